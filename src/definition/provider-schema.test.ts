@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { builtInProviders, stripe } from '../providers/index.js';
+import { defineProvider, ProviderDefinitionError, providerDefinitionSchema, type ProviderDefinitionInput } from './provider-schema.js';
+
+const minimal: ProviderDefinitionInput = {
+  id: 'acme',
+  name: 'Acme',
+  category: 'crm',
+  logo: 'https://acme.example/logo.svg',
+  description: 'Contacts and deals.',
+  warning: 'Only admins can create API keys.',
+  environments: [],
+  fields: [{ key: 'api_key', label: 'API Key', kind: 'secret' }],
+  guide: [{ title: 'Create a key', steps: [{ title: 'Open **Settings → API**' }] }],
+};
+
+function errorOf(run: () => unknown): ProviderDefinitionError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ProviderDefinitionError) return error;
+    throw error;
+  }
+  throw new Error('expected defineProvider to throw');
+}
+
+describe('defineProvider', () => {
+  it('returns a valid definition typed and unchanged', () => {
+    expect(defineProvider(minimal)).toEqual(minimal);
+  });
+
+  it('accepts every built-in provider', () => {
+    for (const provider of builtInProviders) {
+      expect(providerDefinitionSchema.safeParse(provider).success).toBe(true);
+    }
+  });
+
+  it('round-trips a built-in definition', () => {
+    expect(defineProvider(stripe)).toEqual(stripe);
+  });
+
+  describe('given a definition with several bad properties', () => {
+    const error = errorOf(() =>
+      defineProvider({
+        ...minimal,
+        id: 'Acme Corp',
+        logo: 'http://acme.example/logo.png',
+        fields: [
+          { key: 'api_key', label: '', kind: 'secret', pattern: '(' },
+          { key: 'api_key', label: 'Region', kind: 'select' },
+        ],
+        guide: [],
+      }),
+    );
+
+    it('names the provider id in the message', () => {
+      expect(error.message).toContain('"Acme Corp"');
+      expect(error.providerId).toBe('Acme Corp');
+    });
+
+    it('names the path of every bad property', () => {
+      const paths = error.issues.map((issue) => issue.path);
+      expect(paths).toEqual(
+        expect.arrayContaining(['id', 'logo', 'fields[0].label', 'fields[0].pattern', 'guide']),
+      );
+      for (const path of ['id', 'logo', 'fields[0].label', 'fields[0].pattern', 'guide']) {
+        expect(error.message).toContain(`${path}:`);
+      }
+    });
+  });
+
+  it('reports cross-field problems: duplicate keys, select without options', () => {
+    const error = errorOf(() =>
+      defineProvider({
+        ...minimal,
+        fields: [
+          { key: 'api_key', label: 'API Key', kind: 'secret' },
+          { key: 'api_key', label: 'Region', kind: 'select' },
+        ],
+      }),
+    );
+    expect(error.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'fields[1].key', message: 'duplicates the key "api_key"' },
+        { path: 'fields[1].options', message: 'a select field needs options' },
+      ]),
+    );
+  });
+
+  it('requires a secret field when the provider has environments', () => {
+    const error = errorOf(() =>
+      defineProvider({
+        ...minimal,
+        environments: [{ id: 'production', label: 'Production', tokenPrefixes: ['live_'] }],
+        fields: [{ key: 'subdomain', label: 'Subdomain', kind: 'text' }],
+      }),
+    );
+    expect(error.issues.map((issue) => issue.path)).toContain('environments');
+  });
+
+  it('rejects a javascript: logo and names its path', () => {
+    const error = errorOf(() => defineProvider({ ...minimal, logo: 'javascript:alert(1)' }));
+    expect(error.issues).toEqual([{ path: 'logo', message: 'must be an https: URL or a data:image/svg+xml URL' }]);
+  });
+
+  it('says "(no id)" when even the id is missing', () => {
+    const { id: _id, ...withoutId } = minimal;
+    const error = errorOf(() => defineProvider(withoutId as ProviderDefinitionInput));
+    expect(error.message).toContain('"(no id)"');
+    expect(error.issues.map((issue) => issue.path)).toContain('id');
+  });
+});
