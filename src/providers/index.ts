@@ -1,0 +1,18 @@
+import type { ProviderDefinition } from '../definition/provider-schema.js';
+import { gocardless } from './gocardless.js';
+import { launchdarkly } from './launchdarkly.js';
+import { remote } from './remote.js';
+import { shortcut } from './shortcut.js';
+import { stripe } from './stripe.js';
+
+export { gocardless, launchdarkly, remote, shortcut, stripe };
+export { lettermark } from './logos.js';
+
+/** Every built-in provider definition, in alphabetical order of display name. */
+export const builtInProviders: readonly ProviderDefinition[] = Object.freeze([
+  gocardless,
+  launchdarkly,
+  remote,
+  shortcut,
+  stripe,
+]);
