@@ -1,0 +1,144 @@
+import { z } from '../zod.js';
+import type { ProviderDefinition, ProviderEnvironment, ProviderField } from '../definition/provider-schema.js';
+import type { ConnectRequest } from '../contract/contract.js';
+import { en, type Messages } from '../i18n/messages.js';
+
+/** The values the credential form holds; `credentials` is keyed by the fields' contract keys. */
+export type CredentialValues = {
+  environment: string;
+  credentials: Record<string, string>;
+};
+
+export const DEFAULT_MAX_LENGTH = 1000;
+
+// Whitespace, C0/C1 controls, zero-width and bidi-override characters never belong in a token
+// and are invisible when pasted.
+const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/u;
+
+/** The field whose value carries the environment prefixes: the first secret field. */
+export function prefixedField(definition: ProviderDefinition): ProviderField | undefined {
+  if (definition.environments.length === 0) return undefined;
+  return definition.fields.find((field) => field.kind === 'secret');
+}
+
+/** The environment a token belongs to, by its prefix (the longest matching prefix wins). */
+export function environmentForToken(definition: ProviderDefinition, token: string): ProviderEnvironment | undefined {
+  const value = token.trim();
+  let best: { environment: ProviderEnvironment; length: number } | undefined;
+  for (const environment of definition.environments) {
+    for (const prefix of environment.tokenPrefixes) {
+      if (value.startsWith(prefix) && value.length > prefix.length && prefix.length > (best?.length ?? 0)) {
+        best = { environment, length: prefix.length };
+      }
+    }
+  }
+  return best?.environment;
+}
+
+export type EnvironmentMismatch = { token: ProviderEnvironment; selected: ProviderEnvironment };
+
+/** A token of one environment while another environment is selected; `undefined` otherwise. */
+export function findEnvironmentMismatch(
+  definition: ProviderDefinition,
+  values: CredentialValues,
+): EnvironmentMismatch | undefined {
+  const field = prefixedField(definition);
+  if (!field) return undefined;
+  const selected = definition.environments.find((environment) => environment.id === values.environment);
+  const token = environmentForToken(definition, values.credentials[field.key] ?? '');
+  if (!selected || !token || token.id === selected.id) return undefined;
+  return { token, selected };
+}
+
+/** The values a fresh form starts with: no environment chosen, select fields at their default. */
+export function defaultCredentialValues(definition: ProviderDefinition): CredentialValues {
+  return {
+    environment: '',
+    credentials: Object.fromEntries(definition.fields.map((field) => [field.key, field.defaultValue ?? ''])),
+  };
+}
+
+function fieldSchema(definition: ProviderDefinition, field: ProviderField, messages: Messages) {
+  const required = field.required !== false;
+  const max = field.maxLength ?? DEFAULT_MAX_LENGTH;
+  const pattern = field.pattern === undefined ? undefined : new RegExp(`^(?:${field.pattern})$`, 'u');
+  const optionValues = field.options?.map((option) => option.value);
+
+  return z.string().check(
+    z.trim(),
+    z.superRefine((value, ctx) => {
+      const fail = (message: string) => ctx.addIssue({ code: 'custom', message, input: value });
+      if (value === '') {
+        if (required) fail(field.kind === 'select' ? messages.chooseOption(field.label) : messages.required(field.label));
+        return;
+      }
+      if (value.length > max) return fail(messages.tooLong(field.label, max));
+      if (optionValues) {
+        if (!optionValues.includes(value)) fail(messages.chooseOption(field.label));
+        return;
+      }
+      if (field.kind === 'secret' && INVISIBLE.test(value)) return fail(messages.invisibleCharacters(field.label));
+      const mistake = field.knownMistakes?.find((known) => value.startsWith(known.prefix));
+      if (mistake) return fail(mistake.message);
+      if (pattern && !pattern.test(value)) {
+        fail(field.patternMessage ?? messages.badFormat(definition.name, field.label, field.example));
+      }
+    }),
+  );
+}
+
+/**
+ * Builds the credential form's schema from a provider definition: required fields, length caps,
+ * formats, known wrong keys, and the environment/prefix consistency check. Pure: the same
+ * definition gives an equivalent schema, and nothing outside is read.
+ *
+ * @example
+ * const schema = buildCredentialSchema(stripe);
+ * schema.safeParse({ environment: 'test', credentials: { api_key: 'sk_live_…' } });
+ * // → an issue on credentials.api_key: "This is a live key, but Test Mode is selected."
+ */
+export function buildCredentialSchema(definition: ProviderDefinition, messages: Messages = en) {
+  const environmentIds = definition.environments.map((environment) => environment.id);
+  const environment =
+    environmentIds.length === 0
+      ? z.string()
+      : z.string().check(
+          z.refine((value) => environmentIds.includes(value), {
+            message: messages.chooseEnvironment(definition.environments.map((env) => env.label)),
+          }),
+        );
+  const credentials = z.object(
+    Object.fromEntries(definition.fields.map((field) => [field.key, fieldSchema(definition, field, messages)])),
+  );
+  const secret = prefixedField(definition);
+
+  return z.object({ environment, credentials }).check(
+    z.superRefine((values, ctx) => {
+      const mismatch = findEnvironmentMismatch(definition, values);
+      if (!mismatch || !secret) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['credentials', secret.key],
+        input: values.credentials[secret.key],
+        message: messages.environmentMismatch(
+          mismatch.token.tokenNoun ?? `${mismatch.token.label} ${secret.label}`,
+          mismatch.selected.label,
+        ),
+      });
+    }),
+  );
+}
+
+export type CredentialSchema = ReturnType<typeof buildCredentialSchema>;
+
+/** The wire body for validated values; `environment` only where the provider has environments. */
+export function toConnectRequest(definition: ProviderDefinition, values: CredentialValues): ConnectRequest {
+  const credentials: Record<string, string> = {};
+  for (const field of definition.fields) {
+    const value = values.credentials[field.key];
+    if (value) credentials[field.key] = value;
+  }
+  return definition.environments.length > 0
+    ? { provider: definition.id, environment: values.environment, credentials }
+    : { provider: definition.id, credentials };
+}

@@ -1,0 +1,83 @@
+/**
+ * Every string the widget shows, in one catalogue. Functions take the values they need,
+ * so a translation can reorder them.
+ */
+export const en = {
+  pickerTitle: 'Connect an account',
+  pickerIntro: 'Choose the service you want to link.',
+  searchLabel: 'Search services',
+  searchPlaceholder: 'Search by name',
+  categoryFilterLabel: 'Filter by category',
+  categoryLabel: (category: string) => categoryNames[category] ?? humanize(category),
+  allCategories: 'All',
+  providersLabel: 'Services',
+  providerCount: (count: number) => (count === 1 ? '1 service' : `${count} services`),
+  noMatchTitle: 'No services match',
+  noMatchBody: (query: string) => `Nothing matches “${query}”. Check the spelling or try another category.`,
+  clearSearch: 'Clear search',
+  back: 'Back',
+  close: 'Close',
+  beforeYouStart: 'Before you start',
+  skipToForm: (label: string) => `Already have your ${label}? Go to the form`,
+  guideTitle: (provider: string) => `Create your ${provider} credentials`,
+  stepLabel: (index: number) => `Step ${index}`,
+  scopesLabel: 'Permissions needed',
+  formTitle: (provider: string) => `Link your ${provider} account`,
+  environmentLegend: 'Environment',
+  reveal: (label: string) => `Show ${label}`,
+  hide: (label: string) => `Hide ${label}`,
+  optional: 'optional',
+  connect: 'Connect',
+  connecting: 'Connecting…',
+  environmentDetected: (environment: string) => `${environment} selected to match your key.`,
+  switchTo: (environment: string) => `Switch to ${environment}`,
+  successTitle: (provider: string) => `${provider} connected`,
+  successBody: (account: string, environment: string | undefined) =>
+    environment ? `${account} (${environment}) is now linked.` : `${account} is now linked.`,
+  done: 'Done',
+  connectAnother: 'Connect another account',
+  tryAgain: 'Try again',
+  // validation
+  required: (label: string) => `Enter your ${label}.`,
+  chooseOption: (label: string) => `Choose ${withArticle(label)}.`,
+  chooseEnvironment: (labels: string[]) => `Choose ${orList(labels)}.`,
+  tooLong: (label: string, max: number) => `That is too long for ${withArticle(label)}: at most ${max} characters.`,
+  invisibleCharacters: (label: string) =>
+    `The ${label} contains spaces or invisible characters. Copy it again, without anything around it.`,
+  badFormat: (provider: string, label: string, example: string | undefined) =>
+    example
+      ? `This doesn't look like a ${provider} ${label}. It should look like ${example}`
+      : `This doesn't look like a ${provider} ${label}.`,
+  environmentMismatch: (tokenNoun: string, selected: string) =>
+    `This is ${withArticle(tokenNoun)}, but ${selected} is selected.`,
+  // request
+  offline: 'You are offline. Check your connection, then press Connect again.',
+  timeout: 'The server took too long to answer. Please try again.',
+  network: 'Could not reach the server. Check your connection and try again.',
+  httpStatus: (status: number) => `The server answered with an error (HTTP ${status}). Please try again.`,
+  badResponse: 'The server answered in an unexpected format. Please try again, or contact support.',
+  aborted: 'The request was cancelled.',
+} as const;
+
+export type Messages = typeof en;
+
+const categoryNames: Record<string, string> = {
+  payments: 'Payments',
+  'project-management': 'Project management',
+  'feature-flags': 'Feature flags',
+  hr: 'HR',
+  crm: 'CRM',
+};
+
+function humanize(slug: string): string {
+  const words = slug.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function orList(items: string[]): string {
+  return new Intl.ListFormat('en', { type: 'disjunction' }).format(items);
+}
+
+function withArticle(noun: string): string {
+  return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
