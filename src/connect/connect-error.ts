@@ -1,0 +1,39 @@
+/** Codes the widget itself produces; a backend may send any other code string. */
+export type ClientErrorCode = 'offline' | 'network' | 'timeout' | 'aborted' | 'http_error' | 'invalid_response' | 'configuration';
+
+/**
+ * What `onError` receives. `field` names the credential key (or `environment`) the message
+ * belongs to, when the backend said so. Never carries a credential.
+ *
+ * @example
+ * <ConnectHub endpoint="/api/connect" onError={(error) => {
+ *   if (error.code === 'invalid_credentials') track('bad_key', { field: error.field });
+ * }} />
+ */
+export class ConnectError extends Error {
+  override readonly name = 'ConnectError';
+  readonly code: ClientErrorCode | (string & {});
+  /** The HTTP status, when the server answered. */
+  readonly status: number | undefined;
+  readonly field: string | undefined;
+  /** Whether an automatic retry may help (network errors, 408, 429, 502–504, timeouts). */
+  readonly retryable: boolean;
+  /** The server's `Retry-After`, in milliseconds. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(init: {
+    code: ConnectError['code'];
+    message: string;
+    status?: number;
+    field?: string;
+    retryable?: boolean;
+    retryAfterMs?: number;
+  }) {
+    super(init.message);
+    this.code = init.code;
+    this.status = init.status;
+    this.field = init.field;
+    this.retryable = init.retryable ?? false;
+    this.retryAfterMs = init.retryAfterMs;
+  }
+}

@@ -1,0 +1,48 @@
+import { QueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import type { ConnectedAccount, ConnectRequest } from '../contract/contract.js';
+import { ConnectError } from './connect-error.js';
+import { MAX_RETRY_AFTER_MS, sendConnectRequest, type ConnectAttempt } from './connect-request.js';
+
+/** At most this many attempts per submission: the first and two automatic retries. */
+export const MAX_ATTEMPTS = 3;
+const BASE_DELAY_MS = 600;
+const MAX_BACKOFF_MS = 8_000;
+
+export type ConnectVariables = { body: ConnectRequest; idempotencyKey: string };
+export type ConnectConfig = Omit<ConnectAttempt, 'body' | 'idempotencyKey'>;
+
+/** react-query retries with `failureCount` 0 after the first failure. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return error instanceof ConnectError && error.retryable && failureCount < MAX_ATTEMPTS - 1;
+}
+
+/** Jittered exponential backoff, or the server's `Retry-After` (capped) when it sent one. */
+export function retryDelay(failureCount: number, error: unknown, random: () => number = Math.random): number {
+  if (error instanceof ConnectError && error.retryAfterMs !== undefined) {
+    return Math.min(error.retryAfterMs, MAX_RETRY_AFTER_MS);
+  }
+  const ceiling = Math.min(MAX_BACKOFF_MS, BASE_DELAY_MS * 2 ** failureCount);
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/**
+ * The connect mutation. `getConfig` is read at each attempt so new props (a fresh `headers`
+ * function) apply to retries too.
+ */
+export function connectMutationOptions(
+  getConfig: () => ConnectConfig,
+): UseMutationOptions<ConnectedAccount, ConnectError, ConnectVariables> {
+  return {
+    mutationKey: ['connect-hub', 'connect'],
+    mutationFn: ({ body, idempotencyKey }) => sendConnectRequest({ ...getConfig(), body, idempotencyKey }),
+    // The widget reports offline itself; react-query's default 'online' mode would pause silently.
+    networkMode: 'always',
+    retry: shouldRetry,
+    retryDelay,
+  };
+}
+
+/** Each widget gets its own client, so it never shares state with the host's or another widget's. */
+export function createConnectQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { mutations: { gcTime: 0 } } });
+}

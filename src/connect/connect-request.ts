@@ -1,0 +1,142 @@
+import {
+  connectErrorResponseSchema,
+  connectSuccessResponseSchema,
+  type ConnectedAccount,
+  type ConnectRequest,
+} from '../contract/contract.js';
+import type { Messages } from '../i18n/messages.js';
+import { ConnectError } from './connect-error.js';
+
+/** Extra request headers: an object, or a function (e.g. to fetch a fresh session token). */
+export type ConnectHeaders =
+  | Readonly<Record<string, string>>
+  | (() => Readonly<Record<string, string>> | Promise<Readonly<Record<string, string>>>);
+
+export type ConnectAttempt = {
+  endpoint: string;
+  headers: ConnectHeaders | undefined;
+  body: ConnectRequest;
+  idempotencyKey: string;
+  /** Aborted when the widget unmounts. */
+  signal: AbortSignal;
+  timeoutMs: number;
+  messages: Messages;
+};
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** A server's Retry-After is honoured up to this long; past it the widget stops waiting. */
+export const MAX_RETRY_AFTER_MS = 10_000;
+const RETRYABLE_STATUS = new Set([408, 429, 502, 503, 504]);
+
+/** Reads a `Retry-After` value (seconds or an HTTP date) as milliseconds from `now`. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Replaces any credential a backend echoed back in a message, so it never reaches the UI or `onError`. */
+export function redact(text: string, secrets: Iterable<string>): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join('••••');
+  }
+  return out;
+}
+
+async function resolveHeaders(headers: ConnectHeaders | undefined): Promise<Record<string, string>> {
+  if (!headers) return {};
+  return { ...(typeof headers === 'function' ? await headers() : headers) };
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return JSON.parse(await response.text());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sends one attempt of the connect request (SPEC §4) and returns the backend's account, or throws
+ * a {@link ConnectError}. Retrying is the caller's job (see `connect-mutation.ts`).
+ */
+export async function sendConnectRequest(attempt: ConnectAttempt): Promise<ConnectedAccount> {
+  const { messages, signal } = attempt;
+  const secrets = Object.values(attempt.body.credentials);
+  if (signal.aborted) throw new ConnectError({ code: 'aborted', message: messages.aborted });
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const onAbort = () => controller.abort();
+  signal.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, attempt.timeoutMs);
+
+  let response: Response;
+  try {
+    const hostHeaders = await resolveHeaders(attempt.headers);
+    response = await fetch(attempt.endpoint, {
+      method: 'POST',
+      // The widget's own headers win: the body is always JSON and the key always ours.
+      headers: {
+        ...hostHeaders,
+        Accept: 'application/json',
+        'Content-Type': 'application/json',
+        'Idempotency-Key': attempt.idempotencyKey,
+      },
+      body: JSON.stringify(attempt.body),
+      signal: controller.signal,
+      cache: 'no-store',
+      // A redirected POST would carry the key to wherever the redirect points.
+      redirect: 'manual',
+    });
+  } catch (cause) {
+    if (signal.aborted) throw new ConnectError({ code: 'aborted', message: messages.aborted });
+    if (timedOut) throw new ConnectError({ code: 'timeout', message: messages.timeout, retryable: true });
+    if (cause instanceof ConnectError) throw cause;
+    throw new ConnectError({ code: 'network', message: messages.network, retryable: true });
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+  }
+
+  if (response.type === 'opaqueredirect') {
+    throw new ConnectError({ code: 'invalid_response', message: messages.badResponse, status: response.status });
+  }
+  const json = await readJson(response);
+
+  if (response.ok) {
+    const parsed = connectSuccessResponseSchema.safeParse(json);
+    if (!parsed.success) {
+      throw new ConnectError({ code: 'invalid_response', message: messages.badResponse, status: response.status });
+    }
+    return parsed.data.account;
+  }
+
+  const retryable = RETRYABLE_STATUS.has(response.status);
+  const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
+  const parsed = connectErrorResponseSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new ConnectError({
+      code: 'http_error',
+      message: messages.httpStatus(response.status),
+      status: response.status,
+      retryable,
+      retryAfterMs,
+    });
+  }
+  const { code, message, field } = parsed.data.error;
+  throw new ConnectError({
+    code,
+    message: redact(message, secrets),
+    status: response.status,
+    field,
+    retryable,
+    retryAfterMs,
+  });
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { assertEndpoint, endpointProblem } from './endpoint.js';
+
+describe('endpointProblem', () => {
+  it.each(['/api/connect', 'api/connect', 'https://api.example.com/connect', 'http://localhost:3000/connect', 'http://127.0.0.1/c', 'http://[::1]:8080/c'])(
+    'allows %s',
+    (endpoint) => {
+      expect(endpointProblem(endpoint)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['http://api.example.com/connect', /plain http:/],
+    ['http://localhost.evil.com/connect', /plain http:/],
+    ['//evil.example/connect', /protocol-relative/],
+    ['javascript:alert(1)', /must be an https: URL/],
+    ['', /needs an `endpoint` prop/],
+  ])('refuses %s with a message that says how to fix it', (endpoint, message) => {
+    expect(endpointProblem(endpoint)).toMatch(message);
+  });
+
+  it('throws a configuration ConnectError from assertEndpoint', () => {
+    expect(() => assertEndpoint(undefined)).toThrowError(/endpoint="\/api\/connect"/);
+  });
+});
