@@ -1,0 +1,44 @@
+import { createContext, useContext } from 'react';
+import type { ConnectedAccount } from '../contract/contract.js';
+import type { ProviderDefinition } from '../definition/provider-schema.js';
+import type { ConnectHeaders } from '../connect/connect-request.js';
+import type { ConnectError } from '../connect/connect-error.js';
+import type { Messages } from '../i18n/messages.js';
+
+export type ConnectEventType = 'open' | 'select_provider' | 'submit' | 'error' | 'success' | 'close';
+
+/** What `onEvent` receives. Never carries a credential. */
+export type ConnectEvent = {
+  type: ConnectEventType;
+  provider?: string;
+  environment?: string;
+  /** For `error`: the {@link ConnectError} code. */
+  code?: string;
+  /** Milliseconds since the epoch. */
+  at: number;
+};
+
+export type ConnectHubContextValue = {
+  providers: readonly ProviderDefinition[];
+  messages: Messages;
+  endpoint: string;
+  timeoutMs: number;
+  /** Read at each attempt, so a new `headers` prop applies to the next request. */
+  getHeaders: () => ConnectHeaders | undefined;
+  emit: (type: ConnectEventType, details?: Omit<ConnectEvent, 'type' | 'at'>) => void;
+  reportError: (error: ConnectError) => void;
+  /** Present when the host passed `onClose`. */
+  close: (() => void) | undefined;
+  /** True once: the next screen's heading takes focus (not on first render, to leave the host page alone). */
+  takeFocusRequest: () => boolean;
+};
+
+export const ConnectHubContext = createContext<ConnectHubContextValue | null>(null);
+
+export function useConnectHub(part: string): ConnectHubContextValue {
+  const context = useContext(ConnectHubContext);
+  if (!context) {
+    throw new Error(`<${part}> must be rendered inside <ConnectHub>. Render <ConnectHub endpoint="…"> and let it show the ${part}.`);
+  }
+  return context;
+}

@@ -1,0 +1,205 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import css from '../styles/connect-hub.css?inline';
+import type { ConnectedAccount } from '../contract/contract.js';
+import type { ProviderDefinition } from '../definition/provider-schema.js';
+import { ConnectError } from '../connect/connect-error.js';
+import { createConnectQueryClient } from '../connect/connect-mutation.js';
+import { DEFAULT_TIMEOUT_MS, type ConnectHeaders } from '../connect/connect-request.js';
+import { assertEndpoint } from '../connect/endpoint.js';
+import { en } from '../i18n/messages.js';
+import { builtInProviders } from '../providers/index.js';
+import { ConnectHubContext, type ConnectEvent, type ConnectHubContextValue } from './connect-hub-context.js';
+import { ProviderPicker } from './provider-picker.js';
+import { ProviderView } from './provider-view.js';
+import { SuccessView } from './success-view.js';
+
+export type ConnectHubProps = {
+  /** URL of your backend connect endpoint: a path on this site, or an https: URL. */
+  endpoint: string;
+  /**
+   * Extra request headers, e.g. your session token. A function is called before each attempt.
+   * @example headers={async () => ({ Authorization: `Bearer ${await getSessionToken()}` })}
+   */
+  headers?: ConnectHeaders;
+  /** The providers to offer. Default: every built-in provider. */
+  providers?: readonly ProviderDefinition[];
+  /** Preselect a provider by id and skip the picker. */
+  provider?: string;
+  /** Called with the backend's `account` after the success screen shows. */
+  onSuccess?: (account: ConnectedAccount) => void;
+  /** Called with a {@link ConnectError} when a connect attempt fails for good. */
+  onError?: (error: ConnectError) => void;
+  /** The user dismissed the widget. When given, a Close button and a Done button appear. */
+  onClose?: () => void;
+  /** An analytics stream: `open`, `select_provider`, `submit`, `error`, `success`, `close`. Never carries a credential. */
+  onEvent?: (event: ConnectEvent) => void;
+  /** Look. `theme` defaults to `light`; `system` follows the user's `prefers-color-scheme`. */
+  appearance?: { theme?: 'light' | 'dark' | 'system' };
+  /** Per-attempt timeout in milliseconds (default 15 000). */
+  timeoutMs?: number;
+  /** Nonce for the widget's `<style>` element, for CSPs without `'unsafe-inline'` styles. */
+  nonce?: string;
+  /** Set to `false` when you load `connect-hub/styles.css` yourself. Default `true`. */
+  injectStyles?: boolean;
+  /** A QueryClient to use instead of the widget's own. */
+  queryClient?: QueryClient;
+};
+
+type View =
+  | { step: 'picker' }
+  | { step: 'provider'; provider: ProviderDefinition }
+  | { step: 'success'; provider: ProviderDefinition; account: ConnectedAccount };
+
+function checkProviders(providers: readonly ProviderDefinition[], preselected: string | undefined) {
+  const seen = new Set<string>();
+  for (const provider of providers) {
+    if (seen.has(provider.id)) {
+      throw new Error(`ConnectHub was given two providers with the id "${provider.id}"; provider ids must be unique.`);
+    }
+    seen.add(provider.id);
+  }
+  if (providers.length === 0) throw new Error('ConnectHub was given an empty `providers` array; pass at least one provider.');
+  if (preselected !== undefined && !seen.has(preselected)) {
+    throw new Error(
+      `ConnectHub was asked to preselect provider "${preselected}", which is not among its providers (${[...seen].join(', ')}).`,
+    );
+  }
+}
+
+/** Calls a host callback; if it throws, the error surfaces asynchronously instead of breaking the widget. */
+function callHost<T>(callback: ((value: T) => void) | undefined, value: T) {
+  if (!callback) return;
+  try {
+    callback(value);
+  } catch (error) {
+    setTimeout(() => {
+      throw error;
+    });
+  }
+}
+
+/**
+ * The ready-made widget: provider picker, guide, credential form, connect request, confirmation.
+ *
+ * @example
+ * <ConnectHub
+ *   endpoint="/api/connect"
+ *   headers={{ Authorization: `Bearer ${sessionToken}` }}
+ *   onSuccess={(account) => console.log('linked', account.id)}
+ * />
+ */
+export function ConnectHub(props: ConnectHubProps) {
+  const { endpoint, providers = builtInProviders, provider: preselectedId, appearance, nonce, injectStyles = true } = props;
+  assertEndpoint(endpoint);
+  useMemo(() => checkProviders(providers, preselectedId), [providers, preselectedId]);
+
+  const [ownClient] = useState(() => props.queryClient ?? createConnectQueryClient());
+  const latest = useRef(props);
+  latest.current = props;
+  const focusRequest = useRef(false);
+
+  const initialView = (): View => {
+    const preselected = providers.find((candidate) => candidate.id === preselectedId);
+    return preselected ? { step: 'provider', provider: preselected } : { step: 'picker' };
+  };
+  const [view, setView] = useState<View>(initialView);
+  const navigate = (next: View) => {
+    focusRequest.current = true;
+    setView(next);
+  };
+
+  const emit = useCallback<ConnectHubContextValue['emit']>((type, details) => {
+    const event: ConnectEvent = { type, ...details, at: Date.now() };
+    callHost(latest.current.onEvent, event);
+  }, []);
+
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current) return;
+    opened.current = true;
+    emit('open', preselectedId ? { provider: preselectedId } : undefined);
+  }, [emit, preselectedId]);
+
+  const successAccount = view.step === 'success' ? view.account : undefined;
+  useEffect(() => {
+    if (successAccount) callHost(latest.current.onSuccess, successAccount);
+  }, [successAccount]);
+
+  const hasClose = Boolean(props.onClose);
+  const close = useCallback(() => {
+    emit('close');
+    callHost(latest.current.onClose, undefined);
+  }, [emit]);
+
+  const context = useMemo<ConnectHubContextValue>(
+    () => ({
+      providers,
+      messages: en,
+      endpoint,
+      timeoutMs: props.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      getHeaders: () => latest.current.headers,
+      emit,
+      reportError: (error) => callHost(latest.current.onError, error),
+      close: hasClose ? close : undefined,
+      takeFocusRequest: () => {
+        const requested = focusRequest.current;
+        focusRequest.current = false;
+        return requested;
+      },
+    }),
+    [providers, endpoint, props.timeoutMs, emit, hasClose, close],
+  );
+
+  const canPick = preselectedId === undefined;
+  const selectProvider = (provider: ProviderDefinition) => {
+    emit('select_provider', { provider: provider.id });
+    navigate({ step: 'provider', provider });
+  };
+
+  let screen: React.ReactNode;
+  if (view.step === 'picker') {
+    screen = <ProviderPicker onSelect={selectProvider} />;
+  } else if (view.step === 'provider') {
+    screen = (
+      <ProviderView
+        key={view.provider.id}
+        provider={view.provider}
+        onBack={canPick ? () => navigate({ step: 'picker' }) : undefined}
+        onConnected={(account, environment) => {
+          emit('success', { provider: view.provider.id, environment });
+          navigate({ step: 'success', provider: view.provider, account });
+        }}
+      />
+    );
+  } else {
+    screen = (
+      <SuccessView
+        provider={view.provider}
+        account={view.account}
+        onDone={context.close}
+        onAnother={canPick ? () => navigate({ step: 'picker' }) : undefined}
+      />
+    );
+  }
+
+  return (
+    <QueryClientProvider client={ownClient}>
+      <ConnectHubContext.Provider value={context}>
+        <div className="ch-root" data-step={view.step} data-theme={appearance?.theme ?? 'light'}>
+          {injectStyles && <style nonce={nonce}>{css}</style>}
+          <div className="ch-frame">
+            {context.close && (
+              <button type="button" className="ch-close" aria-label={en.close} onClick={context.close}>
+                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                  <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+                </svg>
+              </button>
+            )}
+            {screen}
+          </div>
+        </div>
+      </ConnectHubContext.Provider>
+    </QueryClientProvider>
+  );
+}

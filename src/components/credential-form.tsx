@@ -1,0 +1,325 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch, type FieldError, type UseFormRegisterReturn } from 'react-hook-form';
+import type { ConnectedAccount } from '../contract/contract.js';
+import type { ProviderDefinition, ProviderField } from '../definition/provider-schema.js';
+import { ConnectError } from '../connect/connect-error.js';
+import { connectMutationOptions } from '../connect/connect-mutation.js';
+import { newIdempotencyKey } from '../connect/idempotency-key.js';
+import {
+  buildCredentialSchema,
+  defaultCredentialValues,
+  environmentForToken,
+  findEnvironmentMismatch,
+  prefixedField,
+  toConnectRequest,
+  type CredentialValues,
+} from '../credentials/credential-schema.js';
+import { MarkupText } from '../markup/markup-text.js';
+import { useConnectHub } from './connect-hub-context.js';
+import { SecretInput } from './secret-input.js';
+
+type FieldPath = 'environment' | `credentials.${string}`;
+
+function describedBy(...ids: Array<string | false | undefined>): string | undefined {
+  const joined = ids.filter(Boolean).join(' ');
+  return joined || undefined;
+}
+
+function FieldMessage({ id, error, children }: { id: string; error: FieldError | undefined; children?: React.ReactNode }) {
+  if (!error?.message) return null;
+  return (
+    <div className="ch-field-error" id={id} role="alert">
+      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.4" />
+        <path d="M8 4.6v4M8 10.9v.2" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+      </svg>
+      <div>
+        <p>{error.message}</p>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+function CredentialInput({
+  field,
+  id,
+  registration,
+  error,
+  describedByIds,
+}: {
+  field: ProviderField;
+  id: string;
+  registration: UseFormRegisterReturn;
+  error: FieldError | undefined;
+  describedByIds: string | undefined;
+}) {
+  const common = {
+    ...registration,
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedByIds,
+    'aria-required': field.required !== false,
+  } as const;
+  if (field.kind === 'select') {
+    return (
+      <select {...common} className="ch-input ch-select">
+        {field.options?.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  if (field.kind === 'secret') {
+    return <SecretInput {...common} label={field.label} placeholder={field.example} />;
+  }
+  return (
+    <input
+      {...common}
+      className="ch-input"
+      type="text"
+      placeholder={field.example}
+      autoComplete="off"
+      spellCheck={false}
+      autoCorrect="off"
+      autoCapitalize="off"
+    />
+  );
+}
+
+/**
+ * The credential form for one provider: environment, fields and Connect. Validation comes from
+ * {@link buildCredentialSchema}; submission from the connect mutation.
+ */
+export function CredentialForm({
+  provider,
+  onConnected,
+}: {
+  provider: ProviderDefinition;
+  onConnected: (account: ConnectedAccount, environment: string | undefined) => void;
+}) {
+  const hub = useConnectHub('CredentialForm');
+  const { messages, emit, reportError } = hub;
+  const id = useId();
+  const schema = useMemo(() => buildCredentialSchema(provider, messages), [provider, messages]);
+  const secret = useMemo(() => prefixedField(provider), [provider]);
+  const form = useForm<CredentialValues>({
+    resolver: zodResolver(schema),
+    defaultValues: defaultCredentialValues(provider),
+    mode: 'onTouched',
+    reValidateMode: 'onChange',
+  });
+  const { register, handleSubmit, setValue, trigger, setError, setFocus, formState, reset, control } = form;
+  const { errors } = formState;
+
+  const hubRef = useRef(hub);
+  hubRef.current = hub;
+  const abortRef = useRef<AbortController | null>(null);
+  const emptyValues = useRef(defaultCredentialValues(provider));
+  useEffect(() => {
+    const controller = new AbortController();
+    abortRef.current = controller;
+    return () => {
+      // Unmounting cancels the request in flight and any pending retry, and drops the secret.
+      controller.abort();
+      reset(emptyValues.current);
+    };
+  }, [reset]);
+
+  const mutation = useMutation(
+    useMemo(
+      () =>
+        connectMutationOptions(() => ({
+          endpoint: hubRef.current.endpoint,
+          headers: hubRef.current.getHeaders(),
+          timeoutMs: hubRef.current.timeoutMs,
+          messages: hubRef.current.messages,
+          signal: abortRef.current?.signal ?? AbortSignal.abort(),
+        })),
+      [],
+    ),
+  );
+
+  const inFlight = useRef(false);
+  const submission = useRef<{ fingerprint: string; key: string } | null>(null);
+  const [formError, setFormError] = useState<ConnectError | null>(null);
+  const [detected, setDetected] = useState<string | null>(null);
+
+  const environment = useWatch({ control, name: 'environment' });
+  const token = useWatch({ control, name: secret ? `credentials.${secret.key}` : 'environment' });
+  const secretPath: FieldPath | undefined = secret ? `credentials.${secret.key}` : undefined;
+  const secretHasError = secret ? Boolean(errors.credentials?.[secret.key]) : false;
+
+  // A recognisable prefix picks the environment while none is chosen; once one is chosen, it is
+  // never changed silently: a token of another environment is an error with a switch button.
+  useEffect(() => {
+    if (!secret || !secretPath) return;
+    const tokenEnvironment = environmentForToken(provider, token);
+    if (tokenEnvironment && !environment) {
+      setValue('environment', tokenEnvironment.id, { shouldValidate: true, shouldDirty: true });
+      setDetected(tokenEnvironment.label);
+      return;
+    }
+    if ((tokenEnvironment && tokenEnvironment.id !== environment) || secretHasError) void trigger(secretPath);
+  }, [token, environment, secret, secretPath, provider, setValue, trigger, secretHasError]);
+
+  const mismatch = findEnvironmentMismatch(provider, { environment, credentials: { [secret?.key ?? '']: token } });
+
+  const switchEnvironment = (environmentId: string) => {
+    setValue('environment', environmentId, { shouldDirty: true, shouldTouch: true });
+    setDetected(null);
+    void trigger(['environment', ...(secretPath ? [secretPath] : [])]);
+    setFocus('environment');
+  };
+
+  const submit = handleSubmit((values) => {
+    if (inFlight.current) return;
+    setFormError(null);
+    const body = toConnectRequest(provider, values);
+    const context = { provider: provider.id, environment: body.environment };
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+      const error = new ConnectError({ code: 'offline', message: messages.offline });
+      setFormError(error);
+      emit('error', { ...context, code: error.code });
+      reportError(error);
+      return;
+    }
+    // One logical submission, one key: reused when the same inputs are sent again, new when they change.
+    const fingerprint = JSON.stringify(body);
+    if (submission.current?.fingerprint !== fingerprint) submission.current = { fingerprint, key: newIdempotencyKey() };
+    inFlight.current = true;
+    emit('submit', context);
+    mutation.mutate(
+      { body, idempotencyKey: submission.current.key },
+      {
+        onSuccess: (account) => {
+          submission.current = null;
+          reset(defaultCredentialValues(provider));
+          onConnected(account, body.environment);
+        },
+        onError: (error) => {
+          emit('error', { ...context, code: error.code });
+          reportError(error);
+          const field = error.field;
+          if (field === 'environment' && provider.environments.length > 0) {
+            setError('environment', { type: 'server', message: error.message }, { shouldFocus: true });
+          } else if (field && provider.fields.some((candidate) => candidate.key === field)) {
+            setError(`credentials.${field}`, { type: 'server', message: error.message }, { shouldFocus: true });
+          } else {
+            setFormError(error);
+          }
+        },
+        onSettled: () => {
+          inFlight.current = false;
+        },
+      },
+    );
+  });
+
+  useEffect(() => {
+    if (!formError || formError.code !== 'offline') return;
+    const clear = () => setFormError(null);
+    window.addEventListener('online', clear);
+    return () => window.removeEventListener('online', clear);
+  }, [formError]);
+
+  const pending = mutation.isPending;
+  const environmentError = errors.environment;
+
+  return (
+    <form className="ch-form" noValidate aria-labelledby={`${id}-title`} aria-busy={pending} onSubmit={submit}>
+      <h3 className="ch-subtitle" id={`${id}-title`}>
+        {messages.formTitle(provider.name)}
+      </h3>
+
+      {provider.environments.length > 0 && (
+        <fieldset
+          className="ch-fieldset"
+          role="radiogroup"
+          aria-required="true"
+          aria-invalid={environmentError ? true : undefined}
+          aria-describedby={describedBy(environmentError && `${id}-environment-error`, detected ? `${id}-detected` : undefined)}
+        >
+          <legend className="ch-label">{messages.environmentLegend}</legend>
+          <div className="ch-choices">
+            {provider.environments.map((option) => (
+              <label className="ch-choice" key={option.id}>
+                <input type="radio" value={option.id} {...register('environment', { onChange: () => setDetected(null) })} />
+                <span className="ch-choice-text">
+                  <span className="ch-choice-label">{option.label}</span>
+                  {option.description && <span className="ch-choice-description">{option.description}</span>}
+                </span>
+              </label>
+            ))}
+          </div>
+          <p className="ch-detected" id={`${id}-detected`} role="status">
+            {detected ? messages.environmentDetected(detected) : ''}
+          </p>
+          <FieldMessage id={`${id}-environment-error`} error={environmentError} />
+        </fieldset>
+      )}
+
+      {provider.fields.map((field) => {
+        const fieldId = `${id}-${field.key}`;
+        const error = errors.credentials?.[field.key];
+        const isSecret = field.key === secret?.key;
+        return (
+          <div className="ch-field" key={field.key}>
+            <label className="ch-label" htmlFor={fieldId}>
+              {field.label}
+              {field.required === false && <span className="ch-optional"> ({messages.optional})</span>}
+            </label>
+            {field.help && (
+              <p className="ch-help" id={`${fieldId}-help`}>
+                <MarkupText text={field.help} />
+              </p>
+            )}
+            <CredentialInput
+              field={field}
+              id={fieldId}
+              registration={register(`credentials.${field.key}`)}
+              error={error}
+              describedByIds={describedBy(error && `${fieldId}-error`, field.help && `${fieldId}-help`)}
+            />
+            <FieldMessage id={`${fieldId}-error`} error={error}>
+              {isSecret && mismatch && (
+                <button type="button" className="ch-button ch-switch" data-variant="secondary" onClick={() => switchEnvironment(mismatch.token.id)}>
+                  {messages.switchTo(mismatch.token.label)}
+                </button>
+              )}
+            </FieldMessage>
+          </div>
+        );
+      })}
+
+      {formError && (
+        <div className="ch-alert" role="alert" data-code={formError.code}>
+          <p>{formError.message}</p>
+          {formError.code !== 'offline' && (
+            <button type="button" className="ch-button" data-variant="secondary" onClick={() => void submit()}>
+              {messages.tryAgain}
+            </button>
+          )}
+        </div>
+      )}
+
+      <button
+        type="submit"
+        className="ch-button ch-submit"
+        data-variant="primary"
+        data-state={pending ? 'submitting' : 'idle'}
+        aria-disabled={pending || undefined}
+      >
+        {pending && <span className="ch-spinner" aria-hidden="true" />}
+        {pending ? messages.connecting : messages.connect}
+      </button>
+      <p className="ch-visually-hidden" role="status">
+        {pending ? messages.connecting : ''}
+      </p>
+    </form>
+  );
+}

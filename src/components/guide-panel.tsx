@@ -1,0 +1,96 @@
+import { useId } from 'react';
+import type { GuideSection, ProviderDefinition } from '../definition/provider-schema.js';
+import { MarkupText } from '../markup/markup-text.js';
+import { useConnectHub } from './connect-hub-context.js';
+
+function GuideSectionView({ section }: { section: GuideSection }) {
+  const { messages } = useConnectHub('GuidePanel');
+  const id = useId();
+  return (
+    <section className="ch-guide-section" aria-labelledby={`${id}-title`}>
+      <h4 className="ch-section-title" id={`${id}-title`}>
+        <MarkupText text={section.title} />
+      </h4>
+      {section.intro && (
+        <p className="ch-section-intro">
+          <MarkupText text={section.intro} />
+        </p>
+      )}
+      {section.scopes && section.scopes.length > 0 && (
+        <div className="ch-scopes">
+          <p className="ch-scopes-label" id={`${id}-scopes`}>
+            {messages.scopesLabel}
+          </p>
+          <ul className="ch-scope-list" aria-labelledby={`${id}-scopes`}>
+            {section.scopes.map((scope) => (
+              <li key={scope}>
+                <MarkupText text={scope} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {section.steps.length > 0 && (
+        <ol className="ch-steps">
+          {section.steps.map((step, index) => (
+            <li className="ch-step" key={index}>
+              <p className="ch-step-title">
+                <MarkupText text={step.title} />
+              </p>
+              {step.body && (
+                <p className="ch-step-body">
+                  <MarkupText text={step.body} />
+                </p>
+              )}
+              {step.bullets && step.bullets.length > 0 && (
+                <ul className="ch-bullets">
+                  {step.bullets.map((bullet, bulletIndex) => (
+                    <li key={bulletIndex}>
+                      <MarkupText text={bullet} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** The provider's step-by-step guide: where in its dashboard to create the credential. */
+export function GuidePanel({ provider }: { provider: ProviderDefinition }) {
+  const { messages } = useConnectHub('GuidePanel');
+  const id = useId();
+  return (
+    <section className="ch-guide" aria-labelledby={`${id}-title`}>
+      <h3 className="ch-subtitle" id={`${id}-title`}>
+        {messages.guideTitle(provider.name)}
+      </h3>
+      {provider.guide.map((section, index) => (
+        <GuideSectionView key={index} section={section} />
+      ))}
+    </section>
+  );
+}
+
+/** The provider's warning, shown above the guide. */
+export function WarningCallout({ provider }: { provider: ProviderDefinition }) {
+  const { messages } = useConnectHub('WarningCallout');
+  return (
+    <div className="ch-callout" role="note" aria-label={messages.beforeYouStart}>
+      <svg className="ch-callout-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        <path d="M10 2.5 1.8 17h16.4L10 2.5Z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+        <path d="M10 8v4.2" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+        <circle cx="10" cy="14.6" r="0.95" fill="currentColor" />
+      </svg>
+      <div>
+        <p className="ch-callout-title">{messages.beforeYouStart}</p>
+        <p className="ch-callout-body">
+          <MarkupText text={provider.warning} />
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { useConnectHub } from './connect-hub-context.js';
+
+type SecretInputProps = Omit<ComponentPropsWithoutRef<'input'>, 'type'> & { label: string };
+
+/**
+ * A masked input for a secret with a reveal toggle. Never autofilled or autocorrected, and
+ * never spell-checked (spell-check services would receive the value).
+ */
+export const SecretInput = forwardRef<HTMLInputElement, SecretInputProps>(function SecretInput(
+  { label, className, ...props },
+  ref,
+) {
+  const { messages } = useConnectHub('SecretInput');
+  const [revealed, setRevealed] = useState(false);
+  return (
+    <div className="ch-secret">
+      <input
+        {...props}
+        ref={ref}
+        className={className ? `ch-input ${className}` : 'ch-input'}
+        type={revealed ? 'text' : 'password'}
+        autoComplete="new-password"
+        spellCheck={false}
+        autoCorrect="off"
+        autoCapitalize="off"
+        data-1p-ignore=""
+        data-lpignore="true"
+      />
+      <button
+        type="button"
+        className="ch-reveal"
+        aria-pressed={revealed}
+        aria-label={revealed ? messages.hide(label) : messages.reveal(label)}
+        aria-controls={props.id}
+        onClick={() => setRevealed((value) => !value)}
+      >
+        <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+          <path
+            d="M1.8 10S4.8 4.5 10 4.5 18.2 10 18.2 10 15.2 15.5 10 15.5 1.8 10 1.8 10Z"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+            strokeLinejoin="round"
+          />
+          <circle cx="10" cy="10" r="2.6" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          {revealed && <path d="M3 3l14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />}
+        </svg>
+      </button>
+    </div>
+  );
+});

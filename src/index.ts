@@ -1,0 +1,36 @@
+'use client';
+
+export { ConnectHub } from './components/connect-hub.js';
+export type { ConnectHubProps } from './components/connect-hub.js';
+export type { ConnectEvent, ConnectEventType } from './components/connect-hub-context.js';
+
+export {
+  defineProvider,
+  providerDefinitionSchema,
+  ProviderDefinitionError,
+} from './definition/provider-schema.js';
+export type {
+  GuideSection,
+  GuideStep,
+  ProviderDefinition,
+  ProviderDefinitionInput,
+  ProviderEnvironment,
+  ProviderField,
+} from './definition/provider-schema.js';
+
+export { builtInProviders, gocardless, launchdarkly, remote, shortcut, stripe } from './providers/index.js';
+
+export { buildCredentialSchema } from './credentials/credential-schema.js';
+export type { CredentialValues } from './credentials/credential-schema.js';
+
+export {
+  connectErrorResponseSchema,
+  connectRequestSchema,
+  connectSuccessResponseSchema,
+  connectedAccountSchema,
+} from './contract/contract.js';
+export type { ConnectedAccount, ConnectErrorResponse, ConnectRequest, ConnectSuccessResponse } from './contract/contract.js';
+
+export { ConnectError } from './connect/connect-error.js';
+export type { ClientErrorCode } from './connect/connect-error.js';
+export type { ConnectHeaders } from './connect/connect-request.js';
