@@ -1,0 +1,199 @@
+import { useCallback, useEffect, useState } from 'react';
+import { builtInProviders, ConnectHub, type ConnectEvent } from '../index.js';
+import type { LoggedRequest } from './mock-connect-endpoint.js';
+import { mockScenarios, type MockScenario } from './mock-scenarios.js';
+import { useUrlState } from './use-url-state.js';
+
+const widths = ['fluid', '320', '360', '480', '768', '1100'] as const;
+const themes = ['light', 'dark', 'system'] as const;
+const providerIds = ['', ...builtInProviders.map((provider) => provider.id)] as const;
+const scenarioIds = mockScenarios.map((scenario) => scenario.id);
+
+function useRequestLog() {
+  const [requests, setRequests] = useState<LoggedRequest[]>([]);
+  const refresh = useCallback(async () => {
+    const response = await fetch('/api/connect/log', { cache: 'no-store' });
+    if (response.ok) setRequests(((await response.json()) as { requests: LoggedRequest[] }).requests);
+  }, []);
+  useEffect(() => {
+    void refresh();
+    const timer = setInterval(() => void refresh(), 1000);
+    return () => clearInterval(timer);
+  }, [refresh]);
+  const clear = async () => {
+    await fetch('/api/connect/log', { method: 'DELETE' });
+    await refresh();
+  };
+  return { requests, clear };
+}
+
+function statusTone(status: number): string {
+  if (status >= 200 && status < 300) return 'ok';
+  if (status >= 500 || status === 499) return 'bad';
+  return 'warn';
+}
+
+/** The playground: a live widget against the dev server's mock connect endpoint. */
+export function Playground() {
+  const [scenario, setScenario] = useUrlState<MockScenario>('scenario', 'success', scenarioIds);
+  const [provider, setProvider] = useUrlState<string>('provider', '', providerIds);
+  const [width, setWidth] = useUrlState<(typeof widths)[number]>('width', 'fluid', widths);
+  const [theme, setTheme] = useUrlState<(typeof themes)[number]>('theme', 'light', themes);
+  const [events, setEvents] = useState<ConnectEvent[]>([]);
+  const [generation, setGeneration] = useState(0);
+  const { requests, clear } = useRequestLog();
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  const restart = () => {
+    setEvents([]);
+    setGeneration((value) => value + 1);
+  };
+
+  return (
+    <div className="dev-page">
+      <header className="dev-topbar">
+        <p className="dev-brand">
+          ConnectHub <span>dev playground</span>
+        </p>
+        <p className="dev-hint">
+          Mock connect endpoint: <code>POST /api/connect</code>
+        </p>
+      </header>
+      <main className="dev-layout">
+        <section className="dev-stage" aria-label="Widget">
+          <div className="dev-frame" data-width={width}>
+            <ConnectHub
+              key={`${generation}-${provider}`}
+              endpoint="/api/connect"
+              headers={{ 'X-Mock-Scenario': scenario }}
+              provider={provider || undefined}
+              appearance={{ theme }}
+              onEvent={(event) => setEvents((list) => [event, ...list].slice(0, 30))}
+              onClose={restart}
+            />
+          </div>
+        </section>
+        <aside className="dev-panel" aria-label="Playground controls">
+          <fieldset className="dev-group">
+            <legend>Mock backend answers</legend>
+            {mockScenarios.map((option) => (
+              <label className="dev-radio" key={option.id}>
+                <input
+                  type="radio"
+                  name="scenario"
+                  value={option.id}
+                  checked={scenario === option.id}
+                  onChange={() => setScenario(option.id)}
+                />
+                <span>
+                  <strong>{option.label}</strong>
+                  <small>{option.description}</small>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <div className="dev-row">
+            <label className="dev-select">
+              Preselected provider
+              <select value={provider} onChange={(event) => setProvider(event.target.value)}>
+                <option value="">None (show the picker)</option>
+                {builtInProviders.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="dev-select">
+              Width
+              <select value={width} onChange={(event) => setWidth(event.target.value as (typeof widths)[number])}>
+                {widths.map((option) => (
+                  <option key={option} value={option}>
+                    {option === 'fluid' ? 'Fluid' : `${option} px`}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="dev-select">
+              Theme
+              <select value={theme} onChange={(event) => setTheme(event.target.value as (typeof themes)[number])}>
+                {themes.map((option) => (
+                  <option key={option} value={option}>
+                    {option}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <button type="button" className="dev-button" onClick={restart}>
+            Restart widget
+          </button>
+
+          <section className="dev-log" aria-labelledby="dev-log-title">
+            <div className="dev-log-head">
+              <h2 id="dev-log-title">Requests received</h2>
+              <button type="button" className="dev-button" onClick={() => void clear()}>
+                Clear
+              </button>
+            </div>
+            {requests.length === 0 ? (
+              <p className="dev-empty">No requests yet. Connect a provider to see what the backend receives.</p>
+            ) : (
+              <ol className="dev-entries" aria-label="Requests, newest first">
+                {requests.map((request, index) => (
+                  <li key={`${request.at}-${index}`} className="dev-entry">
+                    <p className="dev-entry-head">
+                      <span className="dev-status" data-tone={statusTone(request.status)}>
+                        {request.status}
+                      </span>
+                      <strong>{request.provider ?? '—'}</strong>
+                      {request.environment && <span className="dev-tag">{request.environment}</span>}
+                      <span className="dev-tag">{request.scenario}</span>
+                      <span className="dev-time">{request.durationMs} ms</span>
+                    </p>
+                    <dl>
+                      {Object.entries(request.credentials).map(([key, value]) => (
+                        <div key={key}>
+                          <dt>{key}</dt>
+                          <dd>
+                            <code>{value}</code>
+                          </dd>
+                        </div>
+                      ))}
+                      {request.idempotencyKey && (
+                        <div>
+                          <dt>Idempotency-Key</dt>
+                          <dd>
+                            <code>{request.idempotencyKey}</code>
+                          </dd>
+                        </div>
+                      )}
+                    </dl>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+
+          <section className="dev-log" aria-labelledby="dev-events-title">
+            <h2 id="dev-events-title">onEvent</h2>
+            {events.length === 0 ? (
+              <p className="dev-empty">No events yet.</p>
+            ) : (
+              <ol className="dev-events" aria-label="Events, newest first">
+                {events.map((event, index) => (
+                  <li key={`${event.at}-${index}`}>
+                    <code>{JSON.stringify({ ...event, at: undefined })}</code>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </aside>
+      </main>
+    </div>
+  );
+}
