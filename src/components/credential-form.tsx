@@ -12,6 +12,7 @@ import {
   defaultCredentialValues,
   environmentForToken,
   findEnvironmentMismatch,
+  hintFor,
   prefixedField,
   toConnectRequest,
   type CredentialValues,
@@ -150,6 +151,7 @@ export function CredentialForm({
   const [detected, setDetected] = useState<string | null>(null);
 
   const environment = useWatch({ control, name: 'environment' });
+  const credentialValues = useWatch({ control, name: 'credentials' });
   const token = useWatch({ control, name: secret ? `credentials.${secret.key}` : 'environment' });
   const secretPath: FieldPath | undefined = secret ? `credentials.${secret.key}` : undefined;
   const secretHasError = secret ? Boolean(errors.credentials?.[secret.key]) : false;
@@ -267,6 +269,7 @@ export function CredentialForm({
         const fieldId = `${id}-${field.key}`;
         const error = errors.credentials?.[field.key];
         const isSecret = field.key === secret?.key;
+        const hint = error ? undefined : hintFor(field, credentialValues?.[field.key]);
         return (
           <div className="ch-field" key={field.key}>
             <label className="ch-label" htmlFor={fieldId}>
@@ -283,8 +286,11 @@ export function CredentialForm({
               id={fieldId}
               registration={register(`credentials.${field.key}`)}
               error={error}
-              describedByIds={describedBy(error && `${fieldId}-error`, field.help && `${fieldId}-help`)}
+              describedByIds={describedBy(error && `${fieldId}-error`, hint && `${fieldId}-hint`, field.help && `${fieldId}-help`)}
             />
+            <p className="ch-hint" id={`${fieldId}-hint`} role="status">
+              {hint ?? ''}
+            </p>
             <FieldMessage id={`${fieldId}-error`} error={error}>
               {isSecret && mismatch && (
                 <button type="button" className="ch-button ch-switch" data-variant="secondary" onClick={() => switchEnvironment(mismatch.token.id)}>

@@ -6,6 +6,7 @@ import {
   defaultCredentialValues,
   environmentForToken,
   findEnvironmentMismatch,
+  hintFor,
   toConnectRequest,
   type CredentialValues,
 } from './credential-schema.js';
@@ -186,5 +187,18 @@ describe('toConnectRequest', () => {
       access_token: `api-${uuid}`,
       instance: 'federal',
     });
+  });
+});
+
+describe('hintFor', () => {
+  const [token] = shortcut.fields;
+
+  it('says a Shortcut sct_ro_ token is read-only, without blocking it', () => {
+    expect(token && hintFor(token, ' sct_ro_ws_abc ')).toMatch(/read-only token/);
+    expect(messagesOf(shortcut, values('', { api_token: 'sct_ro_ws_abc' }))).toEqual({});
+  });
+
+  it('says nothing about a read-write token', () => {
+    expect(token && hintFor(token, 'sct_rw_ws_abc')).toBeUndefined();
   });
 });

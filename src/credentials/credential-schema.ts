@@ -50,6 +50,12 @@ export function findEnvironmentMismatch(
   return { token, selected };
 }
 
+/** A non-blocking note about a field's value, e.g. that a token is read-only. */
+export function hintFor(field: ProviderField, value: string | undefined): string | undefined {
+  const trimmed = value?.trim() ?? '';
+  return field.hints?.find((hint) => trimmed.startsWith(hint.prefix) && trimmed.length > hint.prefix.length)?.message;
+}
+
 /** The values a fresh form starts with: no environment chosen, select fields at their default. */
 export function defaultCredentialValues(definition: ProviderDefinition): CredentialValues {
   return {

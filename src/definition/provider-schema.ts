@@ -60,6 +60,8 @@ export const fieldSchema = z.object({
   help: z.optional(text),
   /** Known wrong credentials (a Stripe publishable key) and what to say about them. */
   knownMistakes: z.optional(z.array(knownMistakeSchema)),
+  /** Notes shown, without blocking, when the value starts with a prefix (a read-only token). */
+  hints: z.optional(z.array(knownMistakeSchema)),
   /** Defaults to 1,000 characters; longer input is refused with a message, never sent. */
   maxLength: z.optional(z.int().check(z.positive())),
   required: z.optional(z.boolean()),

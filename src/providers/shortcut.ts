@@ -24,6 +24,13 @@ export const shortcut = defineProvider({
         'Shortcut API tokens start with sct_rw_ or sct_ro_. Older tokens are 36 characters: letters and digits in groups of 8-4-4-4-12, separated by dashes.',
       example: 'sct_rw_…',
       help: 'Generated under **Settings** → **My Account** → **API Tokens**; it is shown only once.',
+      hints: [
+        {
+          prefix: 'sct_ro_',
+          message:
+            'This is a read-only token: this app can read your workspace but not create, update or delete anything. If it needs to write, generate a token with the Read-only box unticked.',
+        },
+      ],
     },
   ],
   guide: [
