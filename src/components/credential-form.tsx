@@ -154,7 +154,10 @@ export function CredentialForm({
   const credentialValues = useWatch({ control, name: 'credentials' });
   const token = useWatch({ control, name: secret ? `credentials.${secret.key}` : 'environment' });
   const secretPath: FieldPath | undefined = secret ? `credentials.${secret.key}` : undefined;
-  const secretHasError = secret ? Boolean(errors.credentials?.[secret.key]) : false;
+  // A server error stays until the user edits the value (reValidateMode replaces it then);
+  // re-validating it here would wipe the backend's message the moment it arrives.
+  const secretError = secret ? errors.credentials?.[secret.key] : undefined;
+  const secretHasClientError = Boolean(secretError && secretError.type !== 'server');
 
   // A recognisable prefix picks the environment while none is chosen; once one is chosen, it is
   // never changed silently: a token of another environment is an error with a switch button.
@@ -166,8 +169,8 @@ export function CredentialForm({
       setDetected(tokenEnvironment.label);
       return;
     }
-    if ((tokenEnvironment && tokenEnvironment.id !== environment) || secretHasError) void trigger(secretPath);
-  }, [token, environment, secret, secretPath, provider, setValue, trigger, secretHasError]);
+    if ((tokenEnvironment && tokenEnvironment.id !== environment) || secretHasClientError) void trigger(secretPath);
+  }, [token, environment, secret, secretPath, provider, setValue, trigger, secretHasClientError]);
 
   const mismatch = findEnvironmentMismatch(provider, { environment, credentials: { [secret?.key ?? '']: token } });
 
