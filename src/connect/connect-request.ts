@@ -33,6 +33,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // Only an IMF-fixdate (RFC 9110 §5.6.7): Date.parse also accepts "1.5" or "-5" as dates.
+  if (!/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
@@ -79,16 +81,15 @@ export async function sendConnectRequest(attempt: ConnectAttempt): Promise<Conne
 
   let response: Response;
   try {
-    const hostHeaders = await resolveHeaders(attempt.headers);
+    // The widget's own headers win, whatever case the host spelled them in: the body is always
+    // JSON and the key always ours.
+    const headers = new Headers(await resolveHeaders(attempt.headers));
+    headers.set('Accept', 'application/json');
+    headers.set('Content-Type', 'application/json');
+    headers.set('Idempotency-Key', attempt.idempotencyKey);
     response = await fetch(attempt.endpoint, {
       method: 'POST',
-      // The widget's own headers win: the body is always JSON and the key always ours.
-      headers: {
-        ...hostHeaders,
-        Accept: 'application/json',
-        'Content-Type': 'application/json',
-        'Idempotency-Key': attempt.idempotencyKey,
-      },
+      headers,
       body: JSON.stringify(attempt.body),
       signal: controller.signal,
       cache: 'no-store',
