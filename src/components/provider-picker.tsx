@@ -68,10 +68,12 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       focusItem(0);
-    } else if (event.key === 'Enter' && visible.length > 0) {
+    } else if (event.key === 'Enter') {
+      // The list may still show the deferred query: select from what was typed.
+      const first = filterProviders(entries, query, category)[0];
+      if (!first) return;
       event.preventDefault();
-      const first = visible[0];
-      if (first) onSelect(first);
+      onSelect(first);
     } else if (event.key === 'Escape' && query) {
       event.preventDefault();
       setQuery('');
