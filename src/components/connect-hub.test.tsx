@@ -1,0 +1,303 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { ConnectError } from '../connect/connect-error.js';
+import type { ConnectedAccount } from '../contract/contract.js';
+import { expectNoAxeViolations } from '../test/axe.js';
+import { renderHub } from '../test/render.js';
+import { ConnectHub } from './connect-hub.js';
+import type { ConnectEvent } from './connect-hub-context.js';
+import { ProviderPicker } from './provider-picker.js';
+
+/** A unique token per run, so finding it anywhere proves a leak. */
+const CANARY = `sk_test_CANARY${crypto.randomUUID().replace(/-/g, '')}`;
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+const stripeAccount = { id: 'acct_1', provider: 'stripe', environment: 'test', name: 'Acme Ltd' };
+
+let fetchMock: Mock<typeof fetch>;
+function answer(make: () => Response) {
+  fetchMock = vi.fn<typeof fetch>(async () => make());
+  vi.stubGlobal('fetch', fetchMock);
+}
+
+beforeEach(() => {
+  answer(() => json(200, { account: stripeAccount }));
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+type User = ReturnType<typeof renderHub>['user'];
+
+async function connectStripe(user: User, scope: Pick<typeof screen, 'getByLabelText' | 'getByRole'> = screen) {
+  await user.click(scope.getByLabelText('API Key'));
+  await user.paste(CANARY);
+  await user.click(scope.getByRole('button', { name: 'Connect' }));
+}
+
+/** Render errors are also reported to the console by React; keep the test output readable. */
+function silenceConsoleErrors() {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+}
+
+describe('ConnectHub', () => {
+  describe('the provider screen', () => {
+    it('shows the provider warning as a "Before you start" note', () => {
+      renderHub({ provider: 'stripe' });
+      const note = screen.getByRole('note', { name: 'Before you start' });
+      expect(note).toHaveTextContent('You need access to your Stripe Dashboard, with permissions that let you view API keys.');
+    });
+
+    it('shows the guide in sections with numbered steps', () => {
+      renderHub({ provider: 'stripe' });
+      const guide = screen.getByRole('region', { name: 'Create your Stripe credentials' });
+      const section = within(guide).getByRole('region', { name: 'Find your API keys' });
+      const [steps] = within(section).getAllByRole('list');
+      expect(steps).toBeInstanceOf(HTMLOListElement);
+      const stepItems = within(steps!)
+        .getAllByRole('listitem')
+        .filter((item) => item.parentElement === steps);
+      expect(stepItems.map((item) => item.firstElementChild?.textContent)).toEqual([
+        'Sign in to Stripe',
+        'Switch to Test mode (if needed)',
+        'Open the API keys page',
+        'Reveal and copy your Secret key',
+      ]);
+      expect(within(guide).getByRole('list', { name: 'Permissions needed' })).toHaveTextContent('Customers: Read (the minimum)');
+    });
+
+    it('opens guide links in a new tab without handing over the page', () => {
+      renderHub({ provider: 'stripe' });
+      const guide = screen.getByRole('region', { name: 'Create your Stripe credentials' });
+      const links = within(guide).getAllByRole('link');
+      expect(links.length).toBeGreaterThanOrEqual(3);
+      for (const link of links) {
+        expect(link).toHaveAttribute('target', '_blank');
+        expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+        expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+      }
+      expect(within(guide).getByRole('link', { name: /^Stripe account/ })).toHaveAttribute('href', expect.stringMatching(/^https:\/\/dashboard\.stripe\.com\/?$/));
+    });
+
+    it.each(['shortcut', 'launchdarkly'])('shows no environment choice for %s', (provider) => {
+      renderHub({ provider });
+      expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
+      expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    });
+
+    it('offers Production and Test Mode for Stripe, neither chosen', () => {
+      renderHub({ provider: 'stripe' });
+      const group = screen.getByRole('radiogroup', { name: 'Environment' });
+      const radios = within(group).getAllByRole('radio');
+      expect(radios).toHaveLength(2);
+      expect(within(group).getByRole('radio', { name: /^Production/ })).not.toBeChecked();
+      expect(within(group).getByRole('radio', { name: /^Test Mode/ })).not.toBeChecked();
+    });
+
+    it('empties the key when the user goes back', async () => {
+      const { user } = renderHub();
+      await user.click(screen.getByRole('button', { name: 'Stripe' }));
+      await user.click(screen.getByLabelText('API Key'));
+      await user.paste(CANARY);
+      await user.click(screen.getByRole('button', { name: 'Back' }));
+      await user.click(screen.getByRole('button', { name: 'Stripe' }));
+      expect(screen.getByLabelText('API Key')).toHaveValue('');
+      expect(document.body.innerHTML).not.toContain(CANARY);
+    });
+  });
+
+  describe('given a successful connection', () => {
+    it('confirms the provider and account, and tells the host', async () => {
+      const onSuccess = vi.fn<(account: ConnectedAccount) => void>();
+      const { user } = renderHub({ onSuccess });
+      await user.click(screen.getByRole('button', { name: 'Stripe' }));
+      await connectStripe(user);
+
+      const heading = await screen.findByRole('heading', { level: 2, name: 'Stripe connected' });
+      expect(heading).toHaveFocus();
+      expect(screen.getByText('Acme Ltd (Test Mode) is now linked.')).toBeInTheDocument();
+      expect(onSuccess).toHaveBeenCalledTimes(1);
+      expect(onSuccess).toHaveBeenCalledWith(stripeAccount);
+      expect(JSON.stringify(onSuccess.mock.calls)).not.toContain(CANARY);
+      expect(document.body.innerHTML).not.toContain(CANARY);
+    });
+
+    it('has no axe violations on the confirmation, with Done and Connect another account', async () => {
+      const { container, user } = renderHub({ onClose: () => {} });
+      await user.click(screen.getByRole('button', { name: 'Stripe' }));
+      await connectStripe(user);
+      await screen.findByRole('heading', { name: 'Stripe connected' });
+      expect(screen.getByRole('button', { name: 'Done' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Connect another account' })).toBeInTheDocument();
+      await expectNoAxeViolations(container);
+    }, 15_000);
+
+    it('reports open, select_provider, submit and success, never with the credential', async () => {
+      const events: ConnectEvent[] = [];
+      const { user } = renderHub({ onEvent: (event) => events.push(event) });
+      await user.click(screen.getByRole('button', { name: 'Stripe' }));
+      await connectStripe(user);
+      await screen.findByRole('heading', { name: 'Stripe connected' });
+
+      expect(events.map((event) => event.type)).toEqual(['open', 'select_provider', 'submit', 'success']);
+      expect(events[1]).toMatchObject({ provider: 'stripe' });
+      expect(events[2]).toMatchObject({ provider: 'stripe', environment: 'test' });
+      expect(events[3]).toMatchObject({ provider: 'stripe', environment: 'test' });
+      for (const event of events) expect(event.at).toEqual(expect.any(Number));
+      expect(JSON.stringify(events)).not.toContain(CANARY);
+    });
+
+    it('keeps the confirmation when the host onSuccess throws, and surfaces the host error', async () => {
+      // The widget rethrows a host callback's error from a timer, outside React; catch that here.
+      const realSetTimeout = globalThis.setTimeout;
+      const surfaced: unknown[] = [];
+      const surfacingSetTimeout = (handler: TimerHandler, delay?: number, ...args: unknown[]) =>
+        realSetTimeout(
+          (...callArgs: unknown[]) => {
+            try {
+              if (typeof handler === 'function') handler(...callArgs);
+            } catch (error) {
+              surfaced.push(error);
+            }
+          },
+          delay,
+          ...args,
+        );
+      vi.stubGlobal('setTimeout', surfacingSetTimeout);
+      const { user } = renderHub({
+        provider: 'stripe',
+        onSuccess: () => {
+          throw new Error('host bug');
+        },
+      });
+      await connectStripe(user);
+
+      expect(await screen.findByRole('heading', { name: 'Stripe connected' })).toBeInTheDocument();
+      await waitFor(() => expect(surfaced).toEqual([new Error('host bug')]));
+      expect(screen.getByRole('heading', { name: 'Stripe connected' })).toBeInTheDocument();
+    });
+  });
+
+  describe('given a failed connection', () => {
+    it('gives onError a ConnectError with its code, without the credential', async () => {
+      answer(() => json(401, { error: { code: 'invalid_credentials', message: `The key ${CANARY} is not valid.` } }));
+      const onError = vi.fn<(error: ConnectError) => void>();
+      const events: ConnectEvent[] = [];
+      const { user } = renderHub({ provider: 'stripe', onError, onEvent: (event) => events.push(event) });
+      await connectStripe(user);
+
+      expect(await screen.findByRole('alert')).toHaveTextContent('The key •••• is not valid.');
+      expect(onError).toHaveBeenCalledTimes(1);
+      const error = onError.mock.calls[0]?.[0];
+      expect(error).toBeInstanceOf(ConnectError);
+      expect(error).toMatchObject({ code: 'invalid_credentials', status: 401 });
+      expect(error?.message).not.toContain(CANARY);
+      expect(events.at(-1)).toMatchObject({ type: 'error', provider: 'stripe', environment: 'test', code: 'invalid_credentials' });
+      expect(JSON.stringify(events)).not.toContain(CANARY);
+      expect(screen.getByRole('alert').textContent).not.toContain(CANARY);
+    });
+  });
+
+  describe('given a preselected provider', () => {
+    it('skips the picker and offers no Back button', () => {
+      renderHub({ provider: 'stripe' });
+      expect(screen.getByRole('heading', { level: 2, name: 'Stripe' })).toBeInTheDocument();
+      expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
+    });
+
+    it('does not take focus from the host page on first render', () => {
+      renderHub({ provider: 'stripe' });
+      expect(document.body).toHaveFocus();
+    });
+
+    it('reports open with the provider', () => {
+      const onEvent = vi.fn<(event: ConnectEvent) => void>();
+      renderHub({ provider: 'stripe', onEvent });
+      expect(onEvent).toHaveBeenCalledTimes(1);
+      expect(onEvent.mock.calls[0]?.[0]).toMatchObject({ type: 'open', provider: 'stripe' });
+    });
+
+    it('throws an error naming an unknown provider', () => {
+      silenceConsoleErrors();
+      expect(() => renderHub({ provider: 'acme' })).toThrow(/"acme"/);
+    });
+  });
+
+  describe('given onClose', () => {
+    it('shows a Close button that calls it and reports close', async () => {
+      const onClose = vi.fn();
+      const onEvent = vi.fn<(event: ConnectEvent) => void>();
+      const { user } = renderHub({ onClose, onEvent });
+      await user.click(screen.getByRole('button', { name: 'Close' }));
+      expect(onClose).toHaveBeenCalledTimes(1);
+      expect(onEvent.mock.calls.map(([event]) => event.type)).toEqual(['open', 'close']);
+    });
+
+    it('shows no Close button without it', () => {
+      renderHub();
+      expect(screen.queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    });
+  });
+
+  describe('given an unsafe endpoint', () => {
+    it('refuses plain http on another host, saying to use https', () => {
+      silenceConsoleErrors();
+      expect(() => renderHub({ endpoint: 'http://evil.example/api' })).toThrow(/https/);
+    });
+
+    it('accepts http on localhost for development', () => {
+      renderHub({ endpoint: 'http://localhost:8787/api/connect' });
+      expect(screen.getByRole('heading', { name: 'Connect an account' })).toBeInTheDocument();
+    });
+  });
+
+  describe('given two widgets on one page', () => {
+    it('keeps their state apart', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      render(<ConnectHub endpoint="/api/connect" provider="stripe" />);
+      const [firstKey, secondKey] = screen.getAllByLabelText('API Key');
+      const [firstTest, secondTest] = screen.getAllByRole('radio', { name: /^Test Mode/ });
+
+      await user.click(firstKey!);
+      await user.paste(CANARY);
+      expect(firstKey).toHaveValue(CANARY);
+      expect(firstTest).toBeChecked();
+      expect(secondKey).toHaveValue('');
+      expect(secondTest).not.toBeChecked();
+      expect(screen.getAllByText('Test Mode selected to match your key.')).toHaveLength(1);
+    });
+
+    it('sends each widget’s request on its own', async () => {
+      const { user, container } = renderHub({ provider: 'stripe' });
+      render(<ConnectHub endpoint="/api/other" provider="shortcut" />);
+      await connectStripe(user, within(container));
+      expect(await screen.findByRole('heading', { name: 'Stripe connected' })).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 2, name: 'Shortcut' })).toBeInTheDocument();
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/connect');
+    });
+  });
+
+  describe('given a part rendered on its own', () => {
+    it('throws an error saying it must be inside <ConnectHub>', () => {
+      silenceConsoleErrors();
+      expect(() => render(<ProviderPicker onSelect={() => {}} />)).toThrow(/must be rendered inside <ConnectHub>/);
+    });
+  });
+
+  describe('when the host updates the headers prop', () => {
+    it('sends the latest headers', async () => {
+      const { user, rerender } = renderHub({ provider: 'stripe', headers: { Authorization: 'Bearer old' } });
+      rerender(<ConnectHub endpoint="/api/connect" provider="stripe" headers={async () => ({ Authorization: 'Bearer new' })} />);
+      await connectStripe(user);
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).get('Authorization')).toBe('Bearer new');
+    });
+  });
+});

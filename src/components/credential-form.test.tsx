@@ -1,0 +1,469 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import type { ConnectError } from '../connect/connect-error.js';
+import { expectNoAxeViolations } from '../test/axe.js';
+import { renderHub } from '../test/render.js';
+
+/** axe-core walks the whole tree; give it room on a busy machine. */
+const AXE_TIMEOUT_MS = 15_000;
+
+const STRIPE_TEST_KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+const STRIPE_LIVE_KEY = 'sk_live_51HxYzAbCdEfGhIjKlMnOpQr';
+const SHORTCUT_TOKEN = 'sct_rw_workspace_a1b2c3d4e5';
+const LAUNCHDARKLY_TOKEN = 'api-1a2b3c4d-1a2b-1a2b-1a2b-1a2b3c4d5e6f';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
+const stripeAccount = { id: 'acct_1', provider: 'stripe', environment: 'test', name: 'Acme Ltd' };
+
+let fetchMock: Mock<typeof fetch>;
+
+/** Answers every request with a fresh copy of the given response. */
+function answer(make: () => Response | Promise<Response>) {
+  fetchMock = vi.fn<typeof fetch>(async () => make());
+  vi.stubGlobal('fetch', fetchMock);
+}
+
+/** One request the widget sent, as the backend receives it. */
+function sent(index = 0) {
+  const call = fetchMock.mock.calls[index];
+  if (!call) throw new Error(`expected request #${index + 1}, but only ${fetchMock.mock.calls.length} were sent`);
+  const [url, init] = call;
+  return { url, init, headers: new Headers(init?.headers), body: JSON.parse(String(init?.body)) as unknown };
+}
+
+beforeEach(() => {
+  answer(() => json(200, { account: stripeAccount }));
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  // Drop the own `onLine` property a test may have planted, uncovering jsdom's getter again.
+  Reflect.deleteProperty(navigator, 'onLine');
+});
+
+function apiKeyInput() {
+  return screen.getByLabelText('API Key');
+}
+function radio(name: 'Production' | 'Test Mode' | 'Sandbox') {
+  return screen.getByRole('radio', { name: new RegExp(`^${name}`) });
+}
+function connectButton() {
+  return screen.getByRole('button', { name: 'Connect' });
+}
+
+type User = ReturnType<typeof renderHub>['user'];
+
+/** Pastes into a field, as users do with a key copied from a dashboard. */
+async function pasteInto(user: User, field: HTMLElement, value: string) {
+  await user.click(field);
+  await user.paste(value);
+}
+
+describe('CredentialForm', () => {
+  describe('given an empty form', () => {
+    it('has no environment chosen at first', () => {
+      renderHub({ provider: 'stripe' });
+      expect(screen.getByRole('radiogroup', { name: 'Environment' })).toBeInTheDocument();
+      expect(radio('Production')).not.toBeChecked();
+      expect(radio('Test Mode')).not.toBeChecked();
+    });
+
+    it('says what is missing when the user presses Connect, linked to each field', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(connectButton());
+
+      const input = apiKeyInput();
+      expect(await screen.findByText('Enter your API Key.')).toBeInTheDocument();
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+      expect(input).toHaveAccessibleDescription(expect.stringContaining('Enter your API Key.'));
+
+      const group = screen.getByRole('radiogroup', { name: 'Environment' });
+      expect(screen.getByText('Choose Production or Test Mode.')).toBeInTheDocument();
+      expect(group).toHaveAttribute('aria-invalid', 'true');
+      expect(group).toHaveAccessibleDescription(expect.stringContaining('Choose Production or Test Mode.'));
+
+      const alerts = screen.getAllByRole('alert').map((alert) => alert.textContent);
+      expect(alerts).toEqual(expect.arrayContaining(['Choose Production or Test Mode.', 'Enter your API Key.']));
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+
+    it('has no axe violations while showing the errors', async () => {
+      const { container, user } = renderHub({ provider: 'stripe' });
+      await user.click(connectButton());
+      await screen.findByText('Enter your API Key.');
+      await expectNoAxeViolations(container);
+    }, AXE_TIMEOUT_MS);
+  });
+
+  describe('given a Stripe publishable key', () => {
+    it('says it is the publishable key and sends nothing', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(radio('Test Mode'));
+      await pasteInto(user, apiKeyInput(), 'pk_test_4eC39HqLyjWDarjtT1zdp7dc');
+      await user.click(connectButton());
+      expect(await screen.findByText(/This is your publishable test key/)).toBeInTheDocument();
+      expect(apiKeyInput()).toHaveAccessibleDescription(expect.stringContaining('publishable test key'));
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('given a Stripe test key while no environment is chosen', () => {
+    it('chooses Test Mode when the key is pasted, and says so', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      expect(radio('Test Mode')).toBeChecked();
+      expect(radio('Production')).not.toBeChecked();
+      const group = screen.getByRole('radiogroup', { name: 'Environment' });
+      expect(group).toHaveAccessibleDescription('Test Mode selected to match your key.');
+      expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain('Test Mode selected to match your key.');
+    });
+
+    it('chooses Test Mode as soon as a typed key shows its prefix', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.type(apiKeyInput(), 'sk_test');
+      expect(radio('Test Mode')).not.toBeChecked();
+      await user.type(apiKeyInput(), '_4');
+      expect(radio('Test Mode')).toBeChecked();
+      expect(screen.getByText('Test Mode selected to match your key.')).toBeInTheDocument();
+    });
+  });
+
+  describe('given a Stripe key for the wrong environment', () => {
+    it('names both environments and offers to switch to Production', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(radio('Test Mode'));
+      await pasteInto(user, apiKeyInput(), STRIPE_LIVE_KEY);
+
+      expect(await screen.findByText('This is a live key, but Test Mode is selected.')).toBeInTheDocument();
+      expect(apiKeyInput()).toHaveAttribute('aria-invalid', 'true');
+      expect(radio('Test Mode')).toBeChecked();
+
+      await user.click(screen.getByRole('button', { name: 'Switch to Production' }));
+      expect(radio('Production')).toBeChecked();
+      expect(radio('Test Mode')).not.toBeChecked();
+      await waitFor(() => expect(screen.queryByText('This is a live key, but Test Mode is selected.')).not.toBeInTheDocument());
+      expect(apiKeyInput()).not.toHaveAttribute('aria-invalid');
+      expect(screen.queryByRole('button', { name: 'Switch to Production' })).not.toBeInTheDocument();
+    });
+
+    it('never changes a chosen environment by itself', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(radio('Production'));
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+
+      expect(await screen.findByText('This is a test key, but Production is selected.')).toBeInTheDocument();
+      expect(radio('Production')).toBeChecked();
+      expect(radio('Test Mode')).not.toBeChecked();
+      expect(screen.getByRole('button', { name: 'Switch to Test Mode' })).toBeInTheDocument();
+
+      await user.click(connectButton());
+      expect(radio('Production')).toBeChecked();
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('given unusual input in the key field', () => {
+    it('trims whitespace around the key before sending it', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), `   ${STRIPE_TEST_KEY}  `);
+      await user.click(connectButton());
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      expect(sent().body).toEqual({ provider: 'stripe', environment: 'test', credentials: { api_key: STRIPE_TEST_KEY } });
+    });
+
+    it('refuses a 100 kB paste with a clear message and sends nothing', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(radio('Test Mode'));
+      await pasteInto(user, apiKeyInput(), `sk_test_${'a'.repeat(100_000)}`);
+      await user.click(connectButton());
+      expect(await screen.findByText(/too long .*API Key: at most 1000 characters/)).toBeInTheDocument();
+      expect(apiKeyInput()).toHaveAttribute('aria-invalid', 'true');
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+
+    it.each([
+      ['a NUL character', `sk_test_4eC39\u0000HqLyjWDarjtT1zdp7dc`, /invisible characters/],
+      ['a right-to-left override', `sk_test_4eC39\u202eHqLyjWDarjtT1zdp7dc`, /invisible characters/],
+      ['an emoji', `sk_test_4eC39🔑HqLyjWDarjtT1zdp7dc`, /Stripe secret keys start with sk_live_ or sk_test_/],
+    ])('explains a key with %s and sends nothing', async (_, value, message) => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(radio('Test Mode'));
+      await pasteInto(user, apiKeyInput(), value);
+      await user.click(connectButton());
+      expect(await screen.findByText(message)).toBeInTheDocument();
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('the secret field', () => {
+    it('is masked and kept away from autofill, autocorrect and spell-check', () => {
+      renderHub({ provider: 'stripe' });
+      const input = apiKeyInput();
+      expect(input).toHaveAttribute('type', 'password');
+      expect(input).toHaveAttribute('autocomplete', 'new-password');
+      expect(input).toHaveAttribute('spellcheck', 'false');
+      expect(input).toHaveAttribute('autocorrect', 'off');
+      expect(input).toHaveAttribute('autocapitalize', 'off');
+    });
+
+    it('shows and hides the key with a toggle button', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      const toggle = screen.getByRole('button', { name: 'Show API Key', pressed: false });
+      await user.click(toggle);
+      expect(apiKeyInput()).toHaveAttribute('type', 'text');
+      expect(toggle).toHaveAccessibleName('Hide API Key');
+      expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      await user.click(toggle);
+      expect(apiKeyInput()).toHaveAttribute('type', 'password');
+      expect(toggle).toHaveAccessibleName('Show API Key');
+      expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    });
+
+    it('does not write the key into any DOM attribute', async () => {
+      const { container, user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      const attributes = [...container.querySelectorAll('*')].flatMap((element) =>
+        [...element.attributes].map((attribute) => attribute.value),
+      );
+      expect(attributes.join('\n')).not.toContain(STRIPE_TEST_KEY);
+      expect(apiKeyInput()).toHaveValue(STRIPE_TEST_KEY);
+    });
+  });
+
+  describe('when the user connects', () => {
+    it('posts the Stripe request body and headers of the contract', async () => {
+      const { user } = renderHub({ provider: 'stripe', headers: { Authorization: 'Bearer session-1' } });
+      await user.click(radio('Test Mode'));
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+
+      const request = sent();
+      expect(request.url).toBe('/api/connect');
+      expect(request.init?.method).toBe('POST');
+      expect(request.body).toStrictEqual({ provider: 'stripe', environment: 'test', credentials: { api_key: STRIPE_TEST_KEY } });
+      expect(request.headers.get('Content-Type')).toBe('application/json');
+      expect(request.headers.get('Idempotency-Key')).toMatch(UUID);
+      expect(request.headers.get('Authorization')).toBe('Bearer session-1');
+    });
+
+    it('posts a Shortcut request without an environment', async () => {
+      answer(() => json(200, { account: { id: 'ws_1', provider: 'shortcut' } }));
+      const { user } = renderHub({ provider: 'shortcut' });
+      expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
+      await pasteInto(user, screen.getByLabelText('API Token'), SHORTCUT_TOKEN);
+      await user.click(connectButton());
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      expect(sent().body).toStrictEqual({ provider: 'shortcut', credentials: { api_token: SHORTCUT_TOKEN } });
+    });
+
+    it('posts the LaunchDarkly commercial instance by default', async () => {
+      answer(() => json(200, { account: { id: 'ld_1', provider: 'launchdarkly' } }));
+      const { user } = renderHub({ provider: 'launchdarkly' });
+      expect(screen.getByRole('combobox', { name: 'Instance' })).toHaveValue('commercial');
+      await pasteInto(user, screen.getByLabelText('Access Token'), LAUNCHDARKLY_TOKEN);
+      await user.click(connectButton());
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      expect(sent().body).toStrictEqual({
+        provider: 'launchdarkly',
+        credentials: { access_token: LAUNCHDARKLY_TOKEN, instance: 'commercial' },
+      });
+    });
+
+    it('posts the LaunchDarkly instance the user chose', async () => {
+      answer(() => json(200, { account: { id: 'ld_1', provider: 'launchdarkly' } }));
+      const { user } = renderHub({ provider: 'launchdarkly' });
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Instance' }), 'EU (app.eu.launchdarkly.com)');
+      await pasteInto(user, screen.getByLabelText('Access Token'), LAUNCHDARKLY_TOKEN);
+      await user.click(connectButton());
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      expect(sent().body).toMatchObject({ credentials: { instance: 'eu' } });
+    });
+
+    it('retries a 503 automatically with the same Idempotency-Key', async () => {
+      let calls = 0;
+      answer(() => (++calls === 1 ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } }) : json(200, { account: stripeAccount })));
+      // The lowest jitter: the retry waits 300 ms.
+      vi.spyOn(Math, 'random').mockReturnValue(0);
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+
+      expect(await screen.findByRole('heading', { name: 'Stripe connected' }, { timeout: 3000 })).toBeInTheDocument();
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      const first = sent(0).headers.get('Idempotency-Key');
+      expect(first).toMatch(UUID);
+      expect(sent(1).headers.get('Idempotency-Key')).toBe(first);
+    });
+
+    it('uses a new Idempotency-Key when the key changes and the user connects again', async () => {
+      answer(() => json(401, { error: { code: 'invalid_credentials', message: 'Stripe did not accept this key.' } }));
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      expect(await screen.findByText('Stripe did not accept this key.')).toBeInTheDocument();
+
+      await user.clear(apiKeyInput());
+      await pasteInto(user, apiKeyInput(), 'sk_test_anotherKey0123456789abcd');
+      await user.click(connectButton());
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+      expect(sent(1).body).toMatchObject({ credentials: { api_key: 'sk_test_anotherKey0123456789abcd' } });
+      expect(sent(1).headers.get('Idempotency-Key')).toMatch(UUID);
+      expect(sent(1).headers.get('Idempotency-Key')).not.toBe(sent(0).headers.get('Idempotency-Key'));
+    });
+
+    it('sends one request however often Connect is pressed while it is busy', async () => {
+      let respond: (response: Response) => void = () => {};
+      answer(() => new Promise<Response>((resolve) => (respond = resolve)));
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.dblClick(connectButton());
+
+      const busy = await screen.findByRole('button', { name: 'Connecting…' });
+      expect(busy).toHaveAttribute('aria-disabled', 'true');
+      await user.click(busy);
+      await user.type(apiKeyInput(), '{Enter}');
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+
+      await act(async () => respond(json(200, { account: stripeAccount })));
+      expect(await screen.findByRole('heading', { name: 'Stripe connected' })).toBeInTheDocument();
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+    });
+
+    it('cancels the request in flight when the widget goes away', async () => {
+      answer(() => new Promise<Response>(() => {}));
+      const { user, unmount } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      const signal = sent().init?.signal;
+      expect(signal?.aborted).toBe(false);
+      unmount();
+      expect(signal?.aborted).toBe(true);
+    });
+  });
+
+  describe('given the backend rejects a field', () => {
+    it('shows its message on that field', async () => {
+      answer(() =>
+        json(401, { error: { code: 'invalid_credentials', message: 'Shortcut did not accept this token.', field: 'api_token' } }),
+      );
+      const onError = vi.fn<(error: ConnectError) => void>();
+      const { user } = renderHub({ provider: 'shortcut', onError });
+      const input = screen.getByLabelText('API Token');
+      await pasteInto(user, input, SHORTCUT_TOKEN);
+      await user.click(connectButton());
+
+      expect(await screen.findByText('Shortcut did not accept this token.')).toBeInTheDocument();
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+      expect(input).toHaveAccessibleDescription(expect.stringContaining('Shortcut did not accept this token.'));
+      expect(input).toHaveFocus();
+      expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+      expect(onError).toHaveBeenCalledTimes(1);
+      expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'invalid_credentials', status: 401, field: 'api_token' });
+    });
+
+    it('keeps the message on a key field whose prefix names an environment (Stripe)', async () => {
+      answer(() =>
+        json(401, { error: { code: 'invalid_credentials', message: 'Stripe did not accept this key.', field: 'api_key' } }),
+      );
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+
+      expect(await screen.findByText('Stripe did not accept this key.')).toBeInTheDocument();
+      // Still there after the form's effects have run.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(screen.getByText('Stripe did not accept this key.')).toBeInTheDocument();
+      expect(apiKeyInput()).toHaveAttribute('aria-invalid', 'true');
+      expect(apiKeyInput()).toHaveAccessibleDescription(expect.stringContaining('Stripe did not accept this key.'));
+    });
+
+    it('shows an environment message on the environment choice', async () => {
+      answer(() =>
+        json(422, { error: { code: 'wrong_environment', message: 'This account has no live mode yet.', field: 'environment' } }),
+      );
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(radio('Production'));
+      await pasteInto(user, apiKeyInput(), STRIPE_LIVE_KEY);
+      await user.click(connectButton());
+
+      expect(await screen.findByText('This account has no live mode yet.')).toBeInTheDocument();
+      const group = screen.getByRole('radiogroup', { name: 'Environment' });
+      expect(group).toHaveAttribute('aria-invalid', 'true');
+      expect(group).toHaveAccessibleDescription(expect.stringContaining('This account has no live mode yet.'));
+    });
+  });
+
+  describe('given the backend fails without naming a field', () => {
+    it('shows a form-level alert with Try again, which sends the same submission again', async () => {
+      answer(() => json(500, { error: { code: 'internal', message: 'Something broke on our side.' } }));
+      const onError = vi.fn<(error: ConnectError) => void>();
+      const { user } = renderHub({ provider: 'stripe', onError });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('Something broke on our side.');
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      expect(onError.mock.calls[0]?.[0]).toMatchObject({ name: 'ConnectError', code: 'internal', status: 500 });
+      const firstKey = sent(0).headers.get('Idempotency-Key');
+
+      answer(() => json(200, { account: stripeAccount }));
+      await user.click(screen.getByRole('button', { name: 'Try again' }));
+      expect(await screen.findByRole('heading', { name: 'Stripe connected' })).toBeInTheDocument();
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      expect(sent(0).headers.get('Idempotency-Key')).toBe(firstKey);
+    });
+
+    it('still says what happened, with the status, when the body is not JSON', async () => {
+      answer(() => new Response('<html>Internal Server Error</html>', { status: 500, headers: { 'Content-Type': 'text/html' } }));
+      const onError = vi.fn<(error: ConnectError) => void>();
+      const { user } = renderHub({ provider: 'stripe', onError });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+
+      expect(await screen.findByRole('alert')).toHaveTextContent('HTTP 500');
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+      expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'http_error', status: 500 });
+    });
+
+    it('has no axe violations while showing the alert', async () => {
+      answer(() => json(500, { error: { code: 'internal', message: 'Something broke on our side.' } }));
+      const { container, user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      await screen.findByRole('alert');
+      await expectNoAxeViolations(container);
+    }, AXE_TIMEOUT_MS);
+  });
+
+  describe('given the user is offline', () => {
+    it('says so, sends nothing, and lets the user connect once back online', async () => {
+      Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+      const onError = vi.fn<(error: ConnectError) => void>();
+      const { user } = renderHub({ provider: 'stripe', onError });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+
+      expect(await screen.findByRole('alert')).toHaveTextContent('You are offline. Check your connection, then press Connect again.');
+      expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+      expect(fetchMock).not.toHaveBeenCalled();
+      expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'offline' });
+
+      Object.defineProperty(navigator, 'onLine', { value: true, configurable: true });
+      act(() => {
+        window.dispatchEvent(new Event('online'));
+      });
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      await user.click(connectButton());
+      expect(await screen.findByRole('heading', { name: 'Stripe connected' })).toBeInTheDocument();
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+    });
+  });
+});

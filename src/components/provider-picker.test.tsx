@@ -1,0 +1,176 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { builtInProviders } from '../providers/index.js';
+import { expectNoAxeViolations } from '../test/axe.js';
+import { renderHub } from '../test/render.js';
+
+/** axe-core walks the whole tree; give it room on a busy machine. */
+const AXE_TIMEOUT_MS = 15_000;
+
+const ALL_NAMES = ['GoCardless', 'LaunchDarkly', 'Remote', 'Shortcut', 'Stripe'];
+
+/** The accessible names of the provider buttons, as a screen reader announces them. */
+function providerButtonNames(): string[] {
+  const list = screen.queryByRole('list', { name: 'Services' });
+  if (!list) return [];
+  return within(list)
+    .getAllByRole('button')
+    .map((button) => ALL_NAMES.find((name) => within(list).queryByRole('button', { name }) === button) ?? '(unnamed)');
+}
+
+describe('ProviderPicker', () => {
+  describe('when the widget opens', () => {
+    it('lists the five built-in services as buttons named after each service', () => {
+      renderHub();
+      expect(screen.getByRole('heading', { level: 2, name: 'Connect an account' })).toBeInTheDocument();
+      for (const name of ALL_NAMES) {
+        expect(screen.getByRole('button', { name })).toBeInTheDocument();
+      }
+      expect(providerButtonNames()).toEqual(ALL_NAMES);
+    });
+
+    it('describes each service by its description', () => {
+      renderHub();
+      expect(screen.getByRole('button', { name: 'Stripe' })).toHaveAccessibleDescription('Payments, customers and subscriptions.');
+    });
+
+    it('does not move focus away from the host page', () => {
+      renderHub();
+      expect(document.body).toHaveFocus();
+    });
+
+    it('has no axe violations', async () => {
+      const { container } = renderHub();
+      await expectNoAxeViolations(container);
+    }, AXE_TIMEOUT_MS);
+  });
+
+  describe('given a search', () => {
+    it('shows only the services that match ("cardless" finds GoCardless)', async () => {
+      const { user } = renderHub();
+      await user.type(screen.getByRole('searchbox', { name: 'Search services' }), 'cardless');
+      await waitFor(() => expect(providerButtonNames()).toEqual(['GoCardless']));
+      expect(screen.queryByRole('button', { name: 'Stripe' })).not.toBeInTheDocument();
+      expect(screen.getByRole('status')).toHaveTextContent('1 service');
+    });
+
+    it('matches a category word ("payments" finds GoCardless and Stripe)', async () => {
+      const { user } = renderHub();
+      await user.type(screen.getByRole('searchbox', { name: 'Search services' }), 'PAYMENTS');
+      await waitFor(() => expect(providerButtonNames()).toEqual(['GoCardless', 'Stripe']));
+    });
+
+    it('selects the first match when the user presses Enter', async () => {
+      const { user } = renderHub();
+      await user.type(screen.getByRole('searchbox', { name: 'Search services' }), 'stripe{Enter}');
+      const heading = await screen.findByRole('heading', { level: 2, name: 'Stripe' });
+      expect(heading).toHaveFocus();
+    });
+  });
+
+  describe('given a search that matches nothing', () => {
+    it('says "No services match" and offers to clear the search', async () => {
+      const { user } = renderHub();
+      const search = screen.getByRole('searchbox', { name: 'Search services' });
+      await user.type(search, 'zzz');
+      expect(await screen.findByText('No services match')).toBeInTheDocument();
+      expect(screen.queryByRole('list', { name: 'Services' })).not.toBeInTheDocument();
+      expect(screen.getByText(/Nothing matches “zzz”/)).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'Clear search' }));
+      await waitFor(() => expect(providerButtonNames()).toEqual(ALL_NAMES));
+      expect(search).toHaveValue('');
+      expect(search).toHaveFocus();
+      expect(screen.queryByText('No services match')).not.toBeInTheDocument();
+    });
+
+    it('has no axe violations', async () => {
+      const { container, user } = renderHub();
+      await user.type(screen.getByRole('searchbox', { name: 'Search services' }), 'zzz');
+      await screen.findByText('No services match');
+      await expectNoAxeViolations(container);
+    }, AXE_TIMEOUT_MS);
+  });
+
+  describe('given the category filter', () => {
+    it('offers one pressed-state chip per category, "All" pressed at first', () => {
+      renderHub();
+      const chips = within(screen.getByRole('group', { name: 'Filter by category' })).getAllByRole('button');
+      expect(chips.map((chip) => chip.textContent)).toEqual(['All', 'Payments', 'Feature flags', 'HR', 'Project management']);
+      expect(screen.getByRole('button', { name: 'All', pressed: true })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Payments', pressed: false })).toBeInTheDocument();
+    });
+
+    it('shows only that category when a chip is pressed, and everything again with "All"', async () => {
+      const { user } = renderHub();
+      await user.click(screen.getByRole('button', { name: 'Payments' }));
+      expect(screen.getByRole('button', { name: 'Payments' })).toHaveAttribute('aria-pressed', 'true');
+      expect(screen.getByRole('button', { name: 'All' })).toHaveAttribute('aria-pressed', 'false');
+      expect(providerButtonNames()).toEqual(['GoCardless', 'Stripe']);
+
+      await user.click(screen.getByRole('button', { name: 'Feature flags' }));
+      expect(providerButtonNames()).toEqual(['LaunchDarkly']);
+
+      await user.click(screen.getByRole('button', { name: 'All' }));
+      expect(providerButtonNames()).toEqual(ALL_NAMES);
+    });
+
+    it('combines with the search', async () => {
+      const { user } = renderHub();
+      await user.click(screen.getByRole('button', { name: 'HR' }));
+      await user.type(screen.getByRole('searchbox', { name: 'Search services' }), 'stripe');
+      expect(await screen.findByText('No services match')).toBeInTheDocument();
+    });
+  });
+
+  describe('given a keyboard user', () => {
+    it('moves from the search box to the first service with ArrowDown, then along the list', async () => {
+      const { user } = renderHub();
+      await user.click(screen.getByRole('searchbox', { name: 'Search services' }));
+      await user.keyboard('{ArrowDown}');
+      expect(screen.getByRole('button', { name: 'GoCardless' })).toHaveFocus();
+      await user.keyboard('{ArrowDown}');
+      expect(screen.getByRole('button', { name: 'LaunchDarkly' })).toHaveFocus();
+      await user.keyboard('{ArrowUp}');
+      expect(screen.getByRole('button', { name: 'GoCardless' })).toHaveFocus();
+      await user.keyboard('{End}');
+      expect(screen.getByRole('button', { name: 'Stripe' })).toHaveFocus();
+      await user.keyboard('{ArrowDown}');
+      expect(screen.getByRole('button', { name: 'GoCardless' })).toHaveFocus();
+      await user.keyboard('{ArrowUp}');
+      expect(screen.getByRole('searchbox', { name: 'Search services' })).toHaveFocus();
+    });
+
+    it('opens the focused service with Enter', async () => {
+      const { user } = renderHub();
+      await user.click(screen.getByRole('searchbox', { name: 'Search services' }));
+      await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+      expect(screen.getByRole('heading', { level: 2, name: 'LaunchDarkly' })).toHaveFocus();
+    });
+  });
+
+  describe('when the user picks a service', () => {
+    it('shows the service as a level-2 heading and moves focus to it', async () => {
+      const { user } = renderHub();
+      await user.click(screen.getByRole('button', { name: 'Stripe' }));
+      const heading = screen.getByRole('heading', { level: 2, name: 'Stripe' });
+      expect(heading).toHaveFocus();
+      expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+    });
+
+    it('returns to the list with Back, focusing its heading', async () => {
+      const { user } = renderHub();
+      await user.click(screen.getByRole('button', { name: 'Shortcut' }));
+      await user.click(screen.getByRole('button', { name: 'Back' }));
+      expect(screen.getByRole('heading', { level: 2, name: 'Connect an account' })).toHaveFocus();
+      expect(providerButtonNames()).toEqual(ALL_NAMES);
+    });
+
+    it.each(builtInProviders.map((provider) => provider.name))('has no axe violations on the %s screen', async (name) => {
+      const { container, user } = renderHub();
+      await user.click(screen.getByRole('button', { name }));
+      expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
+      await expectNoAxeViolations(container);
+    }, AXE_TIMEOUT_MS);
+  });
+});

@@ -1,0 +1,261 @@
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import type { ConnectRequest } from '../contract/contract.js';
+import { en } from '../i18n/messages.js';
+import { ConnectError } from './connect-error.js';
+import { parseRetryAfter, redact, sendConnectRequest, type ConnectAttempt } from './connect-request.js';
+
+const TOKEN = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+const body: ConnectRequest = { provider: 'stripe', environment: 'test', credentials: { api_key: TOKEN } };
+const account = { id: 'acct_1', provider: 'stripe', environment: 'test', name: 'Acme Ltd' };
+
+function json(status: number, payload: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(payload), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
+let fetchMock: Mock<typeof fetch>;
+function answer(make: (input: RequestInfo | URL, init?: RequestInit) => Response | Promise<Response>) {
+  fetchMock = vi.fn<typeof fetch>(async (input, init) => make(input, init));
+  vi.stubGlobal('fetch', fetchMock);
+}
+
+function attempt(overrides: Partial<ConnectAttempt> = {}): ConnectAttempt {
+  return {
+    endpoint: '/api/connect',
+    headers: undefined,
+    body,
+    idempotencyKey: '0b6c3a8e-5d1f-4c2a-9e7b-2f4d6a8c0e1f',
+    signal: new AbortController().signal,
+    timeoutMs: 5_000,
+    messages: en,
+    ...overrides,
+  };
+}
+
+/** Runs one attempt that must fail, and returns its ConnectError. */
+async function failure(overrides: Partial<ConnectAttempt> = {}): Promise<ConnectError> {
+  const error: unknown = await sendConnectRequest(attempt(overrides)).then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof ConnectError)) throw new Error(`expected a ConnectError, got ${String(error)}`);
+  return error;
+}
+
+function sentInit(): RequestInit {
+  const init = fetchMock.mock.calls[0]?.[1];
+  if (!init) throw new Error('no request was sent');
+  return init;
+}
+
+/** A fetch that never answers and rejects the way browsers do when its signal aborts. */
+function hangUntilAborted(_input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  return new Promise((_, reject) => {
+    init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
+  });
+}
+
+beforeEach(() => {
+  answer(() => json(200, { account }));
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('sendConnectRequest', () => {
+  describe('the request', () => {
+    it('POSTs the body as JSON to the endpoint with exactly the contract headers', async () => {
+      await sendConnectRequest(attempt());
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/connect');
+      const init = sentInit();
+      expect(init.method).toBe('POST');
+      expect(JSON.parse(String(init.body))).toStrictEqual(body);
+      // Compared as the server receives them (names are case-insensitive), whatever object carries them.
+      expect(Object.fromEntries(new Headers(init.headers))).toStrictEqual({
+        accept: 'application/json',
+        'content-type': 'application/json',
+        'idempotency-key': '0b6c3a8e-5d1f-4c2a-9e7b-2f4d6a8c0e1f',
+      });
+      expect(init.signal).toBeInstanceOf(AbortSignal);
+    });
+
+    it('does not follow redirects, which would carry the key elsewhere', async () => {
+      await sendConnectRequest(attempt());
+      expect(sentInit().redirect).toBe('manual');
+    });
+
+    it('adds the host headers given as an object', async () => {
+      await sendConnectRequest(attempt({ headers: { Authorization: 'Bearer session-1', 'X-Tenant': 'acme' } }));
+      const headers = new Headers(sentInit().headers);
+      expect(headers.get('Authorization')).toBe('Bearer session-1');
+      expect(headers.get('X-Tenant')).toBe('acme');
+      expect(headers.get('Content-Type')).toBe('application/json');
+    });
+
+    it('adds the host headers returned by an async function, asked on each attempt', async () => {
+      let count = 0;
+      const headers = vi.fn(async () => ({ Authorization: `Bearer session-${++count}` }));
+      await sendConnectRequest(attempt({ headers }));
+      await sendConnectRequest(attempt({ headers }));
+      expect(headers).toHaveBeenCalledTimes(2);
+      expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).get('Authorization')).toBe('Bearer session-1');
+      expect(new Headers(fetchMock.mock.calls[1]?.[1]?.headers).get('Authorization')).toBe('Bearer session-2');
+    });
+
+    it('keeps its own Content-Type and Idempotency-Key over the host’s', async () => {
+      await sendConnectRequest(
+        attempt({ headers: () => ({ 'Content-Type': 'text/plain', 'Idempotency-Key': 'host-key', Authorization: 'Bearer t' }) }),
+      );
+      const headers = new Headers(sentInit().headers);
+      expect(headers.get('Content-Type')).toBe('application/json');
+      expect(headers.get('Idempotency-Key')).toBe('0b6c3a8e-5d1f-4c2a-9e7b-2f4d6a8c0e1f');
+      expect(headers.get('Authorization')).toBe('Bearer t');
+    });
+
+    it('keeps its own headers over the host’s whatever their case', async () => {
+      await sendConnectRequest(attempt({ headers: { 'content-type': 'text/plain', 'idempotency-key': 'evil' } }));
+      const headers = new Headers(sentInit().headers);
+      expect(headers.get('Content-Type')).toBe('application/json');
+      expect(headers.get('Idempotency-Key')).toBe('0b6c3a8e-5d1f-4c2a-9e7b-2f4d6a8c0e1f');
+    });
+
+    it('sends nothing when the widget is already gone', async () => {
+      const controller = new AbortController();
+      controller.abort();
+      const error = await failure({ signal: controller.signal });
+      expect(error).toMatchObject({ code: 'aborted', message: en.aborted, retryable: false });
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('given a 2xx answer', () => {
+    it('returns the backend’s account, including fields it added', async () => {
+      answer(() => json(201, { account: { ...account, plan: 'pro' } }));
+      await expect(sendConnectRequest(attempt())).resolves.toStrictEqual({ ...account, plan: 'pro' });
+    });
+
+    it.each([
+      ['not JSON', () => new Response('OK', { status: 200 })],
+      ['JSON without an account', () => json(200, { ok: true })],
+      ['an account without an id', () => json(200, { account: { provider: 'stripe' } })],
+    ])('fails with invalid_response when the body is %s', async (_, make) => {
+      answer(make);
+      const error = await failure();
+      expect(error).toMatchObject({ code: 'invalid_response', message: en.badResponse, status: 200, retryable: false });
+    });
+  });
+
+  describe('given an error answer in the contract shape', () => {
+    it('carries the backend code, message, status and field', async () => {
+      answer(() => json(401, { error: { code: 'invalid_credentials', message: 'Stripe did not accept this key.', field: 'api_key' } }));
+      const error = await failure();
+      expect(error).toBeInstanceOf(ConnectError);
+      expect(error).toMatchObject({
+        code: 'invalid_credentials',
+        message: 'Stripe did not accept this key.',
+        status: 401,
+        field: 'api_key',
+        retryable: false,
+        retryAfterMs: undefined,
+      });
+    });
+
+    it('hides a credential the backend echoed in its message', async () => {
+      answer(() => json(400, { error: { code: 'invalid_credentials', message: `Key "${TOKEN}" was revoked (${TOKEN}).` } }));
+      const error = await failure();
+      expect(error.message).toBe('Key "••••" was revoked (••••).');
+      expect(JSON.stringify({ ...error, message: error.message })).not.toContain(TOKEN);
+    });
+  });
+
+  describe('given an error answer that is not the contract JSON', () => {
+    it('says what happened with the HTTP status', async () => {
+      answer(() => new Response('<h1>Bad Gateway</h1>', { status: 500, headers: { 'Content-Type': 'text/html' } }));
+      const error = await failure();
+      expect(error).toMatchObject({ code: 'http_error', status: 500, retryable: false });
+      expect(error.message).toBe(en.httpStatus(500));
+      expect(error.message).toContain('HTTP 500');
+    });
+
+    it('also for JSON in another shape', async () => {
+      answer(() => json(404, { message: 'Not found' }));
+      expect(await failure()).toMatchObject({ code: 'http_error', status: 404, message: en.httpStatus(404) });
+    });
+  });
+
+  describe('given a status worth retrying', () => {
+    it.each([408, 429, 502, 503, 504])('marks %i as retryable', async (status) => {
+      answer(() => json(status, { error: { code: 'busy', message: 'Busy.' } }));
+      expect(await failure()).toMatchObject({ status, retryable: true });
+    });
+
+    it.each([400, 401, 403, 404, 409, 422, 500, 501])('does not mark %i as retryable', async (status) => {
+      answer(() => json(status, { error: { code: 'nope', message: 'No.' } }));
+      expect(await failure()).toMatchObject({ status, retryable: false });
+    });
+
+    it('reads Retry-After in seconds', async () => {
+      answer(() => json(429, { error: { code: 'rate_limited', message: 'Slow down.' } }, { 'Retry-After': '3' }));
+      expect(await failure()).toMatchObject({ code: 'rate_limited', retryable: true, retryAfterMs: 3_000 });
+    });
+
+    it('reads Retry-After as an HTTP date', async () => {
+      vi.useFakeTimers({ now: new Date('2025-01-01T12:00:00Z'), toFake: ['Date'] });
+      answer(() => new Response('busy', { status: 503, headers: { 'Retry-After': 'Wed, 01 Jan 2025 12:00:05 GMT' } }));
+      expect(await failure()).toMatchObject({ code: 'http_error', retryable: true, retryAfterMs: 5_000 });
+    });
+  });
+
+  describe('given no answer', () => {
+    it('fails with a retryable network error when fetch rejects', async () => {
+      answer(() => Promise.reject(new TypeError('Failed to fetch')));
+      expect(await failure()).toMatchObject({ code: 'network', message: en.network, retryable: true, status: undefined });
+    });
+
+    it('gives up after the timeout with a retryable timeout error', async () => {
+      answer(hangUntilAborted);
+      const error = await failure({ timeoutMs: 20 });
+      expect(error).toMatchObject({ code: 'timeout', message: en.timeout, retryable: true });
+      expect(sentInit().signal?.aborted).toBe(true);
+    });
+
+    it('fails with aborted, not retryable, when the widget goes away mid-request', async () => {
+      answer(hangUntilAborted);
+      const controller = new AbortController();
+      const pending = failure({ signal: controller.signal });
+      await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      controller.abort();
+      expect(await pending).toMatchObject({ code: 'aborted', retryable: false });
+    });
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2025-01-01T12:00:00Z');
+
+  it.each([
+    ['0', 0],
+    ['3', 3_000],
+    [' 120 ', 120_000],
+    ['Wed, 01 Jan 2025 12:00:05 GMT', 5_000],
+    ['Wed, 01 Jan 2025 11:59:00 GMT', 0],
+  ])('reads %j as %i ms', (value, expected) => {
+    expect(parseRetryAfter(value, now)).toBe(expected);
+  });
+
+  it.each([null, '', 'soon', '-5', '1.5', '2025-01-01'])('ignores %j', (value) => {
+    expect(parseRetryAfter(value, now)).toBeUndefined();
+  });
+});
+
+describe('redact', () => {
+  it('replaces every occurrence of every secret', () => {
+    expect(redact('a SECRET1 b SECRET1 c OTHER22', ['SECRET1', 'OTHER22'])).toBe('a •••• b •••• c ••••');
+  });
+
+  it('leaves very short values alone, which would blank out ordinary words', () => {
+    expect(redact('use the eu instance', ['eu'])).toBe('use the eu instance');
+  });
+});
