@@ -86,8 +86,8 @@ describe('ConnectHub', () => {
 
     it.each(['shortcut', 'launchdarkly'])('shows no environment choice for %s', (provider) => {
       renderHub({ provider });
-      expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
-      expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+      expect(screen.queryByRole('radiogroup', { name: 'Environment' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('radio', { name: /Production|Sandbox|Test Mode/ })).not.toBeInTheDocument();
     });
 
     it('offers Production and Test Mode for Stripe, neither chosen', () => {

@@ -265,7 +265,7 @@ describe('CredentialForm', () => {
     it('posts the LaunchDarkly commercial instance by default', async () => {
       answer(() => json(200, { account: { id: 'ld_1', provider: 'launchdarkly' } }));
       const { user } = renderHub({ provider: 'launchdarkly' });
-      expect(screen.getByRole('combobox', { name: 'Instance' })).toHaveValue('commercial');
+      expect(screen.getByRole('radio', { name: /Commercial/ })).toBeChecked();
       await pasteInto(user, screen.getByLabelText('Access Token'), LAUNCHDARKLY_TOKEN);
       await user.click(connectButton());
       await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
@@ -278,7 +278,7 @@ describe('CredentialForm', () => {
     it('posts the LaunchDarkly instance the user chose', async () => {
       answer(() => json(200, { account: { id: 'ld_1', provider: 'launchdarkly' } }));
       const { user } = renderHub({ provider: 'launchdarkly' });
-      await user.selectOptions(screen.getByRole('combobox', { name: 'Instance' }), 'EU (app.eu.launchdarkly.com)');
+      await user.click(screen.getByRole('radio', { name: /EU/ }));
       await pasteInto(user, screen.getByLabelText('Access Token'), LAUNCHDARKLY_TOKEN);
       await user.click(connectButton());
       await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));

@@ -18,6 +18,7 @@ import {
   type CredentialValues,
 } from '../credentials/credential-schema.js';
 import { MarkupText } from '../markup/markup-text.js';
+import { ChoiceGroup, MAX_CARD_OPTIONS } from './choice-group.js';
 import { useConnectHub } from './connect-hub-context.js';
 import { SecretInput } from './secret-input.js';
 
@@ -232,6 +233,10 @@ export function CredentialForm({
     return () => window.removeEventListener('online', clear);
   }, [formError]);
 
+  const environmentOptions = useMemo(
+    () => provider.environments.map((option) => ({ value: option.id, label: option.label, description: option.description })),
+    [provider],
+  );
   const pending = mutation.isPending;
   const environmentError = errors.environment;
 
@@ -242,30 +247,18 @@ export function CredentialForm({
       </h3>
 
       {provider.environments.length > 0 && (
-        <fieldset
-          className="ch-fieldset"
-          role="radiogroup"
-          aria-required="true"
-          aria-invalid={environmentError ? true : undefined}
-          aria-describedby={describedBy(environmentError && `${id}-environment-error`, detected ? `${id}-detected` : undefined)}
+        <ChoiceGroup
+          legend={messages.environmentLegend}
+          options={environmentOptions}
+          registration={register('environment', { onChange: () => setDetected(null) })}
+          invalid={Boolean(environmentError)}
+          describedBy={describedBy(environmentError && `${id}-environment-error`, detected ? `${id}-detected` : undefined)}
         >
-          <legend className="ch-label">{messages.environmentLegend}</legend>
-          <div className="ch-choices">
-            {provider.environments.map((option) => (
-              <label className="ch-choice" key={option.id}>
-                <input type="radio" value={option.id} {...register('environment', { onChange: () => setDetected(null) })} />
-                <span className="ch-choice-text">
-                  <span className="ch-choice-label">{option.label}</span>
-                  {option.description && <span className="ch-choice-description">{option.description}</span>}
-                </span>
-              </label>
-            ))}
-          </div>
           <p className="ch-detected" id={`${id}-detected`} role="status">
             {detected ? messages.environmentDetected(detected) : ''}
           </p>
           <FieldMessage id={`${id}-environment-error`} error={environmentError} />
-        </fieldset>
+        </ChoiceGroup>
       )}
 
       {provider.fields.map((field) => {
@@ -273,6 +266,25 @@ export function CredentialForm({
         const error = errors.credentials?.[field.key];
         const isSecret = field.key === secret?.key;
         const hint = error ? undefined : hintFor(field, credentialValues?.[field.key]);
+        if (field.kind === 'select' && field.options && field.options.length <= MAX_CARD_OPTIONS) {
+          return (
+            <ChoiceGroup
+              key={field.key}
+              legend={field.label}
+              options={field.options}
+              registration={register(`credentials.${field.key}`)}
+              invalid={Boolean(error)}
+              describedBy={describedBy(error && `${fieldId}-error`, field.help && `${fieldId}-help`)}
+            >
+              {field.help && (
+                <p className="ch-help ch-help-after" id={`${fieldId}-help`}>
+                  <MarkupText text={field.help} />
+                </p>
+              )}
+              <FieldMessage id={`${fieldId}-error`} error={error} />
+            </ChoiceGroup>
+          );
+        }
         return (
           <div className="ch-field" key={field.key}>
             <label className="ch-label" htmlFor={fieldId}>

@@ -134,10 +134,10 @@ describe('built-in providers', () => {
     const instance = launchdarkly.fields.find((field) => field.key === 'instance');
     expect(instance).toMatchObject({ kind: 'select', required: true, defaultValue: 'commercial' });
     expect(instance!.options!.map((option) => option.value)).toEqual(['commercial', 'eu', 'federal']);
-    expect(instance!.options!.map((option) => option.label)).toEqual([
-      'Commercial (app.launchdarkly.com)',
-      'EU (app.eu.launchdarkly.com)',
-      'Federal (app.launchdarkly.us)',
+    expect(instance!.options!.map((option) => [option.label, option.description])).toEqual([
+      ['Commercial', 'app.launchdarkly.com'],
+      ['EU', 'app.eu.launchdarkly.com'],
+      ['Federal', 'app.launchdarkly.us'],
     ]);
   });
 

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+
+export type ChoiceOption = { value: string; label: string; description?: string | undefined };
+
+/** Up to this many options show as radio cards; more become a native select. */
+export const MAX_CARD_OPTIONS = 4;
+
+/**
+ * A single choice shown as radio cards with a label and description each: the environment, or a
+ * short select such as LaunchDarkly's instance.
+ */
+export function ChoiceGroup({
+  legend,
+  options,
+  registration,
+  invalid,
+  describedBy,
+  children,
+}: {
+  legend: ReactNode;
+  options: readonly ChoiceOption[];
+  registration: UseFormRegisterReturn;
+  invalid: boolean;
+  describedBy: string | undefined;
+  children?: ReactNode;
+}) {
+  return (
+    <fieldset
+      className="ch-fieldset"
+      role="radiogroup"
+      aria-required="true"
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
+    >
+      <legend className="ch-label">{legend}</legend>
+      <div className="ch-choices">
+        {options.map((option) => (
+          <label className="ch-choice" key={option.value}>
+            <input type="radio" value={option.value} {...registration} />
+            <span className="ch-choice-text">
+              <span className="ch-choice-label">{option.label}</span>
+              {option.description && <span className="ch-choice-description">{option.description}</span>}
+            </span>
+          </label>
+        ))}
+      </div>
+      {children}
+    </fieldset>
+  );
+}
