@@ -1,0 +1,122 @@
+import { expect, test } from '@playwright/test';
+import {
+  connectButton,
+  credentialField,
+  environmentRadio,
+  expectNoAxeViolations,
+  nextConnectPost,
+  openPlayground,
+  pickProvider,
+  screenHeading,
+  tabTo,
+  tokens,
+  widget,
+} from './support.js';
+
+const providerNames = ['Stripe', 'GoCardless', 'Shortcut', 'LaunchDarkly', 'Remote'] as const;
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`in the ${theme} theme, axe finds no WCAG 2.2 A/AA violations`, () => {
+    // Each axe scan takes a second or two on a busy 2-core machine.
+    test.describe.configure({ timeout: 60_000 });
+
+    test('on the picker and on each of the five provider views', async ({ page }) => {
+      await openPlayground(page, { theme });
+      await expect(screenHeading(page, 'Connect an account')).toBeVisible();
+      await expectNoAxeViolations(page, `the picker (${theme})`);
+
+      for (const name of providerNames) {
+        await pickProvider(page, name);
+        await expectNoAxeViolations(page, `the ${name} view (${theme})`);
+        await widget(page).getByRole('button', { name: 'Back' }).click();
+        await expect(screenHeading(page, 'Connect an account')).toBeFocused();
+      }
+    });
+
+    test('on validation errors and on the success screen', async ({ page }) => {
+      await openPlayground(page, { provider: 'stripe', theme });
+
+      // Nothing filled in: an environment error and a field error at once.
+      await connectButton(page).click();
+      await expect(widget(page).getByText('Choose Production or Test Mode.')).toBeVisible();
+      await expect(widget(page).getByText('Enter your API Key.')).toBeVisible();
+      await expectNoAxeViolations(page, `the Stripe form with required-field errors (${theme})`);
+
+      // A live key while Test Mode is selected: the mismatch message and its switch button.
+      await environmentRadio(page, 'Test Mode').check();
+      await credentialField(page, 'API Key').fill(tokens.stripeLive);
+      await expect(widget(page).getByRole('button', { name: 'Switch to Production' })).toBeVisible();
+      await expectNoAxeViolations(page, `the Stripe environment mismatch (${theme})`);
+
+      await widget(page).getByRole('button', { name: 'Switch to Production' }).click();
+      await connectButton(page).click();
+      await expect(screenHeading(page, 'Stripe connected')).toBeFocused();
+      await expectNoAxeViolations(page, `the success screen (${theme})`);
+    });
+  });
+}
+
+test.describe('the whole flow by keyboard alone', () => {
+  test('Shortcut: search, arrow to it, Enter, Tab to the token, Tab to Connect, Enter', async ({ page }) => {
+    await openPlayground(page);
+    const search = widget(page).getByRole('searchbox', { name: 'Search services' });
+    await tabTo(page, search, 5);
+    await expect(search).toBeFocused();
+
+    await page.keyboard.type('shortcut');
+    const options = widget(page).getByRole('list', { name: 'Services' }).getByRole('button');
+    await expect(options).toHaveCount(1);
+    await page.keyboard.press('ArrowDown');
+    await expect(options.filter({ hasText: 'Shortcut' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(screenHeading(page, 'Shortcut')).toBeFocused();
+
+    const token = credentialField(page, 'API Token');
+    await tabTo(page, token);
+    await page.keyboard.type(tokens.shortcut);
+    await tabTo(page, connectButton(page), 3);
+
+    const posted = nextConnectPost(page);
+    await page.keyboard.press('Enter');
+    expect((await posted).postDataJSON()).toStrictEqual({ provider: 'shortcut', credentials: { api_token: tokens.shortcut } });
+    await expect(screenHeading(page, 'Shortcut connected')).toBeFocused();
+  });
+
+  test('Stripe: the environment is chosen with the arrow keys', async ({ page }) => {
+    await openPlayground(page);
+    const search = widget(page).getByRole('searchbox', { name: 'Search services' });
+    await tabTo(page, search, 5);
+    await page.keyboard.type('stripe');
+    await expect(widget(page).getByRole('list', { name: 'Services' }).getByRole('button')).toHaveCount(1);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(screenHeading(page, 'Stripe')).toBeFocused();
+
+    // Tabbing into the radio group (none checked yet) lands on its first radio without checking it.
+    const production = environmentRadio(page, 'Production');
+    const testMode = environmentRadio(page, 'Test Mode');
+    await tabTo(page, production);
+    await expect(production).not.toBeChecked();
+    await page.keyboard.press('ArrowDown');
+    await expect(testMode).toBeFocused();
+    await expect(testMode).toBeChecked();
+    await page.keyboard.press('ArrowUp');
+    await expect(production).toBeChecked();
+    await page.keyboard.press('ArrowDown');
+    await expect(testMode).toBeChecked();
+
+    await page.keyboard.press('Tab');
+    await expect(credentialField(page, 'API Key')).toBeFocused();
+    await page.keyboard.type(tokens.stripeTest);
+    await tabTo(page, connectButton(page), 3);
+
+    const posted = nextConnectPost(page);
+    await page.keyboard.press('Enter');
+    expect((await posted).postDataJSON()).toStrictEqual({
+      provider: 'stripe',
+      environment: 'test',
+      credentials: { api_key: tokens.stripeTest },
+    });
+    await expect(screenHeading(page, 'Stripe connected')).toBeFocused();
+  });
+});

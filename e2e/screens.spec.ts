@@ -1,0 +1,135 @@
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  connectButton,
+  credentialField,
+  environmentRadio,
+  openPlayground,
+  playgroundQuery,
+  screenHeading,
+  tokens,
+  widget,
+  type PlaygroundParams,
+} from './support.js';
+
+type Screen = {
+  name: string;
+  params: PlaygroundParams;
+  heading: string;
+  /** Brings the widget into the screen's state after the page opened. */
+  prepare?: (page: Page) => Promise<void>;
+};
+
+const screens: Screen[] = [
+  { name: 'picker', params: {}, heading: 'Connect an account' },
+  { name: 'stripe', params: { provider: 'stripe' }, heading: 'Stripe' },
+  { name: 'gocardless', params: { provider: 'gocardless' }, heading: 'GoCardless' },
+  { name: 'shortcut', params: { provider: 'shortcut' }, heading: 'Shortcut' },
+  { name: 'launchdarkly', params: { provider: 'launchdarkly' }, heading: 'LaunchDarkly' },
+  { name: 'remote', params: { provider: 'remote' }, heading: 'Remote' },
+  {
+    name: 'field-error',
+    params: { provider: 'stripe' },
+    heading: 'Stripe',
+    prepare: async (page) => {
+      await connectButton(page).click();
+      await expect(widget(page).getByText('Enter your API Key.')).toBeVisible();
+      await expect(widget(page).getByText('Choose Production or Test Mode.')).toBeVisible();
+    },
+  },
+  {
+    name: 'mismatch',
+    params: { provider: 'stripe' },
+    heading: 'Stripe',
+    prepare: async (page) => {
+      await environmentRadio(page, 'Test Mode').check();
+      await credentialField(page, 'API Key').fill(tokens.stripeLive);
+      await expect(widget(page).getByRole('button', { name: 'Switch to Production' })).toBeVisible();
+    },
+  },
+  {
+    name: 'success',
+    params: { provider: 'shortcut' },
+    heading: 'Shortcut connected',
+    prepare: async (page) => {
+      await credentialField(page, 'API Token').fill(tokens.shortcut);
+      await connectButton(page).click();
+    },
+  },
+];
+
+/**
+ * Shows a screen's URL state without reloading the page: the playground reads its parameters from
+ * the URL (and listens to popstate), and its Restart widget button mounts a fresh widget.
+ */
+async function showPlayground(page: Page, params: PlaygroundParams): Promise<void> {
+  await page.evaluate((query) => {
+    window.history.replaceState(null, '', `?${query}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, playgroundQuery(params));
+  await page.getByRole('button', { name: 'Restart widget' }).click();
+  await expect(widget(page).getByRole('heading', { level: 2 })).toBeVisible();
+}
+
+type Overflow = { pageScrollWidth: number; innerWidth: number; widgetRight: number; offenders: string[] };
+
+/** Horizontal overflow: the page wider than the viewport, or anything in the widget past its right edge. */
+function measureOverflow(page: Page): Promise<Overflow> {
+  return page.evaluate(() => {
+    const root = document.querySelector('.ch-root');
+    if (!root) throw new Error('the widget root is missing');
+    const widgetRight = root.getBoundingClientRect().right;
+    const offenders: string[] = [];
+    for (const element of root.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.right > widgetRight + 0.5) {
+        const name = `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
+        const text = (element.textContent ?? '').trim().slice(0, 40);
+        offenders.push(`${name} right=${Math.round(box.right)} "${text}"`);
+      }
+    }
+    return {
+      pageScrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      widgetRight: Math.round(widgetRight),
+      offenders: offenders.slice(0, 10),
+    };
+  });
+}
+
+const layouts = [
+  { width: '360', viewport: 420 },
+  { width: '1100', viewport: 1500 },
+] as const;
+
+for (const { width, viewport } of layouts) {
+  for (const theme of ['light', 'dark'] as const) {
+    test.describe(`at ${width} px in the ${theme} theme`, () => {
+      test.use({ viewport: { width: viewport, height: 900 } });
+
+      test('every screen shows its heading and nothing overflows sideways', async ({ page }, testInfo) => {
+        test.setTimeout(90_000);
+        const problems: string[] = [];
+        await openPlayground(page, { width, theme });
+        for (const screen of screens) {
+          await showPlayground(page, { ...screen.params, width, theme });
+          await screen.prepare?.(page);
+          await expect(screenHeading(page, screen.heading)).toBeVisible();
+
+          const path = join(testInfo.project.outputDir, 'screens', `${screen.name}-${width}-${theme}.png`);
+          await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+
+          const overflow = await measureOverflow(page);
+          if (overflow.pageScrollWidth > overflow.innerWidth) {
+            problems.push(`${screen.name}: the page scrolls sideways (${overflow.pageScrollWidth} > ${overflow.innerWidth} px)`);
+          }
+          if (overflow.offenders.length > 0) {
+            problems.push(`${screen.name}: past the widget's right edge (${overflow.widgetRight}):\n    ${overflow.offenders.join('\n    ')}`);
+          }
+        }
+        // Every screen is saved before any overflow fails the test, so the pictures show the problem.
+        expect(problems, problems.join('\n')).toEqual([]);
+      });
+    });
+  }
+}

@@ -1,0 +1,206 @@
+import { expect, test } from '@playwright/test';
+import {
+  connectButton,
+  credentialField,
+  environmentRadio,
+  expectLogged,
+  nextConnectPost,
+  openPlayground,
+  recordConnectPosts,
+  screenHeading,
+  tokens,
+  UUID_PATTERN,
+  widget,
+} from './support.js';
+
+test.describe('given a Stripe key for the wrong environment', () => {
+  test('names both environments, offers a one-click switch, and connects to Production only after it', async ({
+    page,
+    request,
+  }) => {
+    const posts = recordConnectPosts(page);
+    await openPlayground(page, { provider: 'stripe' });
+    await environmentRadio(page, 'Test Mode').check();
+    const apiKey = credentialField(page, 'API Key');
+    await apiKey.fill(tokens.stripeLive);
+
+    const mismatch = widget(page).getByText('This is a live key, but Test Mode is selected.');
+    await expect(mismatch).toBeVisible();
+    await expect(apiKey).toHaveAttribute('aria-invalid', 'true');
+    await expect(apiKey).toHaveAccessibleDescription(/This is a live key, but Test Mode is selected\./);
+    // The selected environment is never changed silently.
+    await expect(environmentRadio(page, 'Test Mode')).toBeChecked();
+    await expect(environmentRadio(page, 'Production')).not.toBeChecked();
+
+    // Connect refuses to send while the key and the environment disagree.
+    await connectButton(page).click();
+    await expect(mismatch).toBeVisible();
+    expect(posts).toHaveLength(0);
+
+    await widget(page).getByRole('button', { name: 'Switch to Production' }).click();
+    await expect(environmentRadio(page, 'Production')).toBeChecked();
+    await expect(environmentRadio(page, 'Test Mode')).not.toBeChecked();
+    await expect(mismatch).toBeHidden();
+    await expect(widget(page).getByRole('button', { name: 'Switch to Production' })).toHaveCount(0);
+    await expect(apiKey).not.toHaveAttribute('aria-invalid', 'true');
+
+    const posted = nextConnectPost(page);
+    await connectButton(page).click();
+    const post = await posted;
+    await expect(screenHeading(page, 'Stripe connected')).toBeVisible();
+    expect(post.postDataJSON()).toMatchObject({ provider: 'stripe', environment: 'production' });
+    const [entry] = await expectLogged(request, (await post.headerValue('idempotency-key')) ?? '');
+    expect(entry).toMatchObject({ provider: 'stripe', environment: 'production', status: 200 });
+    expect(posts).toHaveLength(1);
+  });
+});
+
+test.describe('given no environment selected yet', () => {
+  test('a sk_test_ key selects Test Mode, visibly and announced', async ({ page }) => {
+    await openPlayground(page, { provider: 'stripe' });
+    await expect(environmentRadio(page, 'Test Mode')).not.toBeChecked();
+    await expect(environmentRadio(page, 'Production')).not.toBeChecked();
+
+    await credentialField(page, 'API Key').fill(tokens.stripeTest);
+    await expect(environmentRadio(page, 'Test Mode')).toBeChecked();
+    await expect(environmentRadio(page, 'Production')).not.toBeChecked();
+    const announcement = widget(page).getByRole('status').filter({ hasText: 'Test Mode selected to match your key.' });
+    await expect(announcement).toBeVisible();
+    await expect(widget(page).getByRole('radiogroup', { name: 'Environment' })).toHaveAccessibleDescription(
+      /Test Mode selected to match your key\./,
+    );
+  });
+});
+
+test.describe('given a Stripe publishable key', () => {
+  test('explains that the Secret key is needed and sends nothing', async ({ page }) => {
+    const posts = recordConnectPosts(page);
+    await openPlayground(page, { provider: 'stripe' });
+    const apiKey = credentialField(page, 'API Key');
+    await apiKey.fill(tokens.stripePublishable);
+    await connectButton(page).click();
+
+    const message = widget(page).getByText(/^This is your publishable test key\. Connecting needs the Secret key \(sk_test_…\)/);
+    await expect(message).toBeVisible();
+    await expect(apiKey).toHaveAttribute('aria-invalid', 'true');
+    await expect(apiKey).toHaveAccessibleDescription(/This is your publishable test key\./);
+    // A publishable key names no environment, so none is picked for it.
+    await expect(environmentRadio(page, 'Test Mode')).not.toBeChecked();
+    expect(posts).toHaveLength(0);
+  });
+});
+
+test.describe('given the backend rejects the credentials', () => {
+  // Regression: the form's prefix check once re-validated the field and wiped the server's error.
+  test('its message shows on the API Key field and stays there', async ({ page }) => {
+    await openPlayground(page, { provider: 'stripe', scenario: 'invalid-credentials' });
+    const apiKey = credentialField(page, 'API Key');
+    await apiKey.fill(tokens.stripeTest);
+    await expect(environmentRadio(page, 'Test Mode')).toBeChecked();
+
+    const answered = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/connect');
+    await connectButton(page).click();
+    expect((await answered).status()).toBe(401);
+
+    const message = 'Stripe did not accept this API Key. Check that you copied all of it.';
+    await expect(widget(page).getByText(message)).toBeVisible();
+    await expect(apiKey).toHaveAttribute('aria-invalid', 'true');
+    await expect(apiKey).toHaveAccessibleDescription(new RegExp(message.replace(/\./g, '\\.')));
+    await expect(apiKey).toBeFocused();
+    await expect(screenHeading(page, 'Stripe')).toBeVisible();
+    // Still there after the page has rendered again (the playground re-renders on each log poll).
+    await page.waitForResponse((response) => new URL(response.url()).pathname === '/api/connect/log');
+    await expect(widget(page).getByText(message)).toBeVisible();
+    await expect(apiKey).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('a provider without environments shows it on the API Token field too', async ({ page }) => {
+    await openPlayground(page, { provider: 'shortcut', scenario: 'invalid-credentials' });
+    const apiToken = credentialField(page, 'API Token');
+    await apiToken.fill(tokens.shortcut);
+    await connectButton(page).click();
+
+    const message = 'Shortcut did not accept this API Token. Check that you copied all of it.';
+    await expect(widget(page).getByText(message)).toBeVisible();
+    await expect(apiToken).toHaveAttribute('aria-invalid', 'true');
+    await expect(apiToken).toHaveAccessibleDescription(new RegExp(message.replace(/\./g, '\\.')));
+  });
+});
+
+test.describe('given a backend that fails once with 503', () => {
+  test('retries once with the same Idempotency-Key and shows success', async ({ page, request }) => {
+    const posts = recordConnectPosts(page);
+    await openPlayground(page, { provider: 'shortcut', scenario: 'flaky' });
+    await credentialField(page, 'API Token').fill(tokens.shortcut);
+    await connectButton(page).click();
+
+    await expect(screenHeading(page, 'Shortcut connected')).toBeVisible();
+    expect(posts).toHaveLength(2);
+    const keys = await Promise.all(posts.map((post) => post.headerValue('idempotency-key')));
+    expect(keys[0]).toMatch(UUID_PATTERN);
+    expect(keys[1]).toBe(keys[0]);
+    expect(posts[1]?.postData()).toBe(posts[0]?.postData());
+
+    const entries = await expectLogged(request, keys[0] ?? '', 2);
+    // Newest first: the retry succeeded, the first attempt got the 503.
+    expect(entries.map((entry) => entry.status)).toEqual([200, 503]);
+  });
+});
+
+test.describe('given a backend that keeps failing with 503', () => {
+  test('gives up after 3 attempts and offers Try again', async ({ page, request }) => {
+    const posts = recordConnectPosts(page);
+    await openPlayground(page, { provider: 'shortcut', scenario: 'server-error' });
+    await credentialField(page, 'API Token').fill(tokens.shortcut);
+    await connectButton(page).click();
+
+    const alert = widget(page).getByRole('alert').filter({ hasText: 'Shortcut is not answering right now' });
+    await expect(alert).toBeVisible({ timeout: 15_000 });
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    expect(posts).toHaveLength(3);
+    const keys = new Set(await Promise.all(posts.map((post) => post.headerValue('idempotency-key'))));
+    expect(keys.size).toBe(1);
+    const [key] = [...keys];
+    const entries = await expectLogged(request, key ?? '', 3);
+    expect(entries.map((entry) => entry.status)).toEqual([503, 503, 503]);
+    await expect(screenHeading(page, 'Shortcut')).toBeVisible();
+
+    // Try again sends the same submission again, with the same key.
+    const again = page.waitForRequest((post) => post.method() === 'POST' && post.url().endsWith('/api/connect'));
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    expect(await (await again).headerValue('idempotency-key')).toBe(key);
+  });
+});
+
+test.describe('given a backend that answers with HTML instead of JSON', () => {
+  test('the alert names the HTTP status', async ({ page }) => {
+    const posts = recordConnectPosts(page);
+    await openPlayground(page, { provider: 'shortcut', scenario: 'not-json' });
+    await credentialField(page, 'API Token').fill(tokens.shortcut);
+    await connectButton(page).click();
+
+    const alert = widget(page).getByRole('alert').filter({ hasText: 'HTTP 500' });
+    await expect(alert).toBeVisible();
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    // 500 is not retried.
+    expect(posts).toHaveLength(1);
+  });
+});
+
+test.describe('given a slow backend', () => {
+  test('a double click on Connect sends exactly one request', async ({ page, request }) => {
+    const posts = recordConnectPosts(page);
+    await openPlayground(page, { provider: 'shortcut', scenario: 'slow' });
+    await credentialField(page, 'API Token').fill(tokens.shortcut);
+    await connectButton(page).dblclick();
+
+    await expect(widget(page).getByRole('button', { name: 'Connecting…' })).toBeVisible();
+    // Repeated Enter on the busy button (it keeps focus) does not send another request either.
+    await expect(widget(page).getByRole('button', { name: 'Connecting…' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(screenHeading(page, 'Shortcut connected')).toBeVisible({ timeout: 10_000 });
+    expect(posts).toHaveLength(1);
+    const [entry] = await expectLogged(request, (await posts[0]?.headerValue('idempotency-key')) ?? '');
+    expect(entry).toMatchObject({ provider: 'shortcut', scenario: 'slow', status: 200 });
+  });
+});
