@@ -31,6 +31,11 @@ export {
 } from './contract/contract.js';
 export type { ConnectedAccount, ConnectErrorResponse, ConnectRequest, ConnectSuccessResponse } from './contract/contract.js';
 
+export { themeVariables } from './theme/appearance.js';
+export type { Appearance, ThemeVariable } from './theme/appearance.js';
+export { builtInMessages } from './i18n/locale.js';
+export type { Messages } from './i18n/messages.js';
+
 export { ConnectError } from './connect/connect-error.js';
 export type { ClientErrorCode } from './connect/connect-error.js';
 export type { ConnectHeaders } from './connect/connect-request.js';

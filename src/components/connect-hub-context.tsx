@@ -25,6 +25,7 @@ export type ConnectHubContextValue = {
   timeoutMs: number;
   /** Read at each attempt, so a new `headers` prop applies to the next request. */
   getHeaders: () => ConnectHeaders | undefined;
+  getFetch: () => typeof fetch;
   emit: (type: ConnectEventType, details?: Omit<ConnectEvent, 'type' | 'at'>) => void;
   reportError: (error: ConnectError) => void;
   /** Present when the host passed `onClose`. */

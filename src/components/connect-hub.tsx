@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import css from '../styles/connect-hub.css?inline';
 import type { ConnectedAccount } from '../contract/contract.js';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
@@ -7,7 +7,9 @@ import { ConnectError } from '../connect/connect-error.js';
 import { createConnectQueryClient } from '../connect/connect-mutation.js';
 import { DEFAULT_TIMEOUT_MS, type ConnectHeaders } from '../connect/connect-request.js';
 import { assertEndpoint } from '../connect/endpoint.js';
-import { en } from '../i18n/messages.js';
+import { resolveMessages, textDirection } from '../i18n/locale.js';
+import type { Messages } from '../i18n/messages.js';
+import { themeRule, type Appearance } from '../theme/appearance.js';
 import { builtInProviders } from '../providers/index.js';
 import { ConnectHubContext, type ConnectEvent, type ConnectHubContextValue } from './connect-hub-context.js';
 import { ProviderPicker } from './provider-picker.js';
@@ -34,8 +36,19 @@ export type ConnectHubProps = {
   onClose?: () => void;
   /** An analytics stream: `open`, `select_provider`, `submit`, `error`, `success`, `close`. Never carries a credential. */
   onEvent?: (event: ConnectEvent) => void;
-  /** Look. `theme` defaults to `light`; `system` follows the user's `prefers-color-scheme`. */
-  appearance?: { theme?: 'light' | 'dark' | 'system' };
+  /** Look: `theme` (`light`, `dark`, `system`), `density`, and theme `variables`. */
+  appearance?: Appearance;
+  /** Language of the widget's own strings, e.g. `fr` or `de-CH` (default `en`). */
+  locale?: string;
+  /** Overrides of individual UI strings, on top of the locale's catalogue. */
+  messages?: Partial<Messages>;
+  /** Text direction; by default derived from `locale` (`rtl` for Arabic, Hebrew, Persian…). */
+  dir?: 'ltr' | 'rtl';
+  /**
+   * The `fetch` to send the connect request with (default: the global one), e.g. to add tracing
+   * or to answer from a fixture in stories and tests.
+   */
+  fetch?: typeof fetch;
   /** Per-attempt timeout in milliseconds (default 15 000). */
   timeoutMs?: number;
   /** Nonce for the widget's `<style>` element, for CSPs without `'unsafe-inline'` styles. */
@@ -90,11 +103,14 @@ function callHost<T>(callback: ((value: T) => void) | undefined, value: T) {
  * />
  */
 export function ConnectHub(props: ConnectHubProps) {
-  const { endpoint, providers = builtInProviders, provider: preselectedId, appearance, nonce, injectStyles = true } = props;
+  const { endpoint, providers = builtInProviders, provider: preselectedId, appearance, nonce, injectStyles = true, locale } = props;
   assertEndpoint(endpoint);
   useMemo(() => checkProviders(providers, preselectedId), [providers, preselectedId]);
 
   const [ownClient] = useState(() => props.queryClient ?? createConnectQueryClient());
+  const instanceId = useId();
+  const messages = useMemo(() => resolveMessages(locale, props.messages), [locale, props.messages]);
+  const variablesRule = themeRule(instanceId, appearance?.variables);
   const latest = useRef(props);
   latest.current = props;
   const focusRequest = useRef(false);
@@ -135,10 +151,11 @@ export function ConnectHub(props: ConnectHubProps) {
   const context = useMemo<ConnectHubContextValue>(
     () => ({
       providers,
-      messages: en,
+      messages,
       endpoint,
       timeoutMs: props.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       getHeaders: () => latest.current.headers,
+      getFetch: () => latest.current.fetch ?? globalThis.fetch,
       emit,
       reportError: (error) => callHost(latest.current.onError, error),
       close: hasClose ? close : undefined,
@@ -148,7 +165,7 @@ export function ConnectHub(props: ConnectHubProps) {
         return requested;
       },
     }),
-    [providers, endpoint, props.timeoutMs, emit, hasClose, close],
+    [providers, messages, endpoint, props.timeoutMs, emit, hasClose, close],
   );
 
   const canPick = preselectedId === undefined;
@@ -186,11 +203,19 @@ export function ConnectHub(props: ConnectHubProps) {
   return (
     <QueryClientProvider client={ownClient}>
       <ConnectHubContext.Provider value={context}>
-        <div className="ch-root" data-step={view.step} data-theme={appearance?.theme ?? 'light'}>
-          {injectStyles && <style nonce={nonce}>{css}</style>}
+        <div
+          className="ch-root"
+          data-step={view.step}
+          data-theme={appearance?.theme ?? 'light'}
+          data-density={appearance?.density ?? 'comfortable'}
+          data-ch-instance={instanceId}
+          lang={locale}
+          dir={props.dir ?? textDirection(locale)}
+        >
+          {(injectStyles || variablesRule) && <style nonce={nonce}>{(injectStyles ? css : '') + variablesRule}</style>}
           <div className="ch-frame">
             {context.close && (
-              <button type="button" className="ch-close" aria-label={en.close} onClick={context.close}>
+              <button type="button" className="ch-close" aria-label={messages.close} onClick={context.close}>
                 <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                   <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
                 </svg>

@@ -17,7 +17,7 @@ import {
   toConnectRequest,
   type CredentialValues,
 } from '../credentials/credential-schema.js';
-import { MarkupText } from '../markup/markup-text.js';
+import { RichText } from './rich-text.js';
 import { ChoiceGroup, MAX_CARD_OPTIONS } from './choice-group.js';
 import { useConnectHub } from './connect-hub-context.js';
 import { SecretInput } from './secret-input.js';
@@ -138,6 +138,7 @@ export function CredentialForm({
         connectMutationOptions(() => ({
           endpoint: hubRef.current.endpoint,
           headers: hubRef.current.getHeaders(),
+          fetch: hubRef.current.getFetch(),
           timeoutMs: hubRef.current.timeoutMs,
           messages: hubRef.current.messages,
           signal: abortRef.current?.signal ?? AbortSignal.abort(),
@@ -278,7 +279,7 @@ export function CredentialForm({
             >
               {field.help && (
                 <p className="ch-help ch-help-after" id={`${fieldId}-help`}>
-                  <MarkupText text={field.help} />
+                  <RichText text={field.help} />
                 </p>
               )}
               <FieldMessage id={`${fieldId}-error`} error={error} />
@@ -293,7 +294,7 @@ export function CredentialForm({
             </label>
             {field.help && (
               <p className="ch-help" id={`${fieldId}-help`}>
-                <MarkupText text={field.help} />
+                <RichText text={field.help} />
               </p>
             )}
             <CredentialInput

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { GuideSection, ProviderDefinition } from '../definition/provider-schema.js';
-import { MarkupText } from '../markup/markup-text.js';
+import { RichText } from './rich-text.js';
 import { useConnectHub } from './connect-hub-context.js';
 
 function GuideSectionView({ section }: { section: GuideSection }) {
@@ -9,11 +9,11 @@ function GuideSectionView({ section }: { section: GuideSection }) {
   return (
     <section className="ch-guide-section" aria-labelledby={`${id}-title`}>
       <h4 className="ch-section-title" id={`${id}-title`}>
-        <MarkupText text={section.title} />
+        <RichText text={section.title} />
       </h4>
       {section.intro && (
         <p className="ch-section-intro">
-          <MarkupText text={section.intro} />
+          <RichText text={section.intro} />
         </p>
       )}
       {section.scopes && section.scopes.length > 0 && (
@@ -24,7 +24,7 @@ function GuideSectionView({ section }: { section: GuideSection }) {
           <ul className="ch-scope-list" aria-labelledby={`${id}-scopes`}>
             {section.scopes.map((scope) => (
               <li key={scope}>
-                <MarkupText text={scope} />
+                <RichText text={scope} />
               </li>
             ))}
           </ul>
@@ -35,18 +35,18 @@ function GuideSectionView({ section }: { section: GuideSection }) {
           {section.steps.map((step, index) => (
             <li className="ch-step" key={index}>
               <p className="ch-step-title">
-                <MarkupText text={step.title} />
+                <RichText text={step.title} />
               </p>
               {step.body && (
                 <p className="ch-step-body">
-                  <MarkupText text={step.body} />
+                  <RichText text={step.body} />
                 </p>
               )}
               {step.bullets && step.bullets.length > 0 && (
                 <ul className="ch-bullets">
                   {step.bullets.map((bullet, bulletIndex) => (
                     <li key={bulletIndex}>
-                      <MarkupText text={bullet} />
+                      <RichText text={bullet} />
                     </li>
                   ))}
                 </ul>
@@ -88,7 +88,7 @@ export function WarningCallout({ provider }: { provider: ProviderDefinition }) {
       <div>
         <p className="ch-callout-title">{messages.beforeYouStart}</p>
         <p className="ch-callout-body">
-          <MarkupText text={provider.warning} />
+          <RichText text={provider.warning} />
         </p>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import type { ConnectedAccount } from '../contract/contract.js';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
-import { MarkupText } from '../markup/markup-text.js';
+import { RichText } from './rich-text.js';
 import { useConnectHub } from './connect-hub-context.js';
 import { CredentialForm } from './credential-form.js';
 import { GuidePanel, WarningCallout } from './guide-panel.js';
@@ -42,7 +42,7 @@ export function ProviderView({
               {provider.name}
             </h2>
             <p className="ch-muted">
-              <MarkupText text={provider.description} />
+              <RichText text={provider.description} />
             </p>
           </div>
         </div>

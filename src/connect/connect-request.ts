@@ -21,6 +21,8 @@ export type ConnectAttempt = {
   signal: AbortSignal;
   timeoutMs: number;
   messages: Messages;
+  /** Default: the global `fetch`. */
+  fetch?: typeof fetch;
 };
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -87,7 +89,8 @@ export async function sendConnectRequest(attempt: ConnectAttempt): Promise<Conne
     headers.set('Accept', 'application/json');
     headers.set('Content-Type', 'application/json');
     headers.set('Idempotency-Key', attempt.idempotencyKey);
-    response = await fetch(attempt.endpoint, {
+    const send = attempt.fetch ?? globalThis.fetch;
+    response = await send(attempt.endpoint, {
       method: 'POST',
       headers,
       body: JSON.stringify(attempt.body),

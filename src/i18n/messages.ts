@@ -1,6 +1,6 @@
 /**
  * Every string the widget shows, in one catalogue. Functions take the values they need,
- * so a translation can reorder them.
+ * so a translation can reorder them. Other locales implement the same {@link Messages} shape.
  */
 export const en = {
   pickerTitle: 'Connect an account',
@@ -57,8 +57,10 @@ export const en = {
   httpStatus: (status: number) => `The server answered with an error (HTTP ${status}). Please try again.`,
   badResponse: 'The server answered in an unexpected format. Please try again, or contact support.',
   aborted: 'The request was cancelled.',
-} as const;
+  opensInNewTab: ' (opens in a new tab)',
+};
 
+/** The message catalogue's shape: every string, and every function that builds one. */
 export type Messages = typeof en;
 
 const categoryNames: Record<string, string> = {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { themeRule } from './appearance.js';
+
+describe('themeRule', () => {
+  it('scopes the variables to one widget instance, in light and dark', () => {
+    expect(themeRule('«r1»', { colorPrimary: '#0f766e', borderRadius: '4px' })).toBe(
+      '.ch-root[data-ch-instance="«r1»"],.ch-root[data-ch-instance="«r1»"][data-theme]{--ch-accent:#0f766e;--ch-radius:4px}',
+    );
+  });
+
+  it('is empty without variables', () => {
+    expect(themeRule('x', undefined)).toBe('');
+    expect(themeRule('x', {})).toBe('');
+  });
+
+  it.each(['red;} body{display:none', 'red</style><script>', 'url(x) /* */', 'red\\3b'])(
+    'drops a value that could break out of the declaration: %s',
+    (value) => {
+      expect(themeRule('x', { colorPrimary: value, colorText: '#111' })).toBe(
+        '.ch-root[data-ch-instance="x"],.ch-root[data-ch-instance="x"][data-theme]{--ch-fg:#111}',
+      );
+    },
+  );
+
+  it('ignores names that are not theme variables', () => {
+    expect(themeRule('x', { position: 'fixed' } as never)).toBe('');
+  });
+});

@@ -1,0 +1,66 @@
+/** Theme variables a host may set through `appearance.variables`, and the CSS custom property each sets. */
+export const themeVariables = {
+  colorBackground: '--ch-bg',
+  colorSurface: '--ch-surface',
+  colorText: '--ch-fg',
+  colorTextMuted: '--ch-muted',
+  colorBorder: '--ch-border',
+  colorBorderStrong: '--ch-border-strong',
+  colorPrimary: '--ch-accent',
+  colorPrimaryHover: '--ch-accent-hover',
+  colorPrimaryText: '--ch-accent-fg',
+  colorPrimarySoft: '--ch-accent-soft',
+  colorFocus: '--ch-focus',
+  colorDanger: '--ch-danger',
+  colorDangerSoft: '--ch-danger-soft',
+  colorSuccess: '--ch-success',
+  colorWarningText: '--ch-warning-fg',
+  colorWarningBackground: '--ch-warning-bg',
+  colorWarningBorder: '--ch-warning-border',
+  fontFamily: '--ch-font',
+  fontFamilyMono: '--ch-font-mono',
+  fontSize: '--ch-font-size',
+  borderRadius: '--ch-radius',
+  borderRadiusSmall: '--ch-radius-small',
+  spacing: '--ch-space',
+} as const;
+
+export type ThemeVariable = keyof typeof themeVariables;
+
+/**
+ * How the widget looks.
+ *
+ * @example
+ * <ConnectHub endpoint="/api/connect" appearance={{
+ *   theme: 'system',
+ *   density: 'compact',
+ *   variables: { colorPrimary: '#0f766e', borderRadius: '4px', fontFamily: 'Inter, sans-serif' },
+ * }} />
+ */
+export type Appearance = {
+  /** `light` (default), `dark`, or `system` to follow the user's `prefers-color-scheme`. */
+  theme?: 'light' | 'dark' | 'system';
+  /** `comfortable` (default) or `compact` spacing. */
+  density?: 'comfortable' | 'compact';
+  /** Overrides of the theme's custom properties; applied to both light and dark. */
+  variables?: Partial<Record<ThemeVariable, string>>;
+};
+
+// A value may not end the declaration or the rule, open a comment or escape: it is written into
+// a stylesheet, so anything else could inject rules into the host page.
+const UNSAFE_VALUE = /[;{}<>\\]|\/\*|\*\//;
+
+/**
+ * The per-instance stylesheet rule for `appearance.variables`, scoped to one widget. A stylesheet
+ * rather than a `style` attribute, so strict CSPs (no `'unsafe-inline'`) allow it with a nonce.
+ */
+export function themeRule(instanceId: string, variables: Appearance['variables']): string {
+  if (!variables) return '';
+  const declarations = Object.entries(variables)
+    .filter((entry): entry is [ThemeVariable, string] => entry[0] in themeVariables && typeof entry[1] === 'string')
+    .filter(([, value]) => value.trim() !== '' && !UNSAFE_VALUE.test(value))
+    .map(([name, value]) => `${themeVariables[name]}:${value.trim()}`);
+  if (declarations.length === 0) return '';
+  const selector = `.ch-root[data-ch-instance="${instanceId.replace(/["\\]/g, '')}"]`;
+  return `${selector},${selector}[data-theme]{${declarations.join(';')}}`;
+}
