@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import css from '../styles/connect-hub.css?inline';
+import baseCss from '../styles/connect-hub.css?inline';
+import modalCss from '../styles/modal.css?inline';
 import type { ConnectedAccount } from '../contract/contract.js';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
 import { ConnectError } from '../connect/connect-error.js';
@@ -12,11 +13,28 @@ import type { Messages } from '../i18n/messages.js';
 import { themeRule, type Appearance } from '../theme/appearance.js';
 import { builtInProviders } from '../providers/index.js';
 import { ConnectHubContext, type ConnectEvent, type ConnectHubContextValue } from './connect-hub-context.js';
+import { ConnectHubDialog } from './connect-hub-dialog.js';
 import { ProviderPicker } from './provider-picker.js';
 import { ProviderView } from './provider-view.js';
 import { SuccessView } from './success-view.js';
 
+const css = baseCss + modalCss;
+
 export type ConnectHubProps = {
+  /**
+   * `inline` (default) renders in place; `modal` renders a trigger button (unless `open` is
+   * controlled) and the widget in a modal dialog.
+   * @example <ConnectHub endpoint="/api/connect" mode="modal" open={open} onOpenChange={setOpen} />
+   */
+  mode?: 'inline' | 'modal';
+  /** Modal mode, controlled: whether the dialog is open. */
+  open?: boolean;
+  /** Modal mode, uncontrolled: whether the dialog starts open. */
+  defaultOpen?: boolean;
+  /** Modal mode: called when the user opens or dismisses the dialog (Escape, backdrop, Close, Done). */
+  onOpenChange?: (open: boolean) => void;
+  /** Modal mode: the trigger button's content (default "Connect an account"); `null` for no trigger. */
+  trigger?: React.ReactNode;
   /** URL of your backend connect endpoint: a path on this site, or an https: URL. */
   endpoint: string;
   /**
@@ -120,6 +138,8 @@ export function ConnectHub(props: ConnectHubProps) {
     return preselected ? { step: 'provider', provider: preselected } : { step: 'picker' };
   };
   const [view, setView] = useState<View>(initialView);
+  const initialViewRef = useRef(initialView);
+  initialViewRef.current = initialView;
   const navigate = (next: View) => {
     focusRequest.current = true;
     setView(next);
@@ -130,22 +150,42 @@ export function ConnectHub(props: ConnectHubProps) {
     callHost(latest.current.onEvent, event);
   }, []);
 
+  const modal = props.mode === 'modal';
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(props.defaultOpen ?? false);
+  const isOpen = !modal || (props.open ?? uncontrolledOpen);
+  const setOpen = (next: boolean) => {
+    if (props.open === undefined) setUncontrolledOpen(next);
+    callHost(latest.current.onOpenChange, next);
+  };
+
+  // `open` once per opening: on mount inline, each time the dialog opens in modal mode.
   const opened = useRef(false);
   useEffect(() => {
+    if (!isOpen) {
+      opened.current = false;
+      return;
+    }
     if (opened.current) return;
     opened.current = true;
+    focusRequest.current = modal;
     emit('open', preselectedId ? { provider: preselectedId } : undefined);
-  }, [emit, preselectedId]);
+  }, [emit, preselectedId, isOpen, modal]);
 
   const successAccount = view.step === 'success' ? view.account : undefined;
   useEffect(() => {
     if (successAccount) callHost(latest.current.onSuccess, successAccount);
   }, [successAccount]);
 
-  const hasClose = Boolean(props.onClose);
+  const hasClose = Boolean(props.onClose) || modal;
   const close = useCallback(() => {
     emit('close');
     callHost(latest.current.onClose, undefined);
+    if (latest.current.mode === 'modal') {
+      if (latest.current.open === undefined) setUncontrolledOpen(false);
+      callHost(latest.current.onOpenChange, false);
+      // Reopening starts over; the closed dialog has already dropped what was typed.
+      setView(initialViewRef.current());
+    }
   }, [emit]);
 
   const context = useMemo<ConnectHubContextValue>(
@@ -200,6 +240,19 @@ export function ConnectHub(props: ConnectHubProps) {
     );
   }
 
+  const frame = (
+    <div className="ch-frame">
+      {context.close && (
+        <button type="button" className="ch-close" aria-label={messages.close} onClick={context.close}>
+          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+          </svg>
+        </button>
+      )}
+      {screen}
+    </div>
+  );
+
   return (
     <QueryClientProvider client={ownClient}>
       <ConnectHubContext.Provider value={context}>
@@ -209,20 +262,30 @@ export function ConnectHub(props: ConnectHubProps) {
           data-theme={appearance?.theme ?? 'light'}
           data-density={appearance?.density ?? 'comfortable'}
           data-ch-instance={instanceId}
+          data-mode={modal ? 'modal' : 'inline'}
           lang={locale}
           dir={props.dir ?? textDirection(locale)}
         >
-          {(injectStyles || variablesRule) && <style nonce={nonce}>{(injectStyles ? css : '') + variablesRule}</style>}
-          <div className="ch-frame">
-            {context.close && (
-              <button type="button" className="ch-close" aria-label={messages.close} onClick={context.close}>
-                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                  <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-                </svg>
-              </button>
-            )}
-            {screen}
-          </div>
+          {(injectStyles || variablesRule) && (
+            // Not a text child: React 18's server renderer HTML-escapes <style> text (`>` → `&gt;`),
+            // which breaks the server-rendered CSS and the hydration. Safe: our own stylesheet, and
+            // themeRule() refuses `<` and `>` in values.
+            <style nonce={nonce} dangerouslySetInnerHTML={{ __html: (injectStyles ? css : '') + variablesRule }} />
+          )}
+          {modal ? (
+            <>
+              {props.trigger !== null && props.open === undefined && (
+                <button type="button" className="ch-button ch-trigger" data-variant="primary" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+                  {props.trigger ?? messages.openTrigger}
+                </button>
+              )}
+              <ConnectHubDialog open={isOpen} label={messages.pickerTitle} onDismiss={close}>
+                {frame}
+              </ConnectHubDialog>
+            </>
+          ) : (
+            frame
+          )}
         </div>
       </ConnectHubContext.Provider>
     </QueryClientProvider>

@@ -6,6 +6,7 @@ import { useUrlState } from './use-url-state.js';
 
 const widths = ['fluid', '320', '360', '480', '768', '1100'] as const;
 const themes = ['light', 'dark', 'system'] as const;
+const modes = ['inline', 'modal'] as const;
 const providerIds = ['', ...builtInProviders.map((provider) => provider.id)] as const;
 const scenarioIds = mockScenarios.map((scenario) => scenario.id);
 
@@ -39,6 +40,7 @@ export function Playground() {
   const [provider, setProvider] = useUrlState<string>('provider', '', providerIds);
   const [width, setWidth] = useUrlState<(typeof widths)[number]>('width', 'fluid', widths);
   const [theme, setTheme] = useUrlState<(typeof themes)[number]>('theme', 'light', themes);
+  const [mode, setMode] = useUrlState<(typeof modes)[number]>('mode', 'inline', modes);
   const [events, setEvents] = useState<ConnectEvent[]>([]);
   const [generation, setGeneration] = useState(0);
   const { requests, clear } = useRequestLog();
@@ -66,13 +68,14 @@ export function Playground() {
         <section className="dev-stage" aria-label="Widget">
           <div className="dev-frame" data-width={width}>
             <ConnectHub
-              key={`${generation}-${provider}`}
+              key={`${generation}-${provider}-${mode}`}
+              mode={mode}
               endpoint="/api/connect"
               headers={{ 'X-Mock-Scenario': scenario }}
               provider={provider || undefined}
               appearance={{ theme }}
               onEvent={(event) => setEvents((list) => [event, ...list].slice(0, 30))}
-              onClose={restart}
+              onClose={mode === 'modal' ? undefined : restart}
             />
           </div>
         </section>
@@ -113,6 +116,16 @@ export function Playground() {
                 {widths.map((option) => (
                   <option key={option} value={option}>
                     {option === 'fluid' ? 'Fluid' : `${option} px`}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="dev-select">
+              Mode
+              <select value={mode} onChange={(event) => setMode(event.target.value as (typeof modes)[number])}>
+                {modes.map((option) => (
+                  <option key={option} value={option}>
+                    {option}
                   </option>
                 ))}
               </select>

@@ -4,6 +4,7 @@
  */
 export const en = {
   pickerTitle: 'Connect an account',
+  openTrigger: 'Connect an account',
   pickerIntro: 'Choose the service you want to link.',
   searchLabel: 'Search services',
   searchPlaceholder: 'Search by name',

@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, tokens } from './support.js';
+
+async function openModalPlayground(page: Page, query = '') {
+  await page.goto(`/?mode=modal${query}`);
+  const trigger = page.getByRole('button', { name: 'Connect an account' });
+  await expect(trigger).toBeVisible();
+  return trigger;
+}
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Connect an account' });
+
+test.describe('given the widget in modal mode', () => {
+  test('the trigger opens a modal dialog with focus on its heading, and the page behind is locked', async ({ page }) => {
+    const trigger = await openModalPlayground(page);
+    await expect(dialog(page)).toHaveCount(0);
+    await trigger.click();
+
+    await expect(dialog(page)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Connect an account' })).toBeFocused();
+    expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('hidden');
+    // The page behind is inert: its controls cannot take focus while the dialog is open.
+    const behind = page.getByRole('button', { name: 'Restart widget' });
+    expect(await behind.evaluate((button: HTMLElement) => (button.focus(), document.activeElement === button))).toBe(false);
+    await expectNoAxeViolations(page, 'modal picker');
+  });
+
+  test('Tab stays inside the dialog', async ({ page }) => {
+    const trigger = await openModalPlayground(page);
+    await trigger.click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Connect an account' })).toBeFocused();
+    // The picker has 12 focusable controls: 16 presses go round the whole dialog at least once.
+    const where: string[] = [];
+    for (let press = 0; press < 16; press += 1) {
+      await page.keyboard.press('Tab');
+      where.push(
+        await page.evaluate(() => {
+          const active = document.activeElement;
+          if (!active || active === document.body) return 'browser';
+          return active.closest('dialog') ? 'dialog' : 'page';
+        }),
+      );
+    }
+    // Chromium may pass focus to its own UI between rounds (body), but never to the page behind.
+    expect(where).not.toContain('page');
+    expect(where.filter((place) => place === 'dialog').length).toBeGreaterThanOrEqual(12);
+  });
+
+  test('Escape closes it, returns focus to the trigger and unlocks scrolling', async ({ page }) => {
+    const trigger = await openModalPlayground(page);
+    await trigger.click();
+    await page.getByRole('button', { name: 'Stripe', exact: true }).click();
+    await page.getByLabel('API Key', { exact: true }).fill(tokens.stripeTest);
+    await page.keyboard.press('Escape');
+
+    await expect(dialog(page)).toHaveCount(0);
+    await expect(trigger).toBeFocused();
+    expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('');
+    // Reopening starts over, with nothing of what was typed.
+    await trigger.click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Connect an account' })).toBeFocused();
+    await expect(page.locator('input[type="password"]')).toHaveCount(0);
+  });
+
+  test('a click on the backdrop closes it; a click inside does not', async ({ page }) => {
+    const trigger = await openModalPlayground(page);
+    await trigger.click();
+    await page.getByRole('heading', { level: 2, name: 'Connect an account' }).click();
+    await expect(dialog(page)).toBeVisible();
+    await page.mouse.click(5, 5);
+    await expect(dialog(page)).toHaveCount(0);
+    await expect(trigger).toBeFocused();
+  });
+
+  test('the Close button closes it and emits close', async ({ page }) => {
+    const trigger = await openModalPlayground(page);
+    await trigger.click();
+    await dialog(page).getByRole('button', { name: 'Close' }).click();
+    await expect(dialog(page)).toHaveCount(0);
+    await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText('"type":"close"');
+  });
+
+  test('a connection completes inside the dialog and Done closes it', async ({ page }) => {
+    const trigger = await openModalPlayground(page);
+    await trigger.click();
+    await page.getByRole('button', { name: 'Shortcut', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Shortcut' })).toBeFocused();
+    await page.getByLabel('API Token', { exact: true }).fill(tokens.shortcut);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Shortcut connected' })).toBeFocused();
+    await expectNoAxeViolations(page, 'modal success');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect(dialog(page)).toHaveCount(0);
+    await expect(trigger).toBeFocused();
+  });
+
+  test('on a phone it fills the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const trigger = await openModalPlayground(page, '&theme=dark');
+    await trigger.click();
+    const box = await dialog(page).boundingBox();
+    expect(box?.width).toBe(390);
+    expect(box?.height).toBe(844);
+  });
+});

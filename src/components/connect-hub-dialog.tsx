@@ -1,0 +1,68 @@
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+
+// useLayoutEffect warns during server rendering in React 18; nothing here runs on the server.
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/**
+ * The widget as a modal dialog, on the native `<dialog>`: `showModal()` puts it in the top layer,
+ * makes the page behind it inert (the focus trap), closes on Escape and returns focus to the
+ * opener. The content is mounted only while open, so closing drops everything typed.
+ */
+export function ConnectHubDialog({
+  open,
+  label,
+  onDismiss,
+  children,
+}: {
+  open: boolean;
+  label: string;
+  onDismiss: () => void;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const pressedOnBackdrop = useRef(false);
+
+  // A layout effect, so showModal()'s own initial focus runs before the screen focuses its heading.
+  useIsomorphicLayoutEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    const root = document.documentElement;
+    const previous = root.style.overflow;
+    root.style.overflow = 'hidden';
+    return () => {
+      root.style.overflow = previous;
+    };
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="ch-dialog"
+      aria-label={label}
+      onCancel={(event) => {
+        event.preventDefault();
+        onDismiss();
+      }}
+      // The browser may close without `cancel` (a second Escape without user activation).
+      onClose={() => {
+        if (open) onDismiss();
+      }}
+      onPointerDown={(event) => {
+        pressedOnBackdrop.current = event.target === event.currentTarget;
+      }}
+      onClick={(event) => {
+        // Only a press that started and ended on the backdrop: not a text selection dragged out.
+        if (event.target === event.currentTarget && pressedOnBackdrop.current) onDismiss();
+        pressedOnBackdrop.current = false;
+      }}
+    >
+      {open ? children : null}
+    </dialog>
+  );
+}
