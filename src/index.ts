@@ -9,9 +9,13 @@ export {
   providerDefinitionSchema,
   ProviderDefinitionError,
 } from './definition/provider-schema.js';
+export { localizeProvider } from './definition/localize-provider.js';
 export type {
+  EnvironmentTranslation,
+  FieldTranslation,
   GuideSection,
   GuideStep,
+  ProviderTranslation,
   ProviderDefinition,
   ProviderDefinitionInput,
   ProviderEnvironment,

@@ -12,17 +12,20 @@ const logo = z.string().check(
   }),
 );
 
+// With the `u` flag, as the credential schema compiles it: `\_` or `\k<x>` are fine without `u`
+// but throw with it, which would crash the form instead of failing here. Checked on its own, not
+// wrapped in `^(?:…)$`, so that `a)|(?:b` cannot pass and unanchor the wrapped pattern.
 const regexSource = z.string().check(
   z.refine(
     (source) => {
       try {
-        new RegExp(source);
+        new RegExp(source, 'u');
         return true;
       } catch {
         return false;
       }
     },
-    { message: 'must be a valid regular expression' },
+    { message: 'must be a valid regular expression with the u flag (escape only syntax characters, e.g. write _ not \\_)' },
   ),
 );
 
@@ -83,6 +86,119 @@ export const guideSectionSchema = z.object({
   steps: z.array(guideStepSchema),
 });
 
+const LOCALE_TAG_MESSAGE = 'must be a locale tag such as "fr" or "de-CH"';
+/** A locale tag such as `fr`, `de-CH` or `pt_BR`. */
+const localeTag = z.string().check(z.regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, LOCALE_TAG_MESSAGE));
+
+/**
+ * An object of translatable text that reports a property it does not know (a misspelling, or an
+ * attempt to translate an id) instead of dropping it silently.
+ */
+function translationObject<T extends Parameters<typeof z.strictObject>[0]>(shape: T) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `cannot translate ${issue.keys.map((key) => `"${key}"`).join(', ')}; translatable: ${allowed}`
+        : 'must be an object',
+  });
+}
+
+/** Translations keyed by id, key or option value. */
+function translationRecord<T extends Parameters<typeof z.record>[1]>(value: T) {
+  return z.record(z.string(), value, { error: 'must be an object' });
+}
+
+/**
+ * Translated text of one environment; its `id` and `tokenPrefixes` never change. In languages with
+ * grammatical gender, write `tokenNoun` with its indefinite article ("une clé live",
+ * "ein Live-Schlüssel") so that messages agree with it.
+ */
+export const environmentTranslationSchema = translationObject({
+  label: z.optional(text),
+  description: z.optional(text),
+  tokenNoun: z.optional(text),
+});
+
+export const fieldOptionTranslationSchema = translationObject({ label: z.optional(text), description: z.optional(text) });
+
+/**
+ * Translated text of one field; its `key`, `kind`, `pattern` and limits never change. Known
+ * mistakes and hints are matched to the field's own by `prefix`: a translation rewords their
+ * messages, it cannot add or remove a check. `options` are keyed by option `value`.
+ */
+export const fieldTranslationSchema = translationObject({
+  label: z.optional(text),
+  help: z.optional(text),
+  patternMessage: z.optional(text),
+  example: z.optional(text),
+  knownMistakes: z.optional(z.array(knownMistakeSchema)),
+  hints: z.optional(z.array(knownMistakeSchema)),
+  options: z.optional(translationRecord(fieldOptionTranslationSchema)),
+});
+
+/**
+ * One locale's text for a provider. Everything is optional and falls back to the definition's own
+ * text; `guide`, when given, replaces the whole guide. Environments are keyed by `id`, fields by
+ * `key`: contract ids are never translated.
+ */
+export const providerTranslationSchema = translationObject({
+  name: z.optional(text),
+  description: z.optional(text),
+  warning: z.optional(text),
+  guide: z.optional(z.array(guideSectionSchema).check(z.minLength(1, 'must have at least one section'))),
+  environments: z.optional(translationRecord(environmentTranslationSchema)),
+  fields: z.optional(translationRecord(fieldTranslationSchema)),
+});
+
+type Issue = { message: string; path: PropertyKey[] };
+
+/** Issues for translations that name an environment, field, option or prefix the definition lacks. */
+function translationIssues(definition: {
+  environments: ReadonlyArray<{ id: string }>;
+  fields: ReadonlyArray<{
+    key: string;
+    options?: ReadonlyArray<{ value: string }> | undefined;
+    knownMistakes?: ReadonlyArray<{ prefix: string }> | undefined;
+    hints?: ReadonlyArray<{ prefix: string }> | undefined;
+  }>;
+  translations?: Record<string, z.infer<typeof providerTranslationSchema>> | undefined;
+}): Issue[] {
+  const issues: Issue[] = [];
+  const environmentIds = definition.environments.map((environment) => environment.id);
+  for (const [locale, translation] of Object.entries(definition.translations ?? {})) {
+    const at = ['translations', locale];
+    for (const id of Object.keys(translation.environments ?? {})) {
+      if (!environmentIds.includes(id)) {
+        issues.push({ message: `translates an environment "${id}" the provider does not have`, path: [...at, 'environments', id] });
+      }
+    }
+    for (const [key, fieldTranslation] of Object.entries(translation.fields ?? {})) {
+      const field = definition.fields.find((candidate) => candidate.key === key);
+      if (!field) {
+        issues.push({ message: `translates a field "${key}" the provider does not have`, path: [...at, 'fields', key] });
+        continue;
+      }
+      for (const value of Object.keys(fieldTranslation.options ?? {})) {
+        if (!field.options?.some((option) => option.value === value)) {
+          issues.push({ message: `translates an option "${value}" the field does not have`, path: [...at, 'fields', key, 'options', value] });
+        }
+      }
+      for (const list of ['knownMistakes', 'hints'] as const) {
+        fieldTranslation[list]?.forEach((entry, index) => {
+          if (!field[list]?.some((own) => own.prefix === entry.prefix)) {
+            issues.push({
+              message: `translates a ${list === 'hints' ? 'hint' : 'known mistake'} for prefix "${entry.prefix}" the field does not declare`,
+              path: [...at, 'fields', key, list, index, 'prefix'],
+            });
+          }
+        });
+      }
+    }
+  }
+  return issues;
+}
+
 export const providerDefinitionSchema = z
   .object({
     id: slug,
@@ -95,6 +211,15 @@ export const providerDefinitionSchema = z
     environments: z.array(environmentSchema),
     fields: z.array(fieldSchema).check(z.minLength(1, 'must declare at least one field')),
     guide: z.array(guideSectionSchema).check(z.minLength(1, 'must have at least one section')),
+    /**
+     * Text in other languages, by locale tag (`fr`, `de`, `fr-CA`…); applied by `localizeProvider`.
+     * @example translations: { fr: { description: 'Paiements et abonnements.' } }
+     */
+    translations: z.optional(
+      z.record(localeTag, providerTranslationSchema, {
+        error: (issue) => (issue.code === 'invalid_key' ? LOCALE_TAG_MESSAGE : 'must be an object'),
+      }),
+    ),
   })
   .check(
     z.superRefine((definition, ctx) => {
@@ -122,6 +247,7 @@ export const providerDefinitionSchema = z
         }
         envIds.add(environment.id);
       });
+      for (const issue of translationIssues(definition)) ctx.addIssue({ code: 'custom', ...issue });
     }),
   );
 
@@ -132,6 +258,9 @@ export type ProviderEnvironment = z.infer<typeof environmentSchema>;
 export type ProviderField = z.infer<typeof fieldSchema>;
 export type GuideSection = z.infer<typeof guideSectionSchema>;
 export type GuideStep = z.infer<typeof guideStepSchema>;
+export type ProviderTranslation = z.infer<typeof providerTranslationSchema>;
+export type EnvironmentTranslation = z.infer<typeof environmentTranslationSchema>;
+export type FieldTranslation = z.infer<typeof fieldTranslationSchema>;
 
 /** Thrown by {@link defineProvider}; `issues` lists every bad property path. */
 export class ProviderDefinitionError extends Error {

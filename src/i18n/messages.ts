@@ -1,3 +1,7 @@
+import { formatters, humanize } from './format.js';
+
+const format = formatters('en');
+
 /**
  * Every string the widget shows, in one catalogue. Functions take the values they need,
  * so a translation can reorder them. Other locales implement the same {@link Messages} shape.
@@ -12,7 +16,7 @@ export const en = {
   categoryLabel: (category: string) => categoryNames[category] ?? humanize(category),
   allCategories: 'All',
   providersLabel: 'Services',
-  providerCount: (count: number) => (count === 1 ? '1 service' : `${count} services`),
+  providerCount: (count: number) => format.count(count, { one: 'service', other: 'services' }),
   noMatchTitle: 'No services match',
   noMatchBody: (query: string) => `Nothing matches “${query}”. Check the spelling or try another category.`,
   clearSearch: 'Clear search',
@@ -41,7 +45,7 @@ export const en = {
   // validation
   required: (label: string) => `Enter your ${label}.`,
   chooseOption: (label: string) => `Choose ${withArticle(label)}.`,
-  chooseEnvironment: (labels: string[]) => `Choose ${orList(labels)}.`,
+  chooseEnvironment: (labels: string[]) => `Choose ${format.or(labels)}.`,
   tooLong: (label: string, max: number) => `That is too long for ${withArticle(label)}: at most ${max} characters.`,
   invisibleCharacters: (label: string) =>
     `The ${label} contains spaces or invisible characters. Copy it again, without anything around it.`,
@@ -71,15 +75,6 @@ const categoryNames: Record<string, string> = {
   hr: 'HR',
   crm: 'CRM',
 };
-
-function humanize(slug: string): string {
-  const words = slug.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function orList(items: string[]): string {
-  return new Intl.ListFormat('en', { type: 'disjunction' }).format(items);
-}
 
 function withArticle(noun: string): string {
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;

@@ -86,4 +86,150 @@ export const remote = defineProvider({
       ],
     },
   ],
+  translations: {
+    fr: {
+      description: 'Collaborateurs, contrats de travail et données RH de votre entreprise sur Remote.',
+      warning: 'Seul un administrateur ou un propriétaire de l’entreprise peut créer et révoquer des jetons d’API.',
+      environments: {
+        production: {
+          label: 'Production',
+          description: 'Votre compte Remote live.',
+          tokenNoun: 'un jeton de production',
+        },
+        sandbox: {
+          label: 'Sandbox',
+          description: 'Un compte sandbox Remote, pour les tests.',
+          tokenNoun: 'un jeton sandbox',
+        },
+      },
+      fields: {
+        api_token: {
+          label: 'Jeton d’API',
+          patternMessage: 'Les jetons d’API Remote commencent par ra_live_ (Production) ou ra_test_ (Sandbox).',
+          help: 'Copiez-le depuis le tableau des jetons sous **Integrations & APIs** → **Remote API** (⋯ → **Copy token**).',
+        },
+      },
+      guide: [
+        {
+          title: 'Générez un jeton d’API',
+          intro: 'Un jeton d’API authentifie les requêtes envoyées à l’API de Remote.',
+          scopes: ['**Endpoint collections**\u202f: **Read Only** ou **Full Access** (au moins un)'],
+          steps: [
+            {
+              title: 'Connectez-vous à Remote',
+              body: 'Connectez-vous à votre [compte Remote](https://employ.remote.com).',
+              bullets: [
+                'Dans le panneau de navigation de gauche, allez dans **Company** → **Company Settings** → **Integrations & APIs**.',
+                'Cliquez sur la carte **Remote API**.',
+              ],
+            },
+            {
+              title: 'Générez un nouveau jeton d’API',
+              body: 'Cliquez sur le bouton **Generate API token**.',
+              bullets: [
+                'Saisissez un nom descriptif pour le jeton, par exemple le nom de cette application.',
+                'Sous **Endpoint collections**, choisissez **Read Only** ou **Full Access**. La connexion nécessite au moins un niveau d’autorisation.',
+                'Lisez et acceptez les **Remote API Terms of Use**.',
+                'Cliquez sur **Generate** pour créer le jeton.',
+              ],
+            },
+            {
+              title: 'Copiez le jeton d’API',
+              body: 'Le nouveau jeton apparaît dans le tableau des jetons.',
+              bullets: [
+                'Cliquez sur le menu à trois points (⋯) à côté du jeton et choisissez **Copy token**.',
+                'Conservez-le en lieu sûr.',
+              ],
+            },
+          ],
+        },
+        {
+          title: 'Sélectionnez votre environnement',
+          intro: 'L’environnement doit correspondre au type de votre compte Remote et au préfixe de votre jeton.',
+          steps: [
+            {
+              title: 'Choisissez l’environnement correspondant',
+              bullets: [
+                '**Production** pour un compte Remote live\u202f: les jetons d’API de production commencent par `ra_live_`.',
+                '**Sandbox** pour un compte sandbox Remote utilisé pour les tests\u202f: les jetons d’API sandbox commencent par `ra_test_`.',
+                'L’environnement doit correspondre au jeton\u202f: un jeton sandbox ne fonctionne pas avec Production, et un jeton de production ne fonctionne pas avec Sandbox.',
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    de: {
+      description: 'Mitarbeitende, Beschäftigungsverhältnisse und Personaldaten Ihres Unternehmens bei Remote.',
+      warning: 'Nur Unternehmensadmins oder Unternehmensinhaber können API-Tokens erstellen und widerrufen.',
+      environments: {
+        production: {
+          label: 'Produktion',
+          description: 'Ihr Live-Konto bei Remote.',
+          tokenNoun: 'ein Produktions-Token',
+        },
+        sandbox: {
+          label: 'Sandbox',
+          description: 'Ein Sandbox-Konto bei Remote, zum Testen.',
+          tokenNoun: 'ein Sandbox-Token',
+        },
+      },
+      fields: {
+        api_token: {
+          label: 'API-Token',
+          patternMessage: 'Remote-API-Tokens beginnen mit ra_live_ (Produktion) oder ra_test_ (Sandbox).',
+          help: 'Kopieren Sie es aus der Token-Tabelle unter **Integrations & APIs** → **Remote API** (⋯ → **Copy token**).',
+        },
+      },
+      guide: [
+        {
+          title: 'API-Token generieren',
+          intro: 'Ein API-Token authentifiziert Anfragen an die API von Remote.',
+          scopes: ['**Endpoint collections**: **Read Only** oder **Full Access** (mindestens eines)'],
+          steps: [
+            {
+              title: 'Bei Remote anmelden',
+              body: 'Melden Sie sich bei Ihrem [Remote-Konto](https://employ.remote.com) an.',
+              bullets: [
+                'Gehen Sie im linken Navigationsbereich zu **Company** → **Company Settings** → **Integrations & APIs**.',
+                'Klicken Sie auf die Karte **Remote API**.',
+              ],
+            },
+            {
+              title: 'Neues API-Token generieren',
+              body: 'Klicken Sie auf die Schaltfläche **Generate API token**.',
+              bullets: [
+                'Geben Sie einen aussagekräftigen Namen für das Token ein, zum Beispiel den Namen dieser App.',
+                'Wählen Sie unter **Endpoint collections** **Read Only** oder **Full Access**. Die Verbindung benötigt mindestens eine Berechtigungsstufe.',
+                'Lesen und akzeptieren Sie die **Remote API Terms of Use**.',
+                'Klicken Sie auf **Generate**, um das Token zu erstellen.',
+              ],
+            },
+            {
+              title: 'API-Token kopieren',
+              body: 'Das neue Token erscheint in der Token-Tabelle.',
+              bullets: [
+                'Klicken Sie neben dem Token auf das Drei-Punkte-Menü (⋯) und wählen Sie **Copy token**.',
+                'Bewahren Sie es an einem sicheren Ort auf.',
+              ],
+            },
+          ],
+        },
+        {
+          title: 'Umgebung auswählen',
+          intro: 'Die Umgebung muss zum Typ Ihres Remote-Kontos und zum Präfix Ihres Tokens passen.',
+          steps: [
+            {
+              title: 'Passende Umgebung wählen',
+              bullets: [
+                '**Produktion** für ein Live-Konto bei Remote: Produktions-API-Tokens beginnen mit `ra_live_`.',
+                '**Sandbox** für ein Sandbox-Konto bei Remote zum Testen: Sandbox-API-Tokens beginnen mit `ra_test_`.',
+                'Die Umgebung muss zum Token passen: Ein Sandbox-Token funktioniert nicht mit Produktion, und ein Produktions-Token funktioniert nicht mit Sandbox.',
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  },
 });

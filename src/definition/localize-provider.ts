@@ -1,0 +1,106 @@
+import type {
+  EnvironmentTranslation,
+  FieldTranslation,
+  ProviderDefinition,
+  ProviderEnvironment,
+  ProviderField,
+  ProviderTranslation,
+} from './provider-schema.js';
+
+function normalizeTag(tag: string): string {
+  return tag.trim().replace(/_/g, '-').toLowerCase();
+}
+
+/**
+ * The translations that apply to a locale, least specific first: for "de-CH" the `de` entry, then
+ * the `de-CH` entry (tags compare case-insensitively, `_` as `-`).
+ */
+function translationsFor(definition: ProviderDefinition, locale: string): ProviderTranslation[] {
+  const translations = definition.translations;
+  if (!translations) return [];
+  const byTag = new Map(Object.entries(translations).map(([tag, translation]) => [normalizeTag(tag), translation]));
+  const parts = normalizeTag(locale).split('-');
+  const layers: ProviderTranslation[] = [];
+  for (let length = 1; length <= parts.length; length += 1) {
+    const translation = byTag.get(parts.slice(0, length).join('-'));
+    if (translation) layers.push(translation);
+  }
+  return layers;
+}
+
+/** The entries of `patch` that are defined, so `{ ...base, ...defined(patch) }` keeps the rest of `base`. */
+function defined<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+function localizeEnvironment(environment: ProviderEnvironment, translation: EnvironmentTranslation | undefined): ProviderEnvironment {
+  if (!translation) return environment;
+  const { label, description, tokenNoun } = translation;
+  return { ...environment, ...defined({ label, description, tokenNoun }) };
+}
+
+/** Rewords the messages of `own` entries whose prefix a translation covers; never adds or drops one. */
+function rewordByPrefix<T extends { prefix: string; message: string }>(
+  own: T[] | undefined,
+  translated: ReadonlyArray<{ prefix: string; message: string }> | undefined,
+): T[] | undefined {
+  if (!own || !translated) return own;
+  return own.map((entry) => {
+    const match = translated.find((candidate) => candidate.prefix === entry.prefix);
+    return match ? { ...entry, message: match.message } : entry;
+  });
+}
+
+function localizeField(field: ProviderField, translation: FieldTranslation | undefined): ProviderField {
+  if (!translation) return field;
+  const { label, help, patternMessage, example } = translation;
+  const localized: ProviderField = { ...field, ...defined({ label, help, patternMessage, example }) };
+  const knownMistakes = rewordByPrefix(field.knownMistakes, translation.knownMistakes);
+  if (knownMistakes) localized.knownMistakes = knownMistakes;
+  const hints = rewordByPrefix(field.hints, translation.hints);
+  if (hints) localized.hints = hints;
+  const options = translation.options;
+  if (field.options && options) {
+    localized.options = field.options.map((option) => {
+      const optionTranslation = Object.hasOwn(options, option.value) ? options[option.value] : undefined;
+      if (!optionTranslation) return option;
+      const { label: optionLabel, description } = optionTranslation;
+      return { ...option, ...defined({ label: optionLabel, description }) };
+    });
+  }
+  return localized;
+}
+
+function applyTranslation(definition: ProviderDefinition, translation: ProviderTranslation): ProviderDefinition {
+  const { name, description, warning, guide } = translation;
+  const environments = translation.environments ?? {};
+  const fields = translation.fields ?? {};
+  return {
+    ...definition,
+    ...defined({ name, description, warning, guide }),
+    environments: definition.environments.map((environment) =>
+      localizeEnvironment(environment, Object.hasOwn(environments, environment.id) ? environments[environment.id] : undefined),
+    ),
+    fields: definition.fields.map((field) =>
+      localizeField(field, Object.hasOwn(fields, field.key) ? fields[field.key] : undefined),
+    ),
+  };
+}
+
+/**
+ * A provider definition with its text in `locale`: the definition's `translations` for the
+ * locale's language, then for the exact tag on top ("de" then "de-CH"), over the definition's
+ * own text. Without a matching translation the definition itself is returned. Pure, and contract
+ * ids (provider id, environment ids, field keys, option values) and every check (patterns, prefixes)
+ * are never touched: only text changes.
+ *
+ * @example
+ * const stripeFr = localizeProvider(stripe, 'fr-CA');
+ * stripeFr.environments[1]?.label; // "Mode test"
+ * stripeFr.environments[1]?.id; // "test", as always
+ */
+export function localizeProvider(definition: ProviderDefinition, locale: string | undefined): ProviderDefinition {
+  if (!locale) return definition;
+  const layers = translationsFor(definition, locale);
+  return layers.reduce(applyTranslation, definition);
+}

@@ -1,0 +1,87 @@
+import { formatters, humanize } from './format.js';
+import type { Messages } from './messages.js';
+
+const format = formatters('de');
+
+// German quotation marks: „…“.
+const quote = (text: string) => `„${text}“`;
+
+const categoryNames: Record<string, string> = {
+  payments: 'Zahlungen',
+  'project-management': 'Projektmanagement',
+  'feature-flags': 'Feature-Flags',
+  hr: 'Personalwesen',
+  crm: 'CRM',
+};
+
+/**
+ * "ein Live-Schlüssel" reads as is (the German translations of the built-in providers carry the
+ * article); a bare noun gets "ein", right for the masculine and neuter nouns tokens and keys are
+ * ("Schlüssel", "Token"), and for English provider words ("ein Production API Key").
+ */
+function withArticle(noun: string): string {
+  return /^(ein|eine)\s/i.test(noun) ? noun : `ein ${noun}`;
+}
+
+/** The German catalogue: formal „Sie“, German quotation marks, `Intl` formatting for `de`. */
+export const de: Messages = {
+  pickerTitle: 'Konto verbinden',
+  openTrigger: 'Konto verbinden',
+  pickerIntro: 'Wählen Sie den Dienst, den Sie verknüpfen möchten.',
+  searchLabel: 'Dienste durchsuchen',
+  searchPlaceholder: 'Nach Namen suchen',
+  categoryFilterLabel: 'Nach Kategorie filtern',
+  categoryLabel: (category) => categoryNames[category] ?? humanize(category),
+  allCategories: 'Alle',
+  providersLabel: 'Dienste',
+  providerCount: (count) => format.count(count, { one: 'Dienst', other: 'Dienste' }),
+  noMatchTitle: 'Keine passenden Dienste',
+  noMatchBody: (query) =>
+    `Keine Treffer für ${quote(query)}. Prüfen Sie die Schreibweise oder wählen Sie eine andere Kategorie.`,
+  clearSearch: 'Suche zurücksetzen',
+  back: 'Zurück',
+  close: 'Schließen',
+  beforeYouStart: 'Bevor Sie beginnen',
+  skipToForm: (label) => `${label} schon zur Hand? Direkt zum Formular`,
+  guideTitle: (provider) => `Zugangsdaten für ${provider} erstellen`,
+  stepLabel: (index) => `Schritt ${format.number(index)}`,
+  scopesLabel: 'Erforderliche Berechtigungen',
+  formTitle: (provider) => `Ihr Konto bei ${provider} verknüpfen`,
+  environmentLegend: 'Umgebung',
+  reveal: (label) => `${label} anzeigen`,
+  hide: (label) => `${label} verbergen`,
+  optional: 'optional',
+  connect: 'Verbinden',
+  connecting: 'Wird verbunden…',
+  environmentDetected: (environment) => `Passend zu Ihrem Schlüssel wurde ${quote(environment)} ausgewählt.`,
+  switchTo: (environment) => `Zu ${quote(environment)} wechseln`,
+  successTitle: (provider) => `${provider} verbunden`,
+  successBody: (account, environment) =>
+    environment ? `${account} (${environment}) ist jetzt verknüpft.` : `${account} ist jetzt verknüpft.`,
+  done: 'Fertig',
+  connectAnother: 'Weiteres Konto verbinden',
+  tryAgain: 'Erneut versuchen',
+  // validation
+  required: (label) => `Bitte füllen Sie das Feld ${quote(label)} aus.`,
+  chooseOption: (label) => `Bitte wählen Sie eine Option für ${quote(label)}.`,
+  chooseEnvironment: (labels) => `Bitte wählen Sie ${format.or(labels)}.`,
+  tooLong: (label, max) =>
+    `Der Wert für ${quote(label)} ist zu lang: höchstens ${format.count(max, { one: 'Zeichen', other: 'Zeichen' })}.`,
+  invisibleCharacters: (label) =>
+    `Der Wert für ${quote(label)} enthält Leerzeichen oder unsichtbare Zeichen. Kopieren Sie ihn erneut, ohne etwas davor oder dahinter.`,
+  badFormat: (provider, label, example) =>
+    example
+      ? `Das sieht nicht nach ${quote(label)} von ${provider} aus. Erwartet wird etwa: ${example}`
+      : `Das sieht nicht nach ${quote(label)} von ${provider} aus.`,
+  environmentMismatch: (tokenNoun, selected) =>
+    `Das ist ${withArticle(tokenNoun)}, aber die Umgebung ${quote(selected)} ist ausgewählt.`,
+  // request
+  offline: `Sie sind offline. Prüfen Sie Ihre Verbindung und klicken Sie dann erneut auf ${quote('Verbinden')}.`,
+  timeout: 'Der Server hat zu lange nicht geantwortet. Bitte versuchen Sie es erneut.',
+  network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  httpStatus: (status) => `Der Server hat einen Fehler gemeldet (HTTP ${status}). Bitte versuchen Sie es erneut.`,
+  badResponse:
+    'Die Antwort des Servers hat ein unerwartetes Format. Bitte versuchen Sie es erneut oder wenden Sie sich an den Support.',
+  aborted: 'Die Anfrage wurde abgebrochen.',
+  opensInNewTab: ' (öffnet in neuem Tab)',
+};

@@ -1,0 +1,103 @@
+import { formatters, humanize } from './format.js';
+import type { Messages } from './messages.js';
+
+const format = formatters('fr');
+
+// French typography: a narrow no-break space (U+202F) before ? ! : ; and inside « ».
+const quote = (text: string) => `«\u202f${text}\u202f»`;
+
+const categoryNames: Record<string, string> = {
+  payments: 'Paiements',
+  'project-management': 'Gestion de projet',
+  'feature-flags': 'Feature flags',
+  hr: 'RH',
+  crm: 'CRM',
+};
+
+/**
+ * A label inside a sentence: "Clé API" → "clé API", "Mode test" → "mode test"; labels whose other
+ * words are capitalised ("Access Token", "Test Mode": English provider words) or that start with
+ * an acronym ("API Key") keep their case.
+ */
+function inSentence(label: string): string {
+  const [first = '', ...rest] = label.split(/\s+/);
+  const titleCase = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
+  return titleCase(first) && !rest.some(titleCase) ? first.charAt(0).toLocaleLowerCase('fr') + label.slice(1) : label;
+}
+
+/**
+ * "une clé live" → "d’une clé live": a token noun that carries its article (as the French
+ * translations of the built-in providers do) reads as is; any other noun is quoted, since its
+ * gender is unknown (it may be an English provider word such as "Production API Key").
+ */
+function describeToken(noun: string): string {
+  return /^une?\s/i.test(noun) ? `Il s’agit d’${noun}` : `Cette valeur correspond à ${quote(noun)}`;
+}
+
+/** The French catalogue: formal « vous », French typography, `Intl` formatting for `fr`. */
+export const fr: Messages = {
+  pickerTitle: 'Connecter un compte',
+  openTrigger: 'Connecter un compte',
+  pickerIntro: 'Choisissez le service à associer.',
+  searchLabel: 'Rechercher un service',
+  searchPlaceholder: 'Rechercher par nom',
+  categoryFilterLabel: 'Filtrer par catégorie',
+  categoryLabel: (category) => categoryNames[category] ?? humanize(category),
+  allCategories: 'Toutes',
+  providersLabel: 'Services',
+  providerCount: (count) => format.count(count, { one: 'service', many: 'de services', other: 'services' }),
+  noMatchTitle: 'Aucun service ne correspond',
+  noMatchBody: (query) =>
+    `Aucun résultat pour ${quote(query)}. Vérifiez l’orthographe ou essayez une autre catégorie.`,
+  clearSearch: 'Effacer la recherche',
+  back: 'Retour',
+  close: 'Fermer',
+  beforeYouStart: 'Avant de commencer',
+  skipToForm: (label) => `Vous avez déjà votre ${inSentence(label)}\u202f? Aller au formulaire`,
+  guideTitle: (provider) => `Créer vos identifiants ${provider}`,
+  stepLabel: (index) => `Étape ${format.number(index)}`,
+  scopesLabel: 'Autorisations requises',
+  formTitle: (provider) => `Associer votre compte ${provider}`,
+  environmentLegend: 'Environnement',
+  reveal: (label) => `Afficher ${inSentence(label)}`,
+  hide: (label) => `Masquer ${inSentence(label)}`,
+  optional: 'facultatif',
+  connect: 'Connecter',
+  connecting: 'Connexion en cours…',
+  environmentDetected: (environment) => `Environnement ${quote(environment)} sélectionné d’après votre clé.`,
+  switchTo: (environment) => `Passer en ${inSentence(environment)}`,
+  successTitle: (provider) => `Compte ${provider} connecté`,
+  successBody: (account, environment) =>
+    environment
+      ? `Le compte ${account} (${environment}) est maintenant associé.`
+      : `Le compte ${account} est maintenant associé.`,
+  done: 'Terminé',
+  connectAnother: 'Connecter un autre compte',
+  tryAgain: 'Réessayer',
+  // validation
+  required: (label) => `Renseignez le champ ${quote(label)}.`,
+  chooseOption: (label) => `Choisissez une option pour ${quote(label)}.`,
+  chooseEnvironment: (labels) => `Choisissez ${format.or(labels)}.`,
+  tooLong: (label, max) =>
+    `La valeur du champ ${quote(label)} est trop longue\u202f: ${format.count(max, {
+      one: 'caractère',
+      many: 'de caractères',
+      other: 'caractères',
+    })} au maximum.`,
+  invisibleCharacters: (label) =>
+    `Le champ ${quote(label)} contient des espaces ou des caractères invisibles. Copiez la valeur à nouveau, sans rien autour.`,
+  badFormat: (provider, label, example) =>
+    example
+      ? `Ce n’est pas le format attendu par ${provider} pour ${quote(label)}. Format attendu\u202f: ${example}`
+      : `Ce n’est pas le format attendu par ${provider} pour ${quote(label)}.`,
+  environmentMismatch: (tokenNoun, selected) =>
+    `${describeToken(tokenNoun)}, mais l’environnement ${quote(selected)} est sélectionné.`,
+  // request
+  offline: `Vous êtes hors ligne. Vérifiez votre connexion, puis cliquez de nouveau sur ${quote('Connecter')}.`,
+  timeout: 'Le serveur a mis trop de temps à répondre. Veuillez réessayer.',
+  network: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+  httpStatus: (status) => `Le serveur a renvoyé une erreur (HTTP ${status}). Veuillez réessayer.`,
+  badResponse: 'Le serveur a répondu dans un format inattendu. Veuillez réessayer ou contacter le support.',
+  aborted: 'La requête a été annulée.',
+  opensInNewTab: ' (s’ouvre dans un nouvel onglet)',
+};

@@ -1,0 +1,108 @@
+import { getDefaultNormalizer, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { localizeProvider } from '../definition/localize-provider.js';
+import { builtInProviders } from '../providers/index.js';
+import { expectNoAxeViolations } from '../test/axe.js';
+import { renderHub } from '../test/render.js';
+
+/** axe-core walks the whole tree; give it room on a busy machine. */
+const AXE_TIMEOUT_MS = 15_000;
+const NNBSP = '\u202f';
+const STRIPE_LIVE_KEY = 'sk_live_51HxYzAbCdEfGhIjKlMnOpQr';
+// The default normalizer turns every \s, the narrow no-break space included, into a plain space.
+const exactSpaces = { normalizer: getDefaultNormalizer({ collapseWhitespace: false }) };
+
+function root(container: HTMLElement): HTMLElement {
+  const element = container.querySelector<HTMLElement>('.ch-root');
+  if (!element) throw new Error('expected the widget root (.ch-root)');
+  return element;
+}
+
+describe('locale', () => {
+  describe('given an Arabic locale', () => {
+    it('lays the widget out right to left', () => {
+      const { container } = renderHub({ locale: 'ar' });
+      expect(root(container)).toHaveAttribute('dir', 'rtl');
+      // The text is the English fallback, so screen readers must read it as English.
+      expect(root(container)).toHaveAttribute('lang', 'en');
+    });
+
+    it('still speaks English, the fallback catalogue', () => {
+      renderHub({ locale: 'ar' });
+      expect(screen.getByRole('heading', { level: 2, name: 'Connect an account' })).toBeInTheDocument();
+    });
+  });
+
+  describe('given French', () => {
+    it('shows the picker in French, left to right', () => {
+      const { container } = renderHub({ locale: 'fr' });
+      expect(root(container)).toHaveAttribute('dir', 'ltr');
+      expect(screen.getByRole('heading', { level: 2, name: 'Connecter un compte' })).toBeInTheDocument();
+      expect(screen.getByRole('searchbox', { name: 'Rechercher un service' })).toHaveAttribute('placeholder', 'Rechercher par nom');
+      const chips = within(screen.getByRole('group', { name: 'Filtrer par catégorie' })).getAllByRole('button');
+      expect(chips.map((chip) => chip.textContent)).toEqual(['Toutes', 'Paiements', 'Feature flags', 'RH', 'Gestion de projet']);
+      expect(screen.getByRole('status')).toHaveTextContent('5 services');
+    });
+
+    it('says « Aucun service ne correspond » when nothing matches', async () => {
+      const { user } = renderHub({ locale: 'fr' });
+      await user.type(screen.getByRole('searchbox', { name: 'Rechercher un service' }), 'zzz');
+      expect(await screen.findByText('Aucun service ne correspond')).toBeInTheDocument();
+      expect(screen.getByText(`Aucun résultat pour «${NNBSP}zzz${NNBSP}». Vérifiez l’orthographe ou essayez une autre catégorie.`, exactSpaces)).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Effacer la recherche' })).toBeInTheDocument();
+    });
+  });
+
+  describe('given a regional German tag the widget has no catalogue for', () => {
+    it('falls back to German', () => {
+      const { container } = renderHub({ locale: 'de-CH' });
+      expect(root(container)).toHaveAttribute('lang', 'de-CH');
+      expect(screen.getByRole('heading', { level: 2, name: 'Konto verbinden' })).toBeInTheDocument();
+      expect(screen.getByRole('searchbox', { name: 'Dienste durchsuchen' })).toBeInTheDocument();
+      expect(screen.getByRole('status')).toHaveTextContent('5 Dienste');
+    });
+  });
+
+  describe('given message overrides', () => {
+    it('replaces just that string', () => {
+      renderHub({ provider: 'stripe', messages: { connect: 'Link' } });
+      expect(screen.getByRole('button', { name: 'Link' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Connect' })).not.toBeInTheDocument();
+      expect(screen.getByRole('radiogroup', { name: 'Environment' })).toBeInTheDocument();
+    });
+
+    it('applies on top of the locale’s catalogue', () => {
+      renderHub({ provider: 'stripe', locale: 'fr', messages: { connect: 'Lier' } });
+      expect(screen.getByRole('button', { name: 'Lier' })).toBeInTheDocument();
+      expect(screen.getByRole('radiogroup', { name: 'Environnement' })).toBeInTheDocument();
+    });
+  });
+
+  describe('given providers localised with localizeProvider', () => {
+    const french = builtInProviders.map((provider) => localizeProvider(provider, 'fr'));
+
+    it('shows the guide, the form and its errors in French', async () => {
+      const { user } = renderHub({ provider: 'stripe', locale: 'fr', providers: french });
+      expect(screen.getByText('Paiements, clients et abonnements.')).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 3, name: 'Créer vos identifiants Stripe' })).toBeInTheDocument();
+      await user.click(screen.getByRole('radio', { name: /^Mode test/ }));
+      await user.click(screen.getByLabelText('Clé API'));
+      await user.paste(STRIPE_LIVE_KEY);
+      await user.click(screen.getByRole('button', { name: 'Connecter' }));
+      expect(
+        await screen.findByText(
+          `Il s’agit d’une clé live, mais l’environnement «${NNBSP}Mode test${NNBSP}» est sélectionné.`,
+          exactSpaces,
+        ),
+      ).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Passer en production' }));
+      expect(screen.getByRole('radio', { name: /^Production/ })).toBeChecked();
+    });
+
+    it('has no axe violations in French', async () => {
+      const { container } = renderHub({ provider: 'launchdarkly', locale: 'fr', providers: french });
+      expect(screen.getByRole('radio', { name: /^Commerciale/ })).toBeChecked();
+      await expectNoAxeViolations(container);
+    }, AXE_TIMEOUT_MS);
+  });
+});

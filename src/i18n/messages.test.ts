@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { de } from './de.js';
+import { fr } from './fr.js';
+import { builtInMessages, resolveMessages, textDirection } from './locale.js';
+import { en, type Messages } from './messages.js';
+
+const NNBSP = '\u202f';
+
+/** Sample arguments for every function in the catalogue, by key. */
+const sampleArgs: Record<string, unknown[]> = {
+  categoryLabel: ['payments'],
+  providerCount: [5],
+  noMatchBody: ['zzz'],
+  skipToForm: ['API Key'],
+  guideTitle: ['Stripe'],
+  stepLabel: [2],
+  formTitle: ['Stripe'],
+  reveal: ['API Key'],
+  hide: ['API Key'],
+  environmentDetected: ['Test Mode'],
+  switchTo: ['Production'],
+  successTitle: ['Stripe'],
+  successBody: ['Acme Ltd', 'Test Mode'],
+  required: ['API Key'],
+  chooseOption: ['Instance'],
+  chooseEnvironment: [['Production', 'Test Mode']],
+  tooLong: ['API Key', 1000],
+  invisibleCharacters: ['API Key'],
+  badFormat: ['Stripe', 'API Key', 'sk_test_…'],
+  environmentMismatch: ['live key', 'Test Mode'],
+  httpStatus: [502],
+};
+
+const catalogues = Object.entries(builtInMessages);
+
+/** Every string a catalogue produces: its plain strings, and its functions called with sample args. */
+function outputs(messages: Messages): Array<[string, string]> {
+  return Object.entries(messages).map(([key, value]) => {
+    if (typeof value === 'string') return [key, value];
+    const args = sampleArgs[key];
+    if (!args) throw new Error(`No sample arguments for the message function "${key}": add them to sampleArgs.`);
+    return [key, (value as (...args: unknown[]) => string)(...args)];
+  });
+}
+
+describe('message catalogues', () => {
+  it('ships English, French and German', () => {
+    expect(Object.keys(builtInMessages).sort()).toEqual(['de', 'en', 'fr']);
+    expect(builtInMessages).toMatchObject({ en, fr, de });
+  });
+
+  it.each(catalogues)('%s has exactly the keys of en, each of the same kind', (_tag, messages) => {
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as Array<keyof Messages>) {
+      expect(typeof messages[key], key).toBe(typeof en[key]);
+    }
+  });
+
+  it.each(catalogues)('%s returns a non-empty string for every message', (_tag, messages) => {
+    for (const [key, text] of outputs(messages)) {
+      expect(typeof text, key).toBe('string');
+      expect(text.trim(), key).not.toBe('');
+      expect(text, key).not.toMatch(/undefined|NaN|\[object/);
+    }
+  });
+
+  it.each([
+    ['fr', fr],
+    ['de', de],
+  ] as const)('%s is translated: no message is left in English', (_tag, messages) => {
+    const english = new Map(outputs(en));
+    // Words that are the same in both languages.
+    const sameEverywhere = new Set(['providersLabel', 'providerCount', 'optional']);
+    for (const [key, text] of outputs(messages)) {
+      if (sameEverywhere.has(key)) continue;
+      expect(text, key).not.toBe(english.get(key));
+    }
+  });
+
+  it('keeps the English strings other tests and hosts rely on', () => {
+    expect(en.required('API Key')).toBe('Enter your API Key.');
+    expect(en.chooseEnvironment(['Production', 'Test Mode'])).toBe('Choose Production or Test Mode.');
+    expect(en.switchTo('Production')).toBe('Switch to Production');
+    expect(en.environmentDetected('Test Mode')).toBe('Test Mode selected to match your key.');
+    expect(en.environmentMismatch('live key', 'Test Mode')).toBe('This is a live key, but Test Mode is selected.');
+    expect(en.successTitle('Stripe')).toBe('Stripe connected');
+    expect(en.noMatchTitle).toBe('No services match');
+  });
+});
+
+describe('Intl formatting', () => {
+  it('counts services with the locale’s digit grouping and plural rules', () => {
+    expect(en.providerCount(0)).toBe('0 services');
+    expect(en.providerCount(1)).toBe('1 service');
+    expect(en.providerCount(5)).toBe('5 services');
+    expect(en.providerCount(1000)).toBe('1,000 services');
+    expect(fr.providerCount(0)).toBe('0 service'); // French singular covers 0 and 1
+    expect(fr.providerCount(1)).toBe('1 service');
+    expect(fr.providerCount(2)).toBe('2 services');
+    expect(fr.providerCount(1000)).toBe(`1${NNBSP}000 services`);
+    expect(fr.providerCount(1_000_000)).toBe(`1${NNBSP}000${NNBSP}000 de services`);
+    expect(de.providerCount(1)).toBe('1 Dienst');
+    expect(de.providerCount(0)).toBe('0 Dienste');
+    expect(de.providerCount(1000)).toBe('1.000 Dienste');
+  });
+
+  it('joins alternatives with the locale’s “or”', () => {
+    expect(en.chooseEnvironment(['Production', 'Sandbox', 'Test Mode'])).toBe('Choose Production, Sandbox, or Test Mode.');
+    expect(fr.chooseEnvironment(['Production', 'Mode test'])).toBe('Choisissez Production ou Mode test.');
+    expect(de.chooseEnvironment(['Produktion', 'Testmodus'])).toBe('Bitte wählen Sie Produktion oder Testmodus.');
+  });
+
+  it('formats limits as numbers of the locale', () => {
+    expect(fr.tooLong('API Key', 1000)).toContain(`1${NNBSP}000 caractères`);
+    expect(de.tooLong('API Key', 1000)).toContain('höchstens 1.000 Zeichen');
+    expect(fr.tooLong('API Key', 1)).toContain('1 caractère au maximum');
+  });
+});
+
+describe('French and German sentences', () => {
+  it('follow French typography: narrow no-break spaces, « » quotes, typographic apostrophes', () => {
+    for (const [key, text] of outputs(fr)) {
+      for (const match of text.matchAll(/[?!:;]/g)) {
+        expect(text.charAt(match.index - 1), `${key}: ${text}`).toBe(NNBSP);
+      }
+      expect(text, key).not.toMatch(/["“”']/);
+      expect(text, key).not.toMatch(/« |«(?!\u202f)| »|(?<!\u202f)»/);
+    }
+  });
+
+  it('use German quotation marks', () => {
+    for (const [key, text] of outputs(de)) {
+      expect(text, key).not.toMatch(/["”']/);
+      expect((text.match(/„/g) ?? []).length, key).toBe((text.match(/“/g) ?? []).length);
+    }
+  });
+
+  it('read well with an English provider word or a translated one', () => {
+    expect(fr.required('API Key')).toBe(`Renseignez le champ «${NNBSP}API Key${NNBSP}».`);
+    expect(fr.skipToForm('Clé API')).toBe(`Vous avez déjà votre clé API${NNBSP}? Aller au formulaire`);
+    expect(fr.skipToForm('Access Token')).toBe(`Vous avez déjà votre Access Token${NNBSP}? Aller au formulaire`);
+    expect(fr.switchTo('Mode test')).toBe('Passer en mode test');
+    expect(fr.switchTo('Test Mode')).toBe('Passer en Test Mode');
+    expect(de.required('API Key')).toBe('Bitte füllen Sie das Feld „API Key“ aus.');
+    expect(de.switchTo('Produktion')).toBe('Zu „Produktion“ wechseln');
+  });
+
+  it('agree with a token noun that carries its article, and stay correct without one', () => {
+    expect(fr.environmentMismatch('une clé live', 'Mode test')).toBe(
+      `Il s’agit d’une clé live, mais l’environnement «${NNBSP}Mode test${NNBSP}» est sélectionné.`,
+    );
+    expect(fr.environmentMismatch('un jeton sandbox', 'Production')).toMatch(/^Il s’agit d’un jeton sandbox, /);
+    expect(fr.environmentMismatch('Production API Key', 'Test Mode')).toMatch(
+      /^Cette valeur correspond à «\u202fProduction API Key\u202f», mais l’environnement «\u202fTest Mode\u202f» est sélectionné\.$/,
+    );
+    expect(de.environmentMismatch('ein Live-Schlüssel', 'Testmodus')).toBe(
+      'Das ist ein Live-Schlüssel, aber die Umgebung „Testmodus“ ist ausgewählt.',
+    );
+    expect(de.environmentMismatch('live key', 'Test Mode')).toBe('Das ist ein live key, aber die Umgebung „Test Mode“ ist ausgewählt.');
+  });
+
+  it('name categories in each language, and humanise unknown ones', () => {
+    expect([en, fr, de].map((messages) => messages.categoryLabel('payments'))).toEqual(['Payments', 'Paiements', 'Zahlungen']);
+    expect([en, fr, de].map((messages) => messages.categoryLabel('hr'))).toEqual(['HR', 'RH', 'Personalwesen']);
+    expect(fr.categoryLabel('customer-support')).toBe('Customer support');
+  });
+});
+
+describe('resolveMessages', () => {
+  it('picks the exact tag, then the language, then English', () => {
+    expect(resolveMessages('fr')).toBe(fr);
+    expect(resolveMessages('fr-CA')).toBe(fr);
+    expect(resolveMessages('de-CH')).toBe(de);
+    expect(resolveMessages('de_AT')).toBe(de);
+    expect(resolveMessages('DE')).toBe(de);
+    expect(resolveMessages('es')).toBe(en);
+    expect(resolveMessages(undefined)).toBe(en);
+    expect(resolveMessages('')).toBe(en);
+  });
+
+  it('does not mistake an inherited property for a catalogue', () => {
+    expect(resolveMessages('constructor')).toBe(en);
+    expect(resolveMessages('__proto__')).toBe(en);
+    expect(resolveMessages('toString-x')).toBe(en);
+  });
+
+  it('puts the host’s overrides on top, ignoring undefined ones', () => {
+    const messages = resolveMessages('de', { connect: 'Verknüpfen', back: undefined });
+    expect(messages.connect).toBe('Verknüpfen');
+    expect(messages.back).toBe('Zurück');
+    expect(de.connect).toBe('Verbinden');
+  });
+});
+
+describe('textDirection', () => {
+  it.each([
+    ['ar', 'rtl'],
+    ['ar-EG', 'rtl'],
+    ['he', 'rtl'],
+    ['fa-IR', 'rtl'],
+    ['ur', 'rtl'],
+    ['ckb', 'rtl'],
+    ['pa-Arab', 'rtl'],
+    ['az-Arab-IR', 'rtl'],
+    ['ku', 'ltr'],
+    ['ar-Latn', 'ltr'],
+    ['en', 'ltr'],
+    ['fr-CA', 'ltr'],
+    ['de', 'ltr'],
+    [undefined, 'ltr'],
+  ] as const)('%s is %s', (locale, direction) => {
+    expect(textDirection(locale)).toBe(direction);
+  });
+});
