@@ -1,14 +1,15 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import baseCss from '../styles/connect-hub.css?inline';
 import modalCss from '../styles/modal.css?inline';
 import type { ConnectedAccount } from '../contract/contract.js';
-import type { ProviderDefinition } from '../definition/provider-schema.js';
+import { defineProvider, type ProviderDefinition } from '../definition/provider-schema.js';
 import { ConnectError } from '../connect/connect-error.js';
 import { createConnectQueryClient } from '../connect/connect-mutation.js';
 import { DEFAULT_TIMEOUT_MS, type ConnectHeaders } from '../connect/connect-request.js';
 import { assertEndpoint } from '../connect/endpoint.js';
-import { resolveMessages, textDirection } from '../i18n/locale.js';
+import { resolveMessages, shownLanguage, textDirection } from '../i18n/locale.js';
+import { localizeProvider } from '../definition/localize-provider.js';
 import type { Messages } from '../i18n/messages.js';
 import { themeRule, type Appearance } from '../theme/appearance.js';
 import { builtInProviders } from '../providers/index.js';
@@ -85,6 +86,9 @@ type View =
 function checkProviders(providers: readonly ProviderDefinition[], preselected: string | undefined) {
   const seen = new Set<string>();
   for (const provider of providers) {
+    // A definition written by hand (or loaded as JSON) may have skipped defineProvider: fail here,
+    // naming the provider and every bad path, rather than later with an unrelated error.
+    defineProvider(provider);
     if (seen.has(provider.id)) {
       throw new Error(`ConnectHub was given two providers with the id "${provider.id}"; provider ids must be unique.`);
     }
@@ -96,6 +100,17 @@ function checkProviders(providers: readonly ProviderDefinition[], preselected: s
       `ConnectHub was asked to preselect provider "${preselected}", which is not among its providers (${[...seen].join(', ')}).`,
     );
   }
+}
+
+const subscribeNever = () => () => {};
+
+/** True on the server and while hydrating the server's HTML; false in a client render. */
+function useServerMarkup(): boolean {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => false,
+    () => true,
+  );
 }
 
 /** Calls a host callback; if it throws, the error surfaces asynchronously instead of breaking the widget. */
@@ -121,10 +136,15 @@ function callHost<T>(callback: ((value: T) => void) | undefined, value: T) {
  * />
  */
 export function ConnectHub(props: ConnectHubProps) {
-  const { endpoint, providers = builtInProviders, provider: preselectedId, appearance, nonce, injectStyles = true, locale } = props;
+  const { endpoint, providers: givenProviders = builtInProviders, provider: preselectedId, appearance, nonce, injectStyles = true, locale } = props;
+  const providers = useMemo(
+    () => givenProviders.map((provider) => localizeProvider(provider, locale)),
+    [givenProviders, locale],
+  );
   assertEndpoint(endpoint);
-  useMemo(() => checkProviders(providers, preselectedId), [providers, preselectedId]);
+  useMemo(() => checkProviders(givenProviders, preselectedId), [givenProviders, preselectedId]);
 
+  const serverMarkup = useServerMarkup();
   const [ownClient] = useState(() => props.queryClient ?? createConnectQueryClient());
   const instanceId = useId();
   const messages = useMemo(() => resolveMessages(locale, props.messages), [locale, props.messages]);
@@ -214,25 +234,28 @@ export function ConnectHub(props: ConnectHubProps) {
     navigate({ step: 'provider', provider });
   };
 
+  // The open provider in the current locale, should `locale` change while it is shown.
+  const shown = view.step === 'picker' ? undefined : (providers.find((candidate) => candidate.id === view.provider.id) ?? view.provider);
+
   let screen: React.ReactNode;
-  if (view.step === 'picker') {
+  if (view.step === 'picker' || !shown) {
     screen = <ProviderPicker onSelect={selectProvider} />;
   } else if (view.step === 'provider') {
     screen = (
       <ProviderView
-        key={view.provider.id}
-        provider={view.provider}
+        key={shown.id}
+        provider={shown}
         onBack={canPick ? () => navigate({ step: 'picker' }) : undefined}
         onConnected={(account, environment) => {
-          emit('success', { provider: view.provider.id, environment });
-          navigate({ step: 'success', provider: view.provider, account });
+          emit('success', { provider: shown.id, environment });
+          navigate({ step: 'success', provider: shown, account });
         }}
       />
     );
   } else {
     screen = (
       <SuccessView
-        provider={view.provider}
+        provider={shown}
         account={view.account}
         onDone={context.close}
         onAnother={canPick ? () => navigate({ step: 'picker' }) : undefined}
@@ -263,15 +286,21 @@ export function ConnectHub(props: ConnectHubProps) {
           data-density={appearance?.density ?? 'comfortable'}
           data-ch-instance={instanceId}
           data-mode={modal ? 'modal' : 'inline'}
-          lang={locale}
+          lang={shownLanguage(locale, Boolean(props.messages))}
           dir={props.dir ?? textDirection(locale)}
         >
-          {(injectStyles || variablesRule) && (
-            // Not a text child: React 18's server renderer HTML-escapes <style> text (`>` → `&gt;`),
-            // which breaks the server-rendered CSS and the hydration. Safe: our own stylesheet, and
-            // themeRule() refuses `<` and `>` in values.
-            <style nonce={nonce} dangerouslySetInnerHTML={{ __html: (injectStyles ? css : '') + variablesRule }} />
-          )}
+          {(injectStyles || variablesRule) &&
+            (serverMarkup ? (
+              // On the server not a text child: React 18's server renderer HTML-escapes <style> text
+              // (`>` → `&gt;`), which breaks the CSS and the hydration. Safe: our own stylesheet, and
+              // themeRule() refuses `<` and `>` in values. Hydration leaves it as it is.
+              <style nonce={nonce} dangerouslySetInnerHTML={{ __html: (injectStyles ? css : '') + variablesRule }} />
+            ) : (
+              // In the browser a text child (textContent), never innerHTML: innerHTML is a Trusted
+              // Types sink, and under `require-trusted-types-for 'script'` assigning it a string
+              // throws, which took the whole widget down.
+              <style nonce={nonce}>{(injectStyles ? css : '') + variablesRule}</style>
+            ))}
           {modal ? (
             <>
               {props.trigger !== null && props.open === undefined && (
