@@ -1,0 +1,671 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { connectErrorResponseSchema, connectSuccessResponseSchema } from '../contract/contract.js';
+import { defineProvider } from '../definition/provider-schema.js';
+import { builtInProviders } from '../providers/index.js';
+import {
+  builtInVerifiers,
+  ConnectHandlerError,
+  createConnectHandler,
+  MemoryIdempotencyStore,
+  type ConnectHandlerOptions,
+  type ConnectInput,
+  type IdempotencyStore,
+  type Verifier,
+} from './index.js';
+import { startFakeProviderServer, type FakeProviderServer } from '../test/fake-provider-server.js';
+
+const STRIPE_KEY = 'sk_test_aaaaaaaaaaaaBBBBBBBBBBBB';
+const stripeBody = (key = STRIPE_KEY) => ({ provider: 'stripe', environment: 'test', credentials: { api_key: key } });
+
+let fake: FakeProviderServer;
+beforeAll(async () => {
+  fake = await startFakeProviderServer();
+});
+afterAll(async () => {
+  await fake.close();
+});
+
+type Options = Partial<ConnectHandlerOptions<unknown>>;
+
+/** A handler wired to the fake providers, recording what `onConnect` got. */
+function setup(options: Options = {}) {
+  const connected: Array<ConnectInput<unknown>> = [];
+  let next = 0;
+  const onConnect = vi.fn(async (input: ConnectInput<unknown>) => {
+    connected.push(input);
+    next += 1;
+    return { id: `acct_${next}`, name: `${input.definition.name} account` };
+  });
+  const handler = createConnectHandler<unknown>({
+    verify: builtInVerifiers({ baseUrls: fake.baseUrls, timeoutMs: 5000, requireWrite: { shortcut: true } }),
+    onConnect,
+    ...options,
+  });
+  return { handler, onConnect, connected };
+}
+
+function post(body: unknown, headers: Record<string, string> = {}, init: RequestInit = {}): Request {
+  return new Request('http://localhost/api/connect', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    ...init,
+  });
+}
+
+async function read(response: Response) {
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text, json: JSON.parse(text) as unknown };
+}
+
+async function expectError(response: Response, status: number, code: string, field?: string) {
+  const answer = await read(response);
+  expect(answer.status, answer.text).toBe(status);
+  const parsed = connectErrorResponseSchema.parse(answer.json);
+  expect(parsed.error.code).toBe(code);
+  expect(parsed.error.field).toBe(field);
+  expect(answer.headers.get('Cache-Control')).toBe('no-store');
+  return { ...answer, error: parsed.error };
+}
+
+describe('createConnectHandler', () => {
+  describe('given a Stripe test key the provider accepts', () => {
+    it('verifies it, hands it to onConnect and answers with the account, never the key', async () => {
+      const { handler, connected } = setup();
+      const answer = await read(await handler(post(stripeBody(`  ${STRIPE_KEY} `))));
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('Cache-Control')).toBe('no-store');
+      expect(answer.headers.get('Content-Type')).toMatch(/^application\/json/);
+      expect(connectSuccessResponseSchema.parse(answer.json).account).toEqual({
+        id: 'acct_1',
+        provider: 'stripe',
+        environment: 'test',
+        name: 'Stripe account',
+      });
+      expect(answer.text).not.toContain(STRIPE_KEY);
+      expect(connected).toHaveLength(1);
+      expect(connected[0]).toMatchObject({
+        provider: 'stripe',
+        environment: 'test',
+        credentials: { api_key: STRIPE_KEY },
+        verification: { ok: true, warnings: [], details: { livemode: false } },
+      });
+    });
+
+    it('leaves out environment for a provider without environments', async () => {
+      const { handler, connected } = setup();
+      const answer = await read(
+        await handler(post({ provider: 'launchdarkly', credentials: { access_token: 'api-0c4b8e2a-5d6f-4a1b-8c9d-7e6f5a4b3c2d' } })),
+      );
+      expect(answer.status).toBe(200);
+      expect(answer.json).toEqual({ account: { id: 'acct_1', provider: 'launchdarkly', name: 'LaunchDarkly account' } });
+      // A missing select takes its default, as the widget's form starts with it.
+      expect(connected[0]?.credentials).toEqual({ access_token: 'api-0c4b8e2a-5d6f-4a1b-8c9d-7e6f5a4b3c2d', instance: 'commercial' });
+      expect(connected[0]?.environment).toBeUndefined();
+    });
+  });
+
+  it('leaves the request’s bytes alone, so a clone a host keeps still reads the same body', async () => {
+    const { handler } = setup();
+    const request = post(stripeBody());
+    const copy = request.clone();
+    expect((await handler(request)).status).toBe(200);
+    expect(await copy.json()).toEqual(stripeBody());
+  });
+
+  it('logs nothing for answers it expects, failures included', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const { handler } = setup();
+      await handler(post(stripeBody()));
+      await handler(post(stripeBody('sk_test_invalidKEY0000000000wxyz')));
+      await handler(post('{'));
+      expect(log).not.toHaveBeenCalled();
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      log.mockRestore();
+      warn.mockRestore();
+    }
+  });
+
+  describe('maps the provider’s answer to the contract', () => {
+    it('401 → 422 invalid_credentials on the credential field, onConnect not called', async () => {
+      const { handler, onConnect } = setup();
+      const { error, text } = await expectError(
+        await handler(post(stripeBody('sk_test_invalidKEY0000000000wxyz'))),
+        422,
+        'invalid_credentials',
+        'api_key',
+      );
+      expect(error.message).toContain('Invalid API Key provided: ••••');
+      expect(text).not.toContain('wxyz');
+      expect(onConnect).not.toHaveBeenCalled();
+    });
+
+    it('a restricted Stripe key’s 403 → connected, with the warning in the account and for onConnect', async () => {
+      const { handler, connected } = setup();
+      const answer = await read(await handler(post(stripeBody('rk_test_forbiddenKEY00000000000'))));
+      expect(answer.status).toBe(200);
+      const account = connectSuccessResponseSchema.parse(answer.json).account;
+      expect(account.warnings).toEqual([expect.stringMatching(/permission/)]);
+      expect(connected[0]?.verification.warnings).toEqual(account.warnings);
+    });
+
+    it('a read-only Shortcut token where write is required → 422 insufficient_permissions', async () => {
+      const { handler, onConnect } = setup();
+      await expectError(
+        await handler(post({ provider: 'shortcut', credentials: { api_token: 'sct_ro_workspace_0000000000000000' } })),
+        422,
+        'insufficient_permissions',
+        'api_token',
+      );
+      expect(onConnect).not.toHaveBeenCalled();
+    });
+
+    it('a network failure → 502 provider_unreachable with Retry-After', async () => {
+      const { handler } = setup();
+      const { headers } = await expectError(await handler(post(stripeBody('sk_test_resetKEY000000000000000'))), 502, 'provider_unreachable');
+      expect(headers.get('Retry-After')).toBe('1');
+    });
+
+    it('a provider outage → 503 provider_unavailable with Retry-After', async () => {
+      const { handler } = setup();
+      const { headers } = await expectError(
+        await handler(post({ provider: 'remote', environment: 'sandbox', credentials: { api_token: 'ra_test_outage' } })),
+        503,
+        'provider_unavailable',
+      );
+      expect(headers.get('Retry-After')).toBe('2');
+    });
+  });
+
+  describe('refuses requests that are not a connect request', () => {
+    it.each(['GET', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'])('%s → 405 with Allow: POST', async (method) => {
+      const { handler, onConnect } = setup();
+      const hasBody = method !== 'GET' && method !== 'OPTIONS';
+      const request = new Request('http://localhost/api/connect', {
+        method,
+        headers: { 'Content-Type': 'application/json' },
+        ...(hasBody ? { body: JSON.stringify(stripeBody()) } : {}),
+      });
+      const { headers } = await expectError(await handler(request), 405, 'method_not_allowed');
+      expect(headers.get('Allow')).toBe('POST');
+      expect(onConnect).not.toHaveBeenCalled();
+    });
+
+    it.each([
+      ['text/plain', 'text/plain'],
+      ['a form', 'application/x-www-form-urlencoded'],
+      ['multipart', 'multipart/form-data; boundary=x'],
+      ['JSON in Latin-1', 'application/json; charset=iso-8859-1'],
+      ['a JSON look-alike', 'application/jsonp'],
+    ])('%s → 415', async (_name, contentType) => {
+      const { handler } = setup();
+      await expectError(await handler(post(stripeBody(), { 'Content-Type': contentType })), 415, 'unsupported_media_type');
+    });
+
+    it('no Content-Type → 415', async () => {
+      const { handler } = setup();
+      const request = new Request('http://localhost/api/connect', { method: 'POST', body: new Blob([JSON.stringify(stripeBody())]) });
+      expect(request.headers.get('Content-Type')).toBeNull();
+      await expectError(await handler(request), 415, 'unsupported_media_type');
+    });
+
+    it('accepts application/json with a UTF-8 charset, in any case', async () => {
+      const { handler } = setup();
+      expect((await handler(post(stripeBody(), { 'Content-Type': 'Application/JSON; Charset="UTF-8"' }))).status).toBe(200);
+    });
+  });
+
+  describe('Sec-Fetch-Site', () => {
+    it('refuses a cross-site browser request with 403 before anything else runs', async () => {
+      const authorize = vi.fn(() => true);
+      const { handler, onConnect } = setup({ authorize });
+      const { error } = await expectError(await handler(post(stripeBody(), { 'Sec-Fetch-Site': 'cross-site' })), 403, 'cross_site_request');
+      expect(error.message).toMatch(/another site/);
+      expect(authorize).not.toHaveBeenCalled();
+      expect(onConnect).not.toHaveBeenCalled();
+    });
+
+    it('refuses same-site by default and accepts it with allowSameSite', async () => {
+      await expectError(await setup().handler(post(stripeBody(), { 'Sec-Fetch-Site': 'same-site' })), 403, 'cross_site_request');
+      expect((await setup({ allowSameSite: true }).handler(post(stripeBody(), { 'Sec-Fetch-Site': 'same-site' }))).status).toBe(200);
+    });
+
+    it('refuses a value it does not know', async () => {
+      await expectError(await setup().handler(post(stripeBody(), { 'Sec-Fetch-Site': 'sideways' })), 403, 'cross_site_request');
+    });
+
+    it.each([['same-origin'], ['none'], [undefined]])('accepts %s (undefined: a non-browser client)', async (site) => {
+      const request = new Request('http://localhost/api/connect', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(site ? { 'Sec-Fetch-Site': site } : {}) },
+        body: JSON.stringify(stripeBody()),
+      });
+      expect((await setup().handler(request)).status).toBe(200);
+    });
+  });
+
+  describe('authorize', () => {
+    it('passes what it returns to onConnect as auth', async () => {
+      const { handler, connected } = setup({ authorize: (request) => ({ userId: request.headers.get('X-User') }) });
+      expect((await handler(post(stripeBody(), { 'X-User': 'u1' }))).status).toBe(200);
+      expect(connected[0]?.auth).toEqual({ userId: 'u1' });
+    });
+
+    it.each([false, null, undefined])('answers 401 when it returns %s, without reading the body', async (value) => {
+      const { handler, onConnect } = setup({ authorize: async () => value });
+      const request = post(stripeBody());
+      await expectError(await handler(request), 401, 'unauthorized');
+      expect(request.bodyUsed).toBe(false);
+      expect(onConnect).not.toHaveBeenCalled();
+    });
+
+    it('sends a Response it returns as it is, adding Cache-Control: no-store', async () => {
+      const { handler } = setup({ authorize: () => Response.json({ error: { code: 'mfa_required', message: 'Confirm with MFA.' } }, { status: 403 }) });
+      await expectError(await handler(post(stripeBody())), 403, 'mfa_required');
+    });
+
+    it('answers 500 internal_error when it throws, and reports the error', async () => {
+      const onError = vi.fn();
+      const { handler } = setup({ authorize: () => { throw new Error('session store down'); }, onError });
+      await expectError(await handler(post(stripeBody())), 500, 'internal_error');
+      expect(onError).toHaveBeenCalledWith(expect.any(Error), { stage: 'authorize' });
+    });
+  });
+
+  describe('caps the body size', () => {
+    it('answers 413 from Content-Length without reading the body', async () => {
+      const { handler } = setup({ maxBodyBytes: 1024 });
+      const request = post(stripeBody(), { 'Content-Length': '5000' });
+      await expectError(await handler(request), 413, 'payload_too_large');
+    });
+
+    it('answers 413 for a streamed body past the cap, and stops reading it', async () => {
+      const { handler } = setup({ maxBodyBytes: 1024 });
+      let pulled = 0;
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulled += 1;
+          if (pulled > 1000) return controller.close();
+          controller.enqueue(new TextEncoder().encode('x'.repeat(512)));
+        },
+      });
+      const request = new Request('http://localhost/api/connect', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit & { duplex: 'half' });
+      await expectError(await handler(request), 413, 'payload_too_large');
+      expect(pulled).toBeLessThan(10);
+    });
+
+    it('accepts a body right at the cap', async () => {
+      const body = JSON.stringify(stripeBody());
+      const { handler } = setup({ maxBodyBytes: new TextEncoder().encode(body).byteLength });
+      expect((await handler(post(body))).status).toBe(200);
+    });
+  });
+
+  describe('given a bad body', () => {
+    it.each([
+      ['not JSON', '{"provider":', undefined],
+      ['empty', '', undefined],
+      ['a JSON array', '[]', undefined],
+      ['a JSON string', '"stripe"', undefined],
+      ['no provider', JSON.stringify({ credentials: {} }), 'provider'],
+      ['an empty provider', JSON.stringify({ provider: '', credentials: {} }), 'provider'],
+      ['credentials not an object', JSON.stringify({ provider: 'stripe', environment: 'test', credentials: 'sk' }), undefined],
+      ['a credential that is a number', JSON.stringify({ provider: 'stripe', environment: 'test', credentials: { api_key: 42 } }), 'api_key'],
+      ['an environment that is a number', JSON.stringify({ provider: 'stripe', environment: 1, credentials: {} }), 'environment'],
+      ['an unknown provider', JSON.stringify({ provider: 'acme', credentials: {} }), 'provider'],
+      ['an environment for Shortcut', JSON.stringify({ provider: 'shortcut', environment: 'test', credentials: { api_token: 'x' } }), 'environment'],
+      ['an unknown credential', JSON.stringify({ provider: 'stripe', environment: 'test', credentials: { api_key: STRIPE_KEY, password: 'x' } }), 'password'],
+    ])('%s → 400 invalid_request naming the field', async (_name, body, field) => {
+      const { handler, onConnect } = setup();
+      const { error } = await expectError(await handler(post(body)), 400, 'invalid_request', field);
+      expect(error.message).not.toMatch(/Unexpected token|JSON at position/);
+      expect(onConnect).not.toHaveBeenCalled();
+    });
+
+    it('not UTF-8 → 400', async () => {
+      const { handler } = setup();
+      const bytes = new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]);
+      await expectError(await handler(post('', {}, { body: bytes })), 400, 'invalid_request');
+    });
+
+    it('never echoes the body in the JSON error', async () => {
+      const { handler } = setup();
+      const { text } = await expectError(await handler(post(`{"credentials":{"api_key":"${STRIPE_KEY}"`)), 400, 'invalid_request');
+      expect(text).not.toContain(STRIPE_KEY);
+    });
+  });
+
+  describe('checks credentials with the widget’s own schema', () => {
+    it('a publishable key → 422 with the widget’s message, no provider call', async () => {
+      const verify = vi.fn<Verifier>();
+      const { handler } = setup({ verify: { ...builtInVerifiers(), stripe: verify } });
+      const { error } = await expectError(await handler(post(stripeBody('pk_test_aaaaaaaaaaaaBBBBBBBBBBBB'))), 422, 'invalid_credentials', 'api_key');
+      expect(error.message).toMatch(/^This is your publishable test key/);
+      expect(verify).not.toHaveBeenCalled();
+    });
+
+    it('a live key for Test Mode → 422 naming both environments', async () => {
+      const { handler } = setup();
+      const { error } = await expectError(
+        await handler(post(stripeBody('sk_live_aaaaaaaaaaaaBBBBBBBBBBBB'))),
+        422,
+        'invalid_credentials',
+        'api_key',
+      );
+      expect(error.message).toBe('This is a live key, but Test Mode is selected.');
+    });
+
+    it('no environment for Stripe → 422 on environment', async () => {
+      const { handler } = setup();
+      await expectError(await handler(post({ provider: 'stripe', credentials: { api_key: STRIPE_KEY } })), 422, 'invalid_credentials', 'environment');
+    });
+
+    it('a missing credential → 422 on that field', async () => {
+      const { handler } = setup();
+      await expectError(await handler(post({ provider: 'shortcut', credentials: {} })), 422, 'invalid_credentials', 'api_token');
+    });
+  });
+
+  // Any UTF-16 unit (controls, bidi overrides, lone surrogates) or an emoji. Built by hand:
+  // fast-check's `unit: 'binary'` takes seconds to set up.
+  const anyChar = fc.oneof(
+    fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+    fc.constantFrom('\u0000', '\u202e', '\u200b', '😀', 'é', ' '),
+  );
+
+  // Property tests: generous timeouts, as the machine running them may be busy.
+  describe('fuzzed bodies', { timeout: 60_000 }, () => {
+    const fuzzed = (handler: (request: Request) => Promise<Response>, body: string) =>
+      handler(post(body)).then(async (response) => ({ status: response.status, json: (await response.json()) as unknown }));
+
+    it('any JSON value gets a contract error (400/422), never a crash or a connection', async () => {
+      const verify = vi.fn<Verifier>(async () => ({ ok: true, warnings: [] }));
+      const { handler, onConnect } = setup({ verify: Object.fromEntries(builtInProviders.map((p) => [p.id, verify])) });
+      await fc.assert(
+        fc.asyncProperty(fc.jsonValue(), async (value) => {
+          const { status, json } = await fuzzed(handler, JSON.stringify(value));
+          expect([400, 422]).toContain(status);
+          expect(connectErrorResponseSchema.safeParse(json).success).toBe(true);
+        }),
+        { numRuns: 100 },
+      );
+      expect(onConnect).not.toHaveBeenCalled();
+    });
+
+    it('near-valid bodies with any strings get a contract answer that never repeats a credential', async () => {
+      const verify = vi.fn<Verifier>(async () => ({ ok: false, status: 422, code: 'invalid_credentials', message: 'No.' }));
+      const { handler } = setup({ verify: Object.fromEntries(builtInProviders.map((p) => [p.id, verify])) });
+      const body = fc.record(
+        {
+          provider: fc.oneof(fc.constantFrom(...builtInProviders.map((p) => p.id)), fc.string()),
+          environment: fc.oneof(fc.constantFrom('test', 'production', 'sandbox'), fc.string()),
+          credentials: fc.dictionary(
+            fc.oneof(fc.constantFrom('api_key', 'access_token', 'api_token', 'instance'), fc.string({ maxLength: 8 })),
+            fc.oneof(
+              fc.string({ minLength: 12 }),
+              fc.string({ unit: anyChar, minLength: 12 }),
+              // Known prefixes, then anything: NUL, bidi overrides, emoji, lone surrogates.
+              fc
+                .tuple(fc.constantFrom('sk_test_', 'rk_live_', 'pk_test_', 'sandbox_', 'sct_ro_', 'api-', 'ra_test_'), fc.string({ unit: anyChar, minLength: 8 }))
+                .map(([prefix, rest]) => prefix + rest),
+            ),
+            { maxKeys: 3 },
+          ),
+        },
+        { requiredKeys: [] },
+      );
+      await fc.assert(
+        fc.asyncProperty(body, async (value) => {
+          const { status, json } = await fuzzed(handler, JSON.stringify(value));
+          expect([400, 422]).toContain(status);
+          expect(connectErrorResponseSchema.safeParse(json).success).toBe(true);
+          const text = JSON.stringify(json);
+          for (const secret of Object.values(value.credentials ?? {})) {
+            if (secret.trim().length >= 12) expect(text).not.toContain(secret.trim());
+          }
+        }),
+        { numRuns: 100 },
+      );
+    });
+
+    it('any bytes get a contract error', async () => {
+      const { handler, onConnect } = setup();
+      await fc.assert(
+        fc.asyncProperty(fc.uint8Array({ maxLength: 200 }), async (bytes) => {
+          const response = await handler(post('', {}, { body: bytes }));
+          expect([400, 422]).toContain(response.status);
+          expect(connectErrorResponseSchema.safeParse(await response.json()).success).toBe(true);
+        }),
+        { numRuns: 100 },
+      );
+      expect(onConnect).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('Idempotency-Key', () => {
+    it('replays the first answer for a retry with the same body; onConnect runs once', async () => {
+      const { handler, onConnect } = setup();
+      const first = await read(await handler(post(stripeBody(), { 'Idempotency-Key': 'key-1' })));
+      const again = await read(await handler(post(stripeBody(), { 'Idempotency-Key': 'key-1' })));
+      expect(first.status).toBe(200);
+      expect(again.status).toBe(200);
+      expect(again.text).toBe(first.text);
+      expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+      expect(again.headers.get('Cache-Control')).toBe('no-store');
+      expect(onConnect).toHaveBeenCalledTimes(1);
+    });
+
+    it('replays a final error too (the provider is not asked twice)', async () => {
+      const verify = vi.fn<Verifier>(async () => ({ ok: false, status: 422, code: 'invalid_credentials', message: 'No.', field: 'api_key' }));
+      const { handler } = setup({ verify: { ...builtInVerifiers(), stripe: verify } });
+      await expectError(await handler(post(stripeBody(), { 'Idempotency-Key': 'k' })), 422, 'invalid_credentials', 'api_key');
+      await expectError(await handler(post(stripeBody(), { 'Idempotency-Key': 'k' })), 422, 'invalid_credentials', 'api_key');
+      expect(verify).toHaveBeenCalledTimes(1);
+    });
+
+    it('treats the same body with other whitespace or key order as a replay', async () => {
+      const { handler, onConnect } = setup();
+      await handler(post(stripeBody(), { 'Idempotency-Key': 'k' }));
+      const again = await handler(
+        post(`{ "credentials": { "api_key": " ${STRIPE_KEY}" }, "environment": "test", "provider": "stripe" }`, { 'Idempotency-Key': 'k' }),
+      );
+      expect(again.status).toBe(200);
+      expect(onConnect).toHaveBeenCalledTimes(1);
+    });
+
+    it('answers 422 when the key is reused with another body', async () => {
+      const { handler, onConnect } = setup();
+      await handler(post(stripeBody(), { 'Idempotency-Key': 'k' }));
+      await expectError(
+        await handler(post(stripeBody('sk_test_cccccccccccccccccccccccc'), { 'Idempotency-Key': 'k' })),
+        422,
+        'idempotency_key_reused',
+      );
+      expect(onConnect).toHaveBeenCalledTimes(1);
+    });
+
+    it('answers 409 to a concurrent duplicate while the first is still running', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const verify = vi.fn<Verifier>(async () => {
+        await gate;
+        return { ok: true, warnings: [] };
+      });
+      const { handler, onConnect } = setup({ verify: { ...builtInVerifiers(), stripe: verify } });
+      const first = handler(post(stripeBody(), { 'Idempotency-Key': 'k' }));
+      await vi.waitFor(() => expect(verify).toHaveBeenCalled());
+      const { headers } = await expectError(await handler(post(stripeBody(), { 'Idempotency-Key': 'k' })), 409, 'request_in_progress');
+      expect(headers.get('Retry-After')).toBe('1');
+      release();
+      expect((await first).status).toBe(200);
+      expect((await handler(post(stripeBody(), { 'Idempotency-Key': 'k' }))).headers.get('Idempotent-Replayed')).toBe('true');
+      expect(onConnect).toHaveBeenCalledTimes(1);
+    });
+
+    it('runs a retry again after a retryable failure (provider down), instead of replaying it', async () => {
+      let calls = 0;
+      const verify: Verifier = async () => {
+        calls += 1;
+        return calls === 1
+          ? { ok: false, status: 502, code: 'provider_unreachable', message: 'Down.', retryAfterSeconds: 1 }
+          : { ok: true, warnings: [] };
+      };
+      const { handler } = setup({ verify: { ...builtInVerifiers(), stripe: verify } });
+      await expectError(await handler(post(stripeBody(), { 'Idempotency-Key': 'k' })), 502, 'provider_unreachable');
+      const retry = await handler(post(stripeBody(), { 'Idempotency-Key': 'k' }));
+      expect(retry.status).toBe(200);
+      expect(retry.headers.get('Idempotent-Replayed')).toBeNull();
+    });
+
+    it('keeps keys apart per scope', async () => {
+      const { handler, onConnect } = setup({
+        authorize: (request) => request.headers.get('X-User') ?? false,
+        idempotency: { scope: (user) => String(user) },
+      });
+      await handler(post(stripeBody(), { 'Idempotency-Key': 'k', 'X-User': 'alice' }));
+      const bob = await handler(post(stripeBody(), { 'Idempotency-Key': 'k', 'X-User': 'bob' }));
+      expect(bob.headers.get('Idempotent-Replayed')).toBeNull();
+      expect(onConnect).toHaveBeenCalledTimes(2);
+    });
+
+    it('never puts a credential in the store', async () => {
+      const inner = new MemoryIdempotencyStore();
+      const seen: unknown[] = [];
+      const store: IdempotencyStore = {
+        claim: (key, fingerprint) => (seen.push({ key, fingerprint }), inner.claim(key, fingerprint)),
+        complete: (key, entry) => (seen.push({ key, entry }), inner.complete(key, entry)),
+        release: (key) => (seen.push({ key }), inner.release(key)),
+      };
+      const { handler } = setup({ idempotency: { store } });
+      await handler(post(stripeBody(), { 'Idempotency-Key': 'k' }));
+      await handler(post(stripeBody('sk_test_invalidKEY0000000000wxyz'), { 'Idempotency-Key': 'k2' }));
+      const text = JSON.stringify(seen);
+      expect(seen.length).toBeGreaterThanOrEqual(4);
+      expect(text).not.toContain(STRIPE_KEY);
+      expect(text).not.toContain('invalidKEY');
+      expect(text).not.toContain('wxyz');
+    });
+
+    it.each([
+      ['empty', ''],
+      ['too long', 'k'.repeat(256)],
+      ['not ASCII', 'clé'],
+    ])('refuses a key that is %s with 400', async (_name, key) => {
+      const { handler } = setup();
+      // Headers cannot carry non-Latin-1 text; encode it the way a raw client would send its bytes.
+      const value = /^[\x00-\xff]*$/.test(key) ? key : String.fromCharCode(...new TextEncoder().encode(key));
+      await expectError(await handler(post(stripeBody(), { 'Idempotency-Key': value })), 400, 'invalid_request');
+    });
+
+    it('requires a key with idempotency.required', async () => {
+      const { handler } = setup({ idempotency: { required: true } });
+      await expectError(await handler(post(stripeBody())), 400, 'invalid_request');
+      expect((await handler(post(stripeBody(), { 'Idempotency-Key': 'k' }))).status).toBe(200);
+    });
+
+    it('answers 503 when the store fails, and runs nothing', async () => {
+      const store: IdempotencyStore = {
+        claim: async () => {
+          throw new Error('redis down');
+        },
+        complete: async () => undefined,
+        release: async () => undefined,
+      };
+      const { handler, onConnect } = setup({ idempotency: { store }, onError: () => undefined });
+      await expectError(await handler(post(stripeBody(), { 'Idempotency-Key': 'k' })), 503, 'service_unavailable');
+      expect(onConnect).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('onConnect', () => {
+    it('an error it throws → 500 internal_error; the default log redacts the credentials', async () => {
+      const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      try {
+        const { handler } = setup({
+          onConnect: async ({ credentials }) => {
+            throw new Error(`insert failed for value ${credentials.api_key}`);
+          },
+        });
+        const { text } = await expectError(await handler(post(stripeBody())), 500, 'internal_error');
+        expect(text).not.toContain(STRIPE_KEY);
+        expect(log).toHaveBeenCalledTimes(1);
+        const logged = log.mock.calls.flat().join(' ');
+        expect(logged).toContain('onConnect failed for stripe');
+        expect(logged).not.toContain(STRIPE_KEY);
+      } finally {
+        log.mockRestore();
+      }
+    });
+
+    it('a ConnectHandlerError it throws is the answer', async () => {
+      const { handler } = setup({
+        onConnect: () => {
+          throw new ConnectHandlerError({ status: 409, code: 'already_connected', message: 'This Stripe account is already connected.' });
+        },
+      });
+      const { error } = await expectError(await handler(post(stripeBody())), 409, 'already_connected');
+      expect(error.message).toBe('This Stripe account is already connected.');
+    });
+
+    it('a result without an id → 500', async () => {
+      const onError = vi.fn();
+      const { handler } = setup({ onConnect: () => ({ id: '' }), onError });
+      await expectError(await handler(post(stripeBody())), 500, 'internal_error');
+      expect(onError).toHaveBeenCalledWith(expect.any(TypeError), { stage: 'onConnect', provider: 'stripe' });
+    });
+
+    it('a custom verifier’s failure with a 2xx status → 500, never read as an account', async () => {
+      const { handler } = setup({
+        verify: { ...builtInVerifiers(), stripe: async () => ({ ok: false, status: 200, code: 'oops', message: 'Bad verifier.' }) },
+      });
+      await expectError(await handler(post(stripeBody())), 500, 'oops');
+    });
+
+    it('a verifier that throws → 500, reported with its stage', async () => {
+      const onError = vi.fn();
+      const { handler, onConnect } = setup({
+        verify: { ...builtInVerifiers(), stripe: async () => { throw new Error('bug'); } },
+        onError,
+      });
+      await expectError(await handler(post(stripeBody())), 500, 'internal_error');
+      expect(onError).toHaveBeenCalledWith(expect.any(Error), { stage: 'verify', provider: 'stripe' });
+      expect(onConnect).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('configuration', () => {
+    it('throws at creation when a provider has no verifier', () => {
+      const acme = defineProvider({
+        id: 'acme',
+        name: 'Acme',
+        category: 'crm',
+        logo: 'https://acme.example/logo.svg',
+        description: 'Acme.',
+        warning: 'Careful.',
+        environments: [],
+        fields: [{ key: 'api_key', label: 'API Key', kind: 'secret' }],
+        guide: [{ title: 'Create a key', steps: [{ title: 'Open settings' }] }],
+      });
+      expect(() => createConnectHandler({ providers: [...builtInProviders, acme], onConnect: () => ({ id: 'x' }) })).toThrow(
+        /no verifier for "acme"/,
+      );
+      expect(() =>
+        createConnectHandler({
+          providers: [acme],
+          verify: { acme: async () => ({ ok: true, warnings: [] }) },
+          onConnect: () => ({ id: 'x' }),
+        }),
+      ).not.toThrow();
+    });
+  });
+});

@@ -1,0 +1,473 @@
+import { connectRequestSchema, type ConnectedAccount } from '../contract/contract.js';
+import { buildCredentialSchema, type CredentialSchema } from '../credentials/credential-schema.js';
+import type { ProviderDefinition } from '../definition/provider-schema.js';
+import type { Messages } from '../i18n/messages.js';
+import { builtInProviders } from '../providers/index.js';
+import {
+  MemoryIdempotencyStore,
+  sha256Hex,
+  type IdempotencyStore,
+  type StoredResponse,
+} from './idempotency-store.js';
+import { errorBody, errorResponse, jsonResponse, readLimitedText, withNoStore } from './responses.js';
+import type {
+  ConnectErrorContext,
+  ConnectHandler,
+  ConnectInput,
+  ConnectResult,
+  VerificationFailure,
+  VerificationSuccess,
+  Verifier,
+} from './types.js';
+import { builtInVerifiers } from './verifiers/index.js';
+
+export const DEFAULT_MAX_BODY_BYTES = 32 * 1024;
+const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+const MAX_ECHOED = 64;
+
+/** What `authorize` may answer: the session (anything truthy) to go on, `false`/`null`/`undefined` for 401, or a Response of your own. */
+export type AuthorizeResult<TAuth> = TAuth | Response | false | null | undefined;
+
+export type ConnectHandlerOptions<TAuth = undefined> = {
+  /** The providers accepted; default: the built-in ones. */
+  providers?: readonly ProviderDefinition[];
+  /**
+   * A verifier per provider id; default {@link builtInVerifiers}(). Every provider must have one:
+   * a provider without a verifier is a configuration error, thrown at creation.
+   */
+  verify?: Readonly<Record<string, Verifier>>;
+  /**
+   * Stores the verified account (the credentials in your vault or database) and returns its id
+   * and, optionally, a display name. Throw {@link ConnectHandlerError} to answer with your own
+   * error (e.g. 409 `already_connected`); any other throw becomes a 500 `internal_error`.
+   */
+  onConnect: (input: ConnectInput<TAuth>) => ConnectResult | Promise<ConnectResult>;
+  /**
+   * Your session check, run before the body is read (do not read the body). Return the session
+   * (or `true`) to go on; `false`, `null` or `undefined` answers 401 `unauthorized`; a Response is
+   * sent as it is.
+   */
+  authorize?: (request: Request) => AuthorizeResult<TAuth> | Promise<AuthorizeResult<TAuth>>;
+  idempotency?: {
+    /** Default: a {@link MemoryIdempotencyStore} of this handler's own. */
+    store?: IdempotencyStore;
+    /**
+     * Keys are kept per scope; return the user or tenant id so that one user's key never
+     * replays another's answer. Default: one scope for everybody (a replay must still match
+     * the body, credentials included).
+     */
+    scope?: (auth: TAuth) => string;
+    /** Refuse requests without an `Idempotency-Key` (the widget always sends one); default false. */
+    required?: boolean;
+  };
+  /** Also accept `Sec-Fetch-Site: same-site` (a sibling subdomain posting); default false. */
+  allowSameSite?: boolean;
+  /** Larger bodies get 413; default 32 kB. */
+  maxBodyBytes?: number;
+  /** The widget's messages for credential errors; default English (the widget's own `en`). */
+  messages?: Messages;
+  /**
+   * Unexpected errors (a verifier or `onConnect` throwing). The default logs one line with the
+   * error's name and message, every submitted credential value redacted from it.
+   */
+  onError?: (error: unknown, context: ConnectErrorContext) => void;
+};
+
+/**
+ * Thrown from `onConnect` (or a verifier) to answer with an error of your own in the contract's
+ * shape.
+ *
+ * @example
+ * throw new ConnectHandlerError({ status: 409, code: 'already_connected',
+ *   message: 'This Stripe account is already connected.' });
+ */
+export class ConnectHandlerError extends Error {
+  override readonly name = 'ConnectHandlerError';
+  readonly status: number;
+  readonly code: string;
+  readonly field: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(init: { status: number; code: string; message: string; field?: string; retryAfterSeconds?: number }) {
+    super(init.message);
+    this.status = init.status;
+    this.code = init.code;
+    this.field = init.field;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+  }
+}
+
+function truncate(value: string, max = MAX_ECHOED): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
+function pathText(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((part) => truncate(String(part))).join('.');
+}
+
+function describeIssue(issue: { code: string; path: ReadonlyArray<PropertyKey>; expected?: unknown }): string {
+  const where = issue.path.length === 0 ? 'The body' : `"${pathText(issue.path)}"`;
+  if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
+    const expected = issue.expected === 'object' || issue.expected === 'record' ? 'an object' : `a ${issue.expected}`;
+    return `${where} must be ${expected}.`;
+  }
+  if (issue.code === 'too_small') return `${where} must not be empty.`;
+  return `${where} is not valid.`;
+}
+
+/** The contract's `field` for a schema path: a credential key, `environment` or `provider`. */
+function issueField(path: ReadonlyArray<PropertyKey>): string | undefined {
+  const [head, key] = path;
+  if (head === 'environment' || head === 'provider') return head;
+  if (head === 'credentials' && typeof key === 'string') return truncate(key);
+  return undefined;
+}
+
+const SITE_VALUES = new Set(['same-origin', 'same-site', 'cross-site', 'none']);
+
+function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('••••');
+  return out;
+}
+
+type OnError = (error: unknown, context: ConnectErrorContext) => void;
+
+function defaultOnError(secrets: readonly string[]): OnError {
+  return (error, context) => {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
+    console.error(
+      `[connect-hub/server] ${context.stage} failed${context.provider ? ` for ${context.provider}` : ''}: ${redact(detail, secrets)}`,
+    );
+  };
+}
+
+function failureResponse(failure: Pick<VerificationFailure, 'status' | 'code' | 'message' | 'field' | 'retryAfterSeconds'>): StoredResponse {
+  // A failure is never a 2xx (the widget would read it as an account): anything else is ours to fix.
+  const status = Number.isInteger(failure.status) && failure.status >= 400 && failure.status <= 599 ? failure.status : 500;
+  return {
+    status,
+    body: errorBody(failure.code, failure.message, failure.field),
+    ...(failure.retryAfterSeconds === undefined ? {} : { headers: { 'Retry-After': String(failure.retryAfterSeconds) } }),
+  };
+}
+
+/** Errors that a retry with the same key should run again rather than replay. */
+function isRetryable(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}
+
+
+type ValidRequest = {
+  definition: ProviderDefinition;
+  environment: string | undefined;
+  credentials: Record<string, string>;
+};
+
+/** Method and `Sec-Fetch-Site`: checked before anything else is looked at. */
+function checkOrigin(request: Request, allowedSites: ReadonlySet<string>): Response | undefined {
+  if (request.method !== 'POST') {
+    return errorResponse(405, 'method_not_allowed', 'Send the connect request with POST.', { headers: { Allow: 'POST' } });
+  }
+  // Browsers say where a request comes from; a cross-site page must not connect accounts in the
+  // user's name. No header: a non-browser client (curl, a server), which a CSRF attack cannot be.
+  const site = request.headers.get('Sec-Fetch-Site')?.trim().toLowerCase();
+  if (site !== undefined && !allowedSites.has(site)) {
+    const from = site === 'same-site' ? 'another subdomain' : 'another site';
+    return errorResponse(
+      403,
+      'cross_site_request',
+      SITE_VALUES.has(site) ? `Connect requests from ${from} are not allowed.` : 'This request was refused.',
+    );
+  }
+  return undefined;
+}
+
+/** `Content-Type: application/json` (UTF-8): a cross-site form cannot send it without a CORS preflight. */
+function checkContentType(request: Request): Response | undefined {
+  const header = request.headers.get('Content-Type') ?? '';
+  const [type, ...parameters] = header.split(';');
+  if (type?.trim().toLowerCase() !== 'application/json') {
+    return errorResponse(415, 'unsupported_media_type', 'Send the connect request as Content-Type: application/json.');
+  }
+  const charset = parameters
+    .map((parameter) => parameter.split('='))
+    .find(([name]) => name?.trim().toLowerCase() === 'charset')?.[1]
+    ?.trim()
+    .replace(/^"|"$/g, '')
+    .toLowerCase();
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    return errorResponse(415, 'unsupported_media_type', 'Send the connect request as UTF-8 JSON.');
+  }
+  return undefined;
+}
+
+/** The `Idempotency-Key`, `undefined` when there is none, or the 400 for a bad one. */
+function readIdempotencyKey(request: Request, required: boolean): string | undefined | Response {
+  const key = request.headers.get('Idempotency-Key')?.trim();
+  if (key === undefined && !required) return undefined;
+  if (key === undefined || key === '' || key.length > MAX_IDEMPOTENCY_KEY_LENGTH || /[^\x20-\x7e]/.test(key)) {
+    return errorResponse(
+      400,
+      'invalid_request',
+      `${required && key === undefined ? 'An Idempotency-Key header is required. It' : 'The Idempotency-Key header'} must be printable ASCII of at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`,
+    );
+  }
+  return key;
+}
+
+/** Reads and validates the body with the widget's own schemas; the first problem answers. */
+async function readConnectRequest(
+  request: Request,
+  maxBodyBytes: number,
+  providers: ReadonlyMap<string, ProviderDefinition>,
+  schemaFor: (definition: ProviderDefinition) => CredentialSchema,
+): Promise<ValidRequest | Response> {
+  const tooLarge = () =>
+    errorResponse(413, 'payload_too_large', `The request body is larger than ${Math.floor(maxBodyBytes / 1024)} kB.`);
+  const declaredLength = Number(request.headers.get('Content-Length') ?? '0');
+  if (Number.isFinite(declaredLength) && declaredLength > maxBodyBytes) return tooLarge();
+  let read: Awaited<ReturnType<typeof readLimitedText>>;
+  try {
+    read = await readLimitedText(request.body, maxBodyBytes);
+  } catch {
+    return errorResponse(400, 'invalid_request', 'The request body could not be read.');
+  }
+  if (read === 'too-large') return tooLarge();
+  if (read === 'not-utf8') return errorResponse(400, 'invalid_request', 'The request body is not valid UTF-8.');
+
+  let json: unknown;
+  try {
+    json = JSON.parse(read.text);
+  } catch {
+    // The parser's own message quotes the input, which may hold a token: never echo it.
+    return errorResponse(400, 'invalid_request', 'The request body is not valid JSON.');
+  }
+  const parsed = connectRequestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return errorResponse(400, 'invalid_request', `Invalid connect request: ${issue ? describeIssue(issue) : 'the body is not valid.'}`, {
+      field: issue ? issueField(issue.path) : undefined,
+    });
+  }
+  const body = parsed.data;
+  const definition = providers.get(body.provider);
+  if (!definition) {
+    return errorResponse(
+      400,
+      'invalid_request',
+      `Unknown provider "${truncate(body.provider)}". Known providers: ${[...providers.keys()].join(', ')}.`,
+      { field: 'provider' },
+    );
+  }
+  if (definition.environments.length === 0 && body.environment !== undefined) {
+    return errorResponse(400, 'invalid_request', `${definition.name} has no environments: leave out "environment".`, {
+      field: 'environment',
+    });
+  }
+  const unknownKey = Object.keys(body.credentials).find((key) => !definition.fields.some((field) => field.key === key));
+  if (unknownKey !== undefined) {
+    return errorResponse(
+      400,
+      'invalid_request',
+      `${definition.name} has no credential "${truncate(unknownKey)}". Expected: ${definition.fields.map((field) => field.key).join(', ')}.`,
+      { field: truncate(unknownKey) },
+    );
+  }
+
+  // The widget leaves out empty optional fields; the form schema expects every key. A missing
+  // select takes its default, as the widget's form starts with it.
+  const checked = schemaFor(definition).safeParse({
+    environment: body.environment ?? '',
+    credentials: Object.fromEntries(
+      definition.fields.map((field) => [field.key, body.credentials[field.key] ?? field.defaultValue ?? '']),
+    ),
+  });
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return errorResponse(422, 'invalid_credentials', issue?.message ?? `${definition.name} credentials are not valid.`, {
+      field: (issue && issueField(issue.path)) ?? 'environment',
+    });
+  }
+  return {
+    definition,
+    environment: definition.environments.length > 0 ? checked.data.environment : undefined,
+    // Trimmed, and only the keys with a value, as the widget sends them.
+    credentials: Object.fromEntries(Object.entries(checked.data.credentials).filter(([, value]) => value !== '')),
+  };
+}
+
+/** A SHA-256 of the canonical request (never the request: the store holds no credential). */
+function fingerprintOf(scope: string, { definition, environment, credentials }: ValidRequest): Promise<string> {
+  const entries = Object.entries(credentials).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return sha256Hex(JSON.stringify([scope, definition.id, environment ?? null, entries]));
+}
+
+function send(stored: StoredResponse, extraHeaders: Record<string, string> = {}): Response {
+  return jsonResponse(stored.status, stored.body, { ...stored.headers, ...extraHeaders });
+}
+
+/**
+ * The backend half of ConnectHub: a connect endpoint that checks each token with the real
+ * provider before your `onConnect` stores the account. Runs wherever the Fetch API does (Node
+ * 20+, Next.js route handlers, Hono, workers); for Node's `http` or Express wrap it in
+ * {@link toNodeHandler}.
+ *
+ * In order, it: accepts only `POST`; refuses cross-site browser requests (`Sec-Fetch-Site`);
+ * runs `authorize`; requires `Content-Type: application/json`; caps the body; validates it with
+ * the widget's own schemas (400 names the field; credential errors are the widget's messages);
+ * honours `Idempotency-Key` (a replay gets the first answer, another body 422, a concurrent
+ * duplicate 409); verifies with the provider; calls `onConnect`. It never logs or returns a
+ * credential, and every answer is `Cache-Control: no-store`.
+ *
+ * @example
+ * // app/api/connect/route.ts (Next.js)
+ * import { createConnectHandler } from 'connect-hub/server';
+ * export const POST = createConnectHandler({
+ *   authorize: (request) => getSession(request),          // your session check
+ *   onConnect: async ({ provider, environment, credentials, auth }) =>
+ *     db.accounts.create({ userId: auth.userId, provider, environment, secret: encrypt(credentials) }),
+ *   idempotency: { scope: (session) => session.userId },
+ * });
+ */
+export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerOptions<TAuth>): ConnectHandler {
+  const providers = new Map((options.providers ?? builtInProviders).map((definition) => [definition.id, definition]));
+  const verifiers: Readonly<Record<string, Verifier | undefined>> = options.verify ?? builtInVerifiers();
+  const missing = [...providers.keys()].filter((id) => typeof verifiers[id] !== 'function');
+  if (missing.length > 0) {
+    throw new Error(
+      `createConnectHandler: no verifier for ${missing.map((id) => `"${id}"`).join(', ')}. Pass one in \`verify\` (e.g. { ...builtInVerifiers(), ${missing[0]}: myVerifier }): a token nobody checked must not be reported as connected.`,
+    );
+  }
+  const store = options.idempotency?.store ?? new MemoryIdempotencyStore();
+  const scopeOf = options.idempotency?.scope;
+  const keyRequired = options.idempotency?.required === true;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const allowedSites = new Set(['same-origin', 'none', ...(options.allowSameSite ? ['same-site'] : [])]);
+  const schemas = new Map<string, CredentialSchema>();
+  const schemaFor = (definition: ProviderDefinition) => {
+    let schema = schemas.get(definition.id);
+    if (!schema) {
+      schema = buildCredentialSchema(definition, options.messages);
+      schemas.set(definition.id, schema);
+    }
+    return schema;
+  };
+
+  /** Runs `authorize`: the session, or the answer that ends the request. */
+  async function authorize(request: Request): Promise<{ auth: TAuth } | Response> {
+    if (!options.authorize) return { auth: undefined as TAuth };
+    try {
+      const result = await options.authorize(request);
+      if (result instanceof Response) return withNoStore(result);
+      if (result === false || result === null || result === undefined) {
+        return errorResponse(401, 'unauthorized', 'Your session has ended. Sign in again, then connect the account.');
+      }
+      return { auth: result };
+    } catch (error) {
+      if (error instanceof ConnectHandlerError) return send(failureResponse(error));
+      (options.onError ?? defaultOnError([]))(error, { stage: 'authorize' });
+      return errorResponse(500, 'internal_error', 'Something went wrong on our side. Please try again later.');
+    }
+  }
+
+  /** Verifies with the provider, then lets the host store the account: the answer to keep for replays. */
+  async function verifyAndConnect(valid: ValidRequest, auth: TAuth, request: Request, onError: OnError): Promise<StoredResponse> {
+    const { definition, environment, credentials } = valid;
+    const fail = (stage: 'verify' | 'onConnect', error: unknown, message: string): StoredResponse => {
+      if (error instanceof ConnectHandlerError) return failureResponse(error);
+      onError(error, { stage, provider: definition.id });
+      return failureResponse({ status: 500, code: 'internal_error', message });
+    };
+
+    let verification: VerificationSuccess;
+    try {
+      const result = await verifiers[definition.id]!({ provider: definition, environment, credentials });
+      if (!result.ok) return failureResponse(result);
+      verification = {
+        ok: true,
+        warnings: result.warnings.filter((warning) => warning !== ''),
+        ...(result.details ? { details: result.details } : {}),
+      };
+    } catch (error) {
+      return fail('verify', error, `Something went wrong on our side while checking the ${definition.name} credentials. Please try again later.`);
+    }
+
+    let result: ConnectResult;
+    try {
+      result = await options.onConnect({ provider: definition.id, definition, environment, credentials, verification, auth, request });
+      if (!result || typeof result.id !== 'string' || result.id === '') {
+        throw new TypeError('onConnect must return { id: string, name?: string } with a non-empty id.');
+      }
+    } catch (error) {
+      return fail('onConnect', error, `The ${definition.name} account could not be saved. Please try again later.`);
+    }
+
+    const account: ConnectedAccount = {
+      id: result.id,
+      provider: definition.id,
+      ...(environment === undefined ? {} : { environment }),
+      ...(typeof result.name === 'string' && result.name !== '' ? { name: result.name } : {}),
+      ...(verification.warnings.length > 0 ? { warnings: verification.warnings } : {}),
+    };
+    return { status: 200, body: JSON.stringify({ account }) };
+  }
+
+  return async function connectHandler(request: Request): Promise<Response> {
+    const refused = checkOrigin(request, allowedSites);
+    if (refused) return refused;
+    const authorized = await authorize(request);
+    if (authorized instanceof Response) return authorized;
+    const { auth } = authorized;
+    const badType = checkContentType(request);
+    if (badType) return badType;
+    const idempotencyKey = readIdempotencyKey(request, keyRequired);
+    if (idempotencyKey instanceof Response) return idempotencyKey;
+
+    const valid = await readConnectRequest(request, maxBodyBytes, providers, schemaFor);
+    if (valid instanceof Response) return valid;
+    const onError = options.onError ?? defaultOnError(Object.values(valid.credentials));
+    if (idempotencyKey === undefined) return send(await verifyAndConnect(valid, auth, request, onError));
+
+    let storeKey: string;
+    let fingerprint: string;
+    try {
+      const scope = scopeOf ? scopeOf(auth) : '';
+      storeKey = await sha256Hex(JSON.stringify([scope, idempotencyKey]));
+      fingerprint = await fingerprintOf(scope, valid);
+      const existing = await store.claim(storeKey, fingerprint);
+      if (existing?.fingerprint !== undefined && existing.fingerprint !== fingerprint) {
+        return errorResponse(
+          422,
+          'idempotency_key_reused',
+          'This Idempotency-Key was already used for a different request. Send a new key with each new submission.',
+        );
+      }
+      if (existing?.state === 'pending') {
+        return errorResponse(409, 'request_in_progress', 'This connection is still being processed. Wait a moment, then try again.', {
+          headers: { 'Retry-After': '1' },
+        });
+      }
+      if (existing?.state === 'done') return send(existing.response, { 'Idempotent-Replayed': 'true' });
+    } catch (error) {
+      onError(error, { stage: 'idempotency', provider: valid.definition.id });
+      return errorResponse(503, 'service_unavailable', 'The connection could not be started. Please try again.', {
+        headers: { 'Retry-After': '1' },
+      });
+    }
+
+    let stored: StoredResponse | undefined;
+    try {
+      stored = await verifyAndConnect(valid, auth, request, onError);
+      return send(stored);
+    } finally {
+      // A retryable failure (provider down, timeout) runs again on retry; anything else is final.
+      try {
+        if (stored && !isRetryable(stored.status)) await store.complete(storeKey, { fingerprint, response: stored });
+        else await store.release(storeKey);
+      } catch (error) {
+        onError(error, { stage: 'idempotency', provider: valid.definition.id });
+      }
+    }
+  };
+}

@@ -1,0 +1,61 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { MemoryIdempotencyStore, sha256Hex } from './idempotency-store.js';
+
+const response = { status: 200, body: '{"account":{"id":"a","provider":"stripe"}}' };
+
+describe('MemoryIdempotencyStore', () => {
+  it('claims a free key, then reports it pending, then done', async () => {
+    const store = new MemoryIdempotencyStore();
+    expect(await store.claim('k', 'f')).toBeUndefined();
+    expect(await store.claim('k', 'f')).toEqual({ state: 'pending', fingerprint: 'f' });
+    await store.complete('k', { fingerprint: 'f', response });
+    expect(await store.claim('k', 'f')).toEqual({ state: 'done', fingerprint: 'f', response });
+  });
+
+  it('frees a released key', async () => {
+    const store = new MemoryIdempotencyStore();
+    await store.claim('k', 'f');
+    await store.release('k');
+    expect(await store.claim('k', 'f')).toBeUndefined();
+  });
+
+  it('forgets entries after their TTL; a pending claim expires sooner', async () => {
+    let now = 0;
+    const store = new MemoryIdempotencyStore({ ttlMs: 1000, pendingTtlMs: 100, now: () => now });
+    await store.claim('pending', 'f');
+    await store.claim('done', 'f');
+    await store.complete('done', { fingerprint: 'f', response });
+    now = 150;
+    expect(await store.claim('pending', 'f')).toBeUndefined();
+    expect(await store.claim('done', 'f')).toMatchObject({ state: 'done' });
+    now = 1200;
+    expect(await store.claim('done', 'f')).toBeUndefined();
+  });
+
+  it('keeps at most maxEntries keys, dropping the oldest', async () => {
+    const store = new MemoryIdempotencyStore({ maxEntries: 3 });
+    for (const key of ['a', 'b', 'c', 'd', 'e']) {
+      await store.claim(key, 'f');
+      await store.complete(key, { fingerprint: 'f', response });
+    }
+    expect(store.size).toBe(3);
+    expect(await store.claim('a', 'f')).toBeUndefined();
+    expect(await store.claim('e', 'f')).toMatchObject({ state: 'done' });
+  });
+
+  it('drops expired entries first when it writes', async () => {
+    let now = 0;
+    const store = new MemoryIdempotencyStore({ ttlMs: 10, pendingTtlMs: 10, now: () => now });
+    for (const key of ['a', 'b', 'c']) await store.claim(key, 'f');
+    now = 100;
+    await store.claim('d', 'f');
+    expect(store.size).toBe(1);
+  });
+});
+
+describe('sha256Hex', () => {
+  it('hashes with Web Crypto', async () => {
+    expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});

@@ -1,0 +1,127 @@
+/** A response as the idempotency store keeps it: the handler's JSON answer, never a credential. */
+export type StoredResponse = {
+  status: number;
+  /** The JSON body as sent. */
+  body: string;
+  headers?: Record<string, string>;
+};
+
+/**
+ * One key's entry. `fingerprint` is a SHA-256 (hex) of the canonical request body and the
+ * caller's scope: it tells a replay from a reuse without keeping the credentials.
+ */
+export type IdempotencyEntry =
+  | { state: 'pending'; fingerprint: string }
+  | { state: 'done'; fingerprint: string; response: StoredResponse };
+
+/**
+ * Where the handler remembers `Idempotency-Key`s. The default is an in-memory
+ * {@link MemoryIdempotencyStore}, which is right for one process; with several processes or
+ * instances, use a shared store. `claim` must be atomic.
+ *
+ * @example
+ * // Redis (node-redis v4): SET NX claims, a plain SET completes, DEL releases.
+ * const redisStore: IdempotencyStore = {
+ *   async claim(key, fingerprint) {
+ *     const claimed = await redis.set(`idem:${key}`, JSON.stringify({ state: 'pending', fingerprint }),
+ *       { NX: true, PX: 120_000 });
+ *     if (claimed) return undefined;
+ *     const existing = await redis.get(`idem:${key}`);
+ *     // Expired between the two calls: report it as in progress; the client's retry will claim it.
+ *     return existing ? JSON.parse(existing) : { state: 'pending', fingerprint };
+ *   },
+ *   async complete(key, entry) {
+ *     await redis.set(`idem:${key}`, JSON.stringify({ state: 'done', ...entry }), { PX: 86_400_000 });
+ *   },
+ *   async release(key) { await redis.del(`idem:${key}`); },
+ * };
+ */
+export interface IdempotencyStore {
+  /**
+   * Claims `key` for a new request. Resolves `undefined` when the key was free (it is now
+   * pending), else the entry already there. Must be atomic: two concurrent claims of one key
+   * never both resolve `undefined`. A pending entry should expire (a crashed process must not
+   * block a key forever).
+   */
+  claim(key: string, fingerprint: string): Promise<IdempotencyEntry | undefined>;
+  /** Records the final response of a claimed key; later claims get it back. */
+  complete(key: string, entry: { fingerprint: string; response: StoredResponse }): Promise<void>;
+  /** Frees a claimed key: the attempt ended in a retryable error, so a retry runs again. */
+  release(key: string): Promise<void>;
+}
+
+export type MemoryIdempotencyStoreOptions = {
+  /** How long a final response is replayed; default 24 hours. */
+  ttlMs?: number;
+  /** How long a pending claim blocks its key when never completed; default 2 minutes. */
+  pendingTtlMs?: number;
+  /** At most this many keys are kept; the oldest go first. Default 10,000. */
+  maxEntries?: number;
+  /** The clock, for tests. */
+  now?: () => number;
+};
+
+type Slot = { entry: IdempotencyEntry; expiresAt: number };
+
+/**
+ * The default idempotency store: a bounded in-memory map with expiry. State belongs to the
+ * instance; one per handler unless you pass your own.
+ *
+ * @example
+ * createConnectHandler({ onConnect, idempotency: { store: new MemoryIdempotencyStore({ maxEntries: 1000 }) } });
+ */
+export class MemoryIdempotencyStore implements IdempotencyStore {
+  readonly #slots = new Map<string, Slot>();
+  readonly #ttlMs: number;
+  readonly #pendingTtlMs: number;
+  readonly #maxEntries: number;
+  readonly #now: () => number;
+
+  constructor(options: MemoryIdempotencyStoreOptions = {}) {
+    this.#ttlMs = options.ttlMs ?? 24 * 60 * 60 * 1000;
+    this.#pendingTtlMs = options.pendingTtlMs ?? 2 * 60 * 1000;
+    this.#maxEntries = Math.max(1, options.maxEntries ?? 10_000);
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** How many keys are held (expired ones may still count until the next write). */
+  get size(): number {
+    return this.#slots.size;
+  }
+
+  async claim(key: string, fingerprint: string): Promise<IdempotencyEntry | undefined> {
+    const now = this.#now();
+    const slot = this.#slots.get(key);
+    if (slot && slot.expiresAt > now) return slot.entry;
+    this.#set(key, { entry: { state: 'pending', fingerprint }, expiresAt: now + this.#pendingTtlMs });
+    return undefined;
+  }
+
+  async complete(key: string, entry: { fingerprint: string; response: StoredResponse }): Promise<void> {
+    this.#set(key, { entry: { state: 'done', ...entry }, expiresAt: this.#now() + this.#ttlMs });
+  }
+
+  async release(key: string): Promise<void> {
+    this.#slots.delete(key);
+  }
+
+  #set(key: string, slot: Slot) {
+    // Re-inserting moves the key to the end, so the map stays in order of last write.
+    this.#slots.delete(key);
+    this.#slots.set(key, slot);
+    // Oldest first: drop what has expired, and whatever is over the cap.
+    const now = this.#now();
+    for (const [candidate, { expiresAt }] of this.#slots) {
+      if (this.#slots.size <= this.#maxEntries && expiresAt > now) break;
+      this.#slots.delete(candidate);
+    }
+  }
+}
+
+const encoder = new TextEncoder();
+
+/** SHA-256 of a string, as lowercase hex (Web Crypto: Node 20+, workers, Deno, Bun). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

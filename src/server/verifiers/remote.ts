@@ -1,0 +1,57 @@
+import type { Verifier } from '../types.js';
+import {
+  callProvider,
+  insufficientPermissions,
+  invalidCredentials,
+  isFailure,
+  joinUrl,
+  secretValue,
+  stringProp,
+  unexpectedAnswer,
+  type ProviderCallOptions,
+} from './provider-call.js';
+
+export type RemoteVerifierOptions = ProviderCallOptions & {
+  /** Per environment; defaults `https://gateway.remote.com` and `https://gateway.remote-sandbox.com`. */
+  baseUrls?: { production?: string; sandbox?: string };
+};
+
+/**
+ * Checks a Remote API token with `GET /v1/employments?page_size=1` on the environment's host
+ * (`Authorization: Bearer`). 401 → `invalid_credentials`; 403 → `insufficient_permissions`.
+ *
+ * @example
+ * remoteVerifier({ baseUrls: { sandbox: 'http://127.0.0.1:4010' } });
+ */
+export function remoteVerifier(options: RemoteVerifierOptions = {}): Verifier {
+  const bases: Record<string, string> = {
+    production: options.baseUrls?.production ?? 'https://gateway.remote.com',
+    sandbox: options.baseUrls?.sandbox ?? 'https://gateway.remote-sandbox.com',
+  };
+  return async ({ provider, environment, credentials }) => {
+    const base = bases[environment ?? ''];
+    if (!base) {
+      return { ok: false, status: 400, code: 'invalid_request', message: 'Choose Production or Sandbox.', field: 'environment' };
+    }
+    const answer = await callProvider(
+      provider,
+      joinUrl(base, '/v1/employments?page_size=1'),
+      { Authorization: `Bearer ${secretValue(provider, credentials)}` },
+      options,
+    );
+    if (isFailure(answer)) return answer;
+    const providerMessage = stringProp(answer.json, 'message');
+
+    if (answer.status === 401) return invalidCredentials(provider, credentials, providerMessage);
+    if (answer.status === 403) {
+      return insufficientPermissions(
+        provider,
+        credentials,
+        'This API token cannot read employments. Generate a token whose endpoint collections include employments (or Full Access).',
+        providerMessage,
+      );
+    }
+    if (answer.status < 200 || answer.status >= 300) return unexpectedAnswer(provider, answer);
+    return { ok: true, warnings: [], details: {} };
+  };
+}
