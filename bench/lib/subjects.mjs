@@ -1,0 +1,41 @@
+/**
+ * How each subject's user journeys are driven (Playwright locators: roles, labels and
+ * placeholders where the widget offers them) and what counts as "done" (in-page predicates,
+ * plain CSS selectors that also reach into @stackone/hub's shadow root).
+ *
+ * Journeys, in one page after the load:
+ *   load      navigation → first provider visible (bare: the heading)
+ *   search    one keystroke in the search box → the list shows the matches
+ *   clear     Backspace on that one character → the full list is back
+ *   open      click on the first provider → the credential input is visible
+ *   validate  with the token field touched and holding one character, Backspace → the field's
+ *             validation message appears or changes (both widgets validate on change then)
+ */
+export const subjects = {
+  bare: {
+    label: 'bare React page',
+    load: { type: 'visible', selector: 'h1' },
+  },
+  'connect-hub': {
+    label: 'connect-hub',
+    load: { type: 'visible', selector: '[data-step="picker"] li > button' },
+    item: '[data-step="picker"] li > button',
+    search: (page) => page.getByRole('searchbox'),
+    tokenVisible: { type: 'visible', selector: '[data-step="provider"] input[type="password"]' },
+    token: (page) => page.locator('[data-step="provider"] input[type="password"]'),
+    // The field's own message (role="alert" under the field); the form has no other alert then.
+    validationMessage: '[data-step="provider"] .ch-field [role="alert"]',
+    back: (page) => page.getByRole('button', { name: 'Back', exact: true }),
+  },
+  stackone: {
+    label: '@stackone/hub 1.11.4',
+    load: { type: 'visible', selector: 'div.flex-col > button:has(img)' },
+    item: 'div.flex-col > button:has(img)',
+    search: (page) => page.getByPlaceholder('Search Integrations'),
+    tokenVisible: { type: 'visible', selector: 'form input[type="password"]' },
+    token: (page) => page.locator('form input[type="password"]'),
+    // Malachite renders a field's error as a span coloured with its error token, no role.
+    validationMessage: 'form span[style*="--malachite-text-error"]',
+    back: (page) => page.getByRole('button', { name: 'Back', exact: true }),
+  },
+};
