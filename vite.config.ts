@@ -1,56 +1,118 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { BuildEnvironmentOptions, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { elementHostPage } from './src/dev/element/element-host.js';
 import { mockConnectEndpoint } from './src/dev/mock-connect-endpoint.js';
+import { referenceEndpoint } from './src/dev/reference-endpoint.js';
 
 const root = import.meta.dirname;
 export const DEV_PORT = 5173;
+const ELEMENT_MODE = 'element';
 
-/** The widget injects its CSS itself; this also ships it as `connect-hub/styles.css` for strict-CSP and SSR hosts. */
+/**
+ * The widget injects its CSS itself; this also ships it as `connect-hub/styles.css` for strict-CSP
+ * and SSR hosts: every stylesheet in src/styles, connect-hub.css first, as the component joins them.
+ */
 function emitStylesheet(): Plugin {
   return {
     name: 'connect-hub:emit-stylesheet',
     apply: 'build',
     generateBundle() {
+      const dir = resolve(root, 'src/styles');
+      const files = readdirSync(dir)
+        .filter((file) => file.endsWith('.css'))
+        .sort((a, b) => Number(b === 'connect-hub.css') - Number(a === 'connect-hub.css') || a.localeCompare(b));
       this.emitFile({
         type: 'asset',
         fileName: 'connect-hub.css',
-        source: readFileSync(resolve(root, 'src/styles/connect-hub.css'), 'utf8'),
+        source: files.map((file) => readFileSync(resolve(dir, file), 'utf8')).join('\n'),
       });
     },
   };
 }
 
-// One config, two jobs: `vite` serves the dev page (src/dev) with the mock connect endpoint;
-// `vite build` builds the library from src/index.ts into dist/.
-export default defineConfig(({ command }) => ({
-  plugins: [react(), mockConnectEndpoint(), emitStylesheet()],
-  root: command === 'serve' ? resolve(root, 'src/dev') : root,
-  // public/ serves the dev page only; the library ships nothing from it.
-  publicDir: command === 'serve' ? resolve(root, 'public') : false,
-  server: { port: DEV_PORT, strictPort: true, host: '127.0.0.1' },
-  preview: { port: DEV_PORT, strictPort: true, host: '127.0.0.1' },
-  build: {
-    outDir: resolve(root, 'dist'),
+/** The library's entries: `connect-hub` (React external) and, with `--mode element`, `connect-hub/element` (React bundled). */
+function libraryBuild(mode: string): BuildEnvironmentOptions {
+  const base = { outDir: resolve(root, 'dist'), sourcemap: true, minify: true } as const;
+  if (mode === ELEMENT_MODE) {
+    return {
+      ...base,
+      // Runs after the main build, into the same folder.
+      emptyOutDir: false,
+      lib: { entry: resolve(root, 'src/element.tsx'), formats: ['es'], fileName: () => 'element.js' },
+      // A final bundle, not input to another bundler: minify whitespace too (lib builds keep it
+      // in ES format so that hosts' bundlers still see the pure annotations).
+      rolldownOptions: { output: { minify: true } },
+    };
+  }
+  return {
+    ...base,
     emptyOutDir: true,
-    sourcemap: true,
-    minify: true,
     lib: {
-      entry: resolve(root, 'src/index.ts'),
+      entry: { 'connect-hub': resolve(root, 'src/index.ts'), server: resolve(root, 'src/server/index.ts') },
       formats: ['es'],
-      fileName: () => 'connect-hub.js',
+      fileName: (_format, entryName) => `${entryName}.js`,
       cssFileName: 'connect-hub',
     },
     rolldownOptions: {
       external: [/^react(-dom)?(\/.*)?$/],
     },
-  },
+  };
+}
+
+/** `react` and `react-dom` (with their subpaths) resolved to the React 18 install, for the `react18` test project. */
+const react18Aliases = [
+  { find: /^react$/, replacement: 'react18' },
+  { find: /^react\/(jsx-runtime|jsx-dev-runtime)$/, replacement: 'react18/$1' },
+  { find: /^react-dom$/, replacement: 'react-dom18' },
+  { find: /^react-dom\/(client|server|test-utils)$/, replacement: 'react-dom18/$1' },
+];
+const react18Inline = [/@testing-library\/react/, /react-hook-form/, /@tanstack\/react-query/, /@hookform\/resolvers/];
+
+// One config, three jobs: `vite` serves the dev page (src/dev) with the mock connect endpoint;
+// `vite build` builds the library from src/index.ts into dist/, and `vite build --mode element`
+// adds the standalone custom-element bundle dist/element.js.
+export default defineConfig(({ command, mode }) => ({
+  plugins: [react(), mockConnectEndpoint(), referenceEndpoint(), elementHostPage(root), ...(mode === ELEMENT_MODE ? [] : [emitStylesheet()])],
+  root: command === 'serve' ? resolve(root, 'src/dev') : root,
+  // public/ serves the dev page only; the library ships nothing from it.
+  publicDir: command === 'serve' ? resolve(root, 'public') : false,
+  server: { port: DEV_PORT, strictPort: true, host: '127.0.0.1' },
+  preview: { port: DEV_PORT, strictPort: true, host: '127.0.0.1' },
+  // Library builds leave `process.env.NODE_ENV` for the host's bundler; the element bundle has no
+  // host bundler (and browsers no `process`), so it picks React's production build here.
+  define: mode === ELEMENT_MODE ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+  build: libraryBuild(mode),
   test: {
     root,
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: [resolve(root, 'src/test/setup.ts')],
+    // Generous: CI machines are shared; a slow test is measured by the benchmark, not failed here.
+    testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'react19',
+          include: ['src/**/*.test.{ts,tsx}'],
+          provide: { reactMajor: '19' },
+          setupFiles: [resolve(root, 'src/test/setup.ts')],
+        },
+      },
+      {
+        // The rendering tests again, against React 18 (installed as the `react18` / `react-dom18` aliases).
+        extends: true,
+        resolve: { alias: react18Aliases },
+        test: {
+          name: 'react18',
+          include: ['src/**/*.test.tsx'],
+          provide: { reactMajor: '18' },
+          setupFiles: [resolve(root, 'src/test/react18-setup.ts'), resolve(root, 'src/test/setup.ts')],
+          // Bundle these through Vite so that their own `import 'react'` meets the aliases too.
+          server: { deps: { inline: react18Inline } },
+        },
+      },
+    ],
   },
 }));

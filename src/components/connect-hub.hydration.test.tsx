@@ -1,0 +1,77 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConnectHub } from '../index.js';
+
+// The server half is covered in Node by connect-hub.ssr.test.tsx; here the server HTML comes from
+// renderToString in jsdom (where libraries see a `window` and pick useLayoutEffect, which React 18's
+// server renderer warns about), so console.error is watched from hydration on.
+describe('given server-rendered HTML in the page (hydrateRoot)', () => {
+  const roots: Root[] = [];
+
+  afterEach(() => {
+    act(() => roots.splice(0).forEach((root) => root.unmount()));
+    document.body.replaceChildren();
+    vi.restoreAllMocks();
+  });
+
+  /** Server-renders `element`, puts the HTML into the page and hydrates the same element over it. */
+  async function serverRenderAndHydrate(element: ReactElement) {
+    const container = document.createElement('div');
+    const log = console.error;
+    const quiet = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      if (!String(args[0]).includes('useLayoutEffect does nothing on the server')) log(...args);
+    });
+    container.innerHTML = renderToString(element);
+    quiet.mockRestore();
+    document.body.append(container);
+    const serverHtml = container.innerHTML;
+    const consoleError = vi.spyOn(console, 'error');
+    const onRecoverableError = vi.fn();
+    await act(async () => {
+      roots.push(hydrateRoot(container, element, { onRecoverableError }));
+    });
+    const expectNoMismatch = () => {
+      // React 19 reports a mismatch through onRecoverableError; React 18 also logs it with console.error.
+      expect(onRecoverableError).not.toHaveBeenCalled();
+      expect(consoleError).not.toHaveBeenCalled();
+    };
+    return { container, serverHtml, expectNoMismatch };
+  }
+
+  it('hydrates the picker without a mismatch and keeps the server markup', async () => {
+    const { container, serverHtml, expectNoMismatch } = await serverRenderAndHydrate(<ConnectHub endpoint="/api/connect" />);
+
+    expectNoMismatch();
+    expect(container.innerHTML).toBe(serverHtml);
+  });
+
+  it('hydrates a preselected Stripe form, themed, without a mismatch', async () => {
+    const { container, serverHtml, expectNoMismatch } = await serverRenderAndHydrate(
+      <ConnectHub
+        endpoint="/api/connect"
+        provider="stripe"
+        nonce="r4nd0m"
+        appearance={{ theme: 'dark', variables: { colorPrimary: '#0f766e', fontFamily: "'Inter', sans-serif" } }}
+      />,
+    );
+
+    expectNoMismatch();
+    expect(container.innerHTML).toBe(serverHtml);
+    expect(screen.getByRole('heading', { level: 2, name: 'Stripe' })).toBeInTheDocument();
+    expect(container.querySelector('style')?.textContent).toContain("--ch-font:'Inter', sans-serif");
+  });
+
+  it('is interactive after hydration: picking a service opens its guide', async () => {
+    const user = userEvent.setup();
+    const { expectNoMismatch } = await serverRenderAndHydrate(<ConnectHub endpoint="/api/connect" />);
+
+    await user.click(within(screen.getByRole('list', { name: 'Services' })).getByRole('button', { name: /Shortcut/ }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Shortcut' })).toBeInTheDocument();
+    expectNoMismatch();
+  });
+});

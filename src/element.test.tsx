@@ -1,0 +1,106 @@
+import { act, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defineConnectHubElement, mount, type ConnectHubElement, type MountedConnectHub } from './element.js';
+
+// The custom element's wiring in jsdom, under React 18 and 19; e2e/element.spec.ts runs the
+// built bundle on a plain HTML page.
+
+/** Lets the element's queued (microtask) render and React's commit happen. */
+async function settle() {
+  await act(async () => {
+    await Promise.resolve();
+  });
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('given mount() on a plain element', () => {
+  let widget: MountedConnectHub | undefined;
+  afterEach(() => act(() => widget?.unmount()));
+
+  it('renders the widget, re-renders with new props, and unmounts', async () => {
+    const host = document.body.appendChild(document.createElement('div'));
+
+    await act(async () => {
+      widget = mount(host, { endpoint: '/api/connect' });
+    });
+    expect(screen.getByRole('heading', { level: 2, name: 'Connect an account' })).toBeInTheDocument();
+
+    await act(async () => widget?.update({ endpoint: '/api/connect', appearance: { theme: 'dark' } }));
+    expect(host.querySelector('[data-theme]')).toHaveAttribute('data-theme', 'dark');
+
+    act(() => widget?.unmount());
+    expect(host).toBeEmptyDOMElement();
+    act(() => widget?.unmount()); // twice is harmless
+    expect(() => widget?.update({ endpoint: '/api/connect' })).toThrow(/unmounted/);
+  });
+});
+
+describe('given the <connect-hub> element', () => {
+  it('is defined on import, and defining it again returns the same class', () => {
+    const defined = customElements.get('connect-hub');
+    expect(defined).toBeDefined();
+    expect(defineConnectHubElement()).toBe(defined);
+  });
+
+  it('can be defined under another name', async () => {
+    defineConnectHubElement('my-connect-hub');
+    document.body.innerHTML = '<my-connect-hub endpoint="/api/connect" provider="stripe"></my-connect-hub>';
+    await settle();
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Stripe' })).toBeInTheDocument();
+    act(() => document.body.replaceChildren());
+    await settle();
+  });
+
+  it('waits for an endpoint attribute set after it was added to the page', async () => {
+    const element = document.createElement('connect-hub');
+    const errors = vi.fn();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    element.addEventListener('connect-hub:error', errors);
+    document.body.append(element);
+    element.setAttribute('endpoint', '/api/connect');
+    await settle();
+
+    expect(errors).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { level: 2, name: 'Connect an account' })).toBeInTheDocument();
+    element.remove();
+    await settle();
+    expect(element).toBeEmptyDOMElement();
+  });
+
+  it('reports an unusable endpoint as connect-hub:error and renders nothing', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const element = document.createElement('connect-hub');
+    element.setAttribute('endpoint', 'http://api.example.com/connect');
+    const errors: CustomEvent[] = [];
+    document.addEventListener('connect-hub:error', (event) => errors.push(event as CustomEvent), { once: true });
+    document.body.append(element);
+    await settle();
+
+    expect(element).toBeEmptyDOMElement();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.detail).toMatchObject({ code: 'configuration', message: expect.stringContaining('https:') });
+    expect(errors[0]?.bubbles && errors[0]?.composed).toBe(true);
+    expect(consoleError).toHaveBeenCalledWith(expect.stringContaining('<connect-hub>'));
+  });
+
+  it('takes `options` set before the element was upgraded', async () => {
+    const element = document.createElement('connect-hub-later') as ConnectHubElement;
+    element.options = { appearance: { density: 'compact' } };
+    element.setAttribute('endpoint', '/api/connect');
+    document.body.append(element);
+    defineConnectHubElement('connect-hub-later');
+    await settle();
+
+    expect(element.querySelector('[data-density]')).toHaveAttribute('data-density', 'compact');
+    element.options = { appearance: { density: 'comfortable' } };
+    await settle();
+    expect(element.querySelector('[data-density]')).toHaveAttribute('data-density', 'comfortable');
+    act(() => element.remove());
+    await settle();
+  });
+});

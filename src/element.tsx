@@ -1,0 +1,223 @@
+// The `connect-hub/element` entry, for pages without React of their own: it bundles React and
+// react-dom, and offers the widget as a custom element (`<connect-hub>`) and as `mount()`.
+import { createRoot, type Root } from 'react-dom/client';
+import { ConnectHub, type ConnectHubProps } from './components/connect-hub.js';
+import type { ConnectEvent } from './components/connect-hub-context.js';
+import type { ConnectError } from './connect/connect-error.js';
+import { endpointProblem } from './connect/endpoint.js';
+import type { ConnectedAccount } from './contract/contract.js';
+import type { Appearance } from './theme/appearance.js';
+
+export type { ConnectHubProps } from './components/connect-hub.js';
+export type { ConnectEvent, ConnectEventType } from './components/connect-hub-context.js';
+export type { ConnectedAccount } from './contract/contract.js';
+
+/** What {@link mount} returns. */
+export type MountedConnectHub = {
+  /** Renders the widget again with new props (all of them, as with a React re-render). */
+  update(props: ConnectHubProps): void;
+  /** Removes the widget, aborting any request in flight. Safe to call twice. */
+  unmount(): void;
+};
+
+/**
+ * Renders `<ConnectHub>` into `element` with the React bundled in this entry: for pages that
+ * have no React of their own. (A React app imports `ConnectHub` from `connect-hub` instead.)
+ *
+ * @example
+ * import { mount } from 'connect-hub/element';
+ * const widget = mount(document.querySelector('#connect')!, {
+ *   endpoint: '/api/connect',
+ *   onSuccess: (account) => widget.unmount(),
+ * });
+ */
+export function mount(element: Element, props: ConnectHubProps): MountedConnectHub {
+  const root = createRoot(element);
+  let mounted = true;
+  root.render(<ConnectHub {...props} />);
+  return {
+    update(next) {
+      if (!mounted) throw new Error('This ConnectHub was unmounted; call mount() again to show a new one.');
+      root.render(<ConnectHub {...next} />);
+    },
+    unmount() {
+      if (!mounted) return;
+      mounted = false;
+      root.unmount();
+    },
+  };
+}
+
+/** `detail` of `connect-hub:error`: the {@link ConnectError}'s fields. Never carries a credential. */
+export type ConnectHubErrorDetail = {
+  code: string;
+  message: string;
+  /** The HTTP status, when the server answered. */
+  status: number | undefined;
+  /** The credential key (or `environment`) the message belongs to, when the backend said so. */
+  field: string | undefined;
+};
+
+/** The DOM events `<connect-hub>` dispatches; all bubble and cross shadow roots (`composed`). */
+export type ConnectHubElementEventMap = {
+  /** The account was linked; `detail` is the backend's `account`. */
+  'connect-hub:success': CustomEvent<ConnectedAccount>;
+  /** A connect attempt failed for good, or the `endpoint` attribute is unusable. */
+  'connect-hub:error': CustomEvent<ConnectHubErrorDetail>;
+  /** The user dismissed the widget (only with the `closable` attribute). */
+  'connect-hub:close': CustomEvent<null>;
+  /** The analytics stream: `open`, `select_provider`, `submit`, `error`, `success`, `close`. */
+  'connect-hub:event': CustomEvent<ConnectEvent>;
+};
+
+/** Props that only a script can give: set them with `element.options = { headers: … }`. */
+export type ConnectHubElementOptions = Omit<
+  ConnectHubProps,
+  'endpoint' | 'provider' | 'locale' | 'onSuccess' | 'onError' | 'onClose' | 'onEvent' | 'onOpenChange' | 'open' | 'queryClient'
+>;
+
+/** The `<connect-hub>` element. */
+export interface ConnectHubElement extends HTMLElement {
+  /**
+   * Props beyond the attributes, e.g. `headers` with the user's session token, `providers`,
+   * `appearance.variables`, `messages`, `nonce`. The attributes win over these.
+   */
+  options: ConnectHubElementOptions;
+}
+
+const THEMES: ReadonlySet<string> = new Set(['light', 'dark', 'system']);
+const OBSERVED = ['endpoint', 'provider', 'locale', 'theme', 'closable'] as const;
+
+function errorDetail(error: ConnectError): ConnectHubErrorDetail {
+  return { code: error.code, message: error.message, status: error.status, field: error.field };
+}
+
+function createElementClass(): CustomElementConstructor {
+  return class extends HTMLElement implements ConnectHubElement {
+    static readonly observedAttributes = OBSERVED;
+    #root: Root | undefined;
+    #options: ConnectHubElementOptions = {};
+    #syncQueued = false;
+    #reportedProblem: string | undefined;
+
+    constructor() {
+      super();
+      // A page may set `options` before this bundle loads and upgrades the element: that value
+      // is then an own property hiding the setter below. Take it over.
+      if (Object.hasOwn(this, 'options')) {
+        const early = (this as { options?: ConnectHubElementOptions }).options;
+        delete (this as { options?: ConnectHubElementOptions }).options;
+        this.#options = early ?? {};
+      }
+    }
+
+    get options(): ConnectHubElementOptions {
+      return this.#options;
+    }
+
+    set options(options: ConnectHubElementOptions) {
+      this.#options = options ?? {};
+      this.#queueSync();
+    }
+
+    connectedCallback() {
+      this.#queueSync();
+    }
+
+    // Deferred: a move in the DOM (disconnect, then connect) keeps the widget and its state, and a
+    // host that removes the element from a `connect-hub:*` listener does not unmount React mid-commit.
+    disconnectedCallback() {
+      this.#queueSync();
+    }
+
+    attributeChangedCallback() {
+      this.#queueSync();
+    }
+
+    #queueSync() {
+      if (this.#syncQueued) return;
+      this.#syncQueued = true;
+      queueMicrotask(() => {
+        this.#syncQueued = false;
+        this.#sync();
+      });
+    }
+
+    #dispatch<K extends keyof ConnectHubElementEventMap>(type: K, detail: ConnectHubElementEventMap[K]['detail']) {
+      this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    }
+
+    #sync() {
+      const endpoint = this.getAttribute('endpoint') ?? '';
+      const problem = this.isConnected ? endpointProblem(endpoint) : undefined;
+      if (!this.isConnected || problem) {
+        this.#root?.unmount();
+        this.#root = undefined;
+        if (problem && problem !== this.#reportedProblem) {
+          this.#reportedProblem = problem;
+          console.error(`<${this.localName}>: ${problem}`);
+          this.#dispatch('connect-hub:error', { code: 'configuration', message: problem, status: undefined, field: undefined });
+        }
+        return;
+      }
+      this.#reportedProblem = undefined;
+      const provider = this.getAttribute('provider') || undefined;
+      this.#root ??= createRoot(this);
+      // A new `provider` attribute starts the widget over on that provider.
+      this.#root.render(<ConnectHub key={provider ?? ''} {...this.#props(endpoint, provider)} />);
+    }
+
+    #props(endpoint: string, provider: string | undefined): ConnectHubProps {
+      const theme = this.getAttribute('theme');
+      const appearance: Appearance = { ...this.#options.appearance };
+      if (theme !== null && THEMES.has(theme)) appearance.theme = theme as NonNullable<Appearance['theme']>;
+      return {
+        ...this.#options,
+        endpoint,
+        provider,
+        locale: this.getAttribute('locale') || undefined,
+        appearance,
+        onSuccess: (account) => this.#dispatch('connect-hub:success', account),
+        onError: (error) => this.#dispatch('connect-hub:error', errorDetail(error)),
+        onEvent: (event) => this.#dispatch('connect-hub:event', event),
+        onClose: this.hasAttribute('closable') ? () => this.#dispatch('connect-hub:close', null) : undefined,
+      };
+    }
+  };
+}
+
+/**
+ * Defines the `<connect-hub>` custom element (or under another name). Importing
+ * `connect-hub/element` already does this when the name is free; call it yourself for another name.
+ * Returns the element class; does nothing (but return the existing class) when the name is taken.
+ *
+ * Attributes: `endpoint` (required), `provider`, `locale`, `theme` (`light`, `dark`, `system`),
+ * `closable`. DOM events: see {@link ConnectHubElementEventMap}.
+ *
+ * @example
+ * <script type="module">
+ *   import 'connect-hub/element';
+ *   document.querySelector('connect-hub').addEventListener('connect-hub:success', (event) => {
+ *     console.log('linked', event.detail.id);
+ *   });
+ * </script>
+ * <connect-hub endpoint="/api/connect" provider="stripe" theme="dark"></connect-hub>
+ */
+export function defineConnectHubElement(tagName = 'connect-hub'): CustomElementConstructor {
+  const existing = customElements.get(tagName);
+  if (existing) return existing;
+  const elementClass = createElementClass();
+  customElements.define(tagName, elementClass);
+  return elementClass;
+}
+
+// Defined on import in browsers; on a server (no `customElements`) importing is harmless.
+if (typeof customElements !== 'undefined' && !customElements.get('connect-hub')) {
+  defineConnectHubElement();
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'connect-hub': ConnectHubElement;
+  }
+}

@@ -1,0 +1,175 @@
+// The consumer check of `npm run test:package`, run after `npm run build`: packs the library as
+// npm would publish it, installs the tarball into two tiny host projects, type-checks a host file
+// (with skipLibCheck off) under moduleResolution `bundler` and `nodenext`, and runs the packed
+// entries in plain Node (server-side render, `connect-hub/element` import).
+//
+// Offline: the hosts get the tarball's files plus symlinks to the packages it declares
+// (dependencies, peerDependencies and their @types) from this repository's node_modules, so a
+// declaration file that needs anything undeclared fails here as it would for a user.
+//
+// A plain .mjs file because Node 20 cannot run TypeScript; it is not shipped (`files` is ["dist"]).
+// Set KEEP_CONSUMER_CHECK=1 to keep the temporary folder for a look.
+
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+const started = Date.now();
+
+async function run(command, args, cwd) {
+  try {
+    const { stdout } = await promisify(execFile)(command, args, { cwd, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    return stdout;
+  } catch (error) {
+    const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim();
+    throw new Error(`\`${command} ${args.join(' ')}\` failed in ${cwd}:\n${output}`, { cause: error });
+  }
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** The packages a consumer's install would bring next to connect-hub. */
+function declaredPackages() {
+  const names = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+  for (const name of [...names]) {
+    const types = `@types/${name.replace(/^@/, '').replace('/', '__')}`;
+    if (existsSync(join(repo, 'node_modules', types))) names.add(types);
+  }
+  return [...names];
+}
+
+// Written as a user would: the public entries, their types, a React element, the custom element.
+const hostSource = `
+import { builtInProviders, ConnectError, ConnectHub, defineProvider, shortcut, type ConnectHubProps, type ConnectedAccount } from 'connect-hub';
+import { defineConnectHubElement, mount, type ConnectHubElementEventMap } from 'connect-hub/element';
+
+const acme = defineProvider({ ...shortcut, id: 'acme', name: 'Acme' });
+
+const props: ConnectHubProps = {
+  endpoint: '/api/connect',
+  providers: [...builtInProviders, acme],
+  headers: async () => ({ Authorization: 'Bearer session' }),
+  appearance: { theme: 'system', variables: { colorPrimary: '#0f766e' } },
+  onSuccess: (account: ConnectedAccount) => console.log(account.id),
+  onError: (error) => console.log(error instanceof ConnectError, error.code, error.status),
+};
+
+export const app = <ConnectHub {...props} provider="acme" />;
+
+// @ts-expect-error: endpoint is required
+export const missingEndpoint: ConnectHubProps = { provider: 'stripe' };
+
+const widget = mount(document.createElement('div'), props);
+widget.update({ ...props, locale: 'fr' });
+widget.unmount();
+
+defineConnectHubElement('my-connect-hub');
+const element = document.createElement('connect-hub');
+element.setAttribute('endpoint', '/api/connect');
+element.options = { headers: { Authorization: 'Bearer session' } };
+element.addEventListener('connect-hub:success', (event) => {
+  const { detail } = event as ConnectHubElementEventMap['connect-hub:success'];
+  console.log(detail.id);
+});
+document.body.append(element);
+`;
+
+// Run in Node from the nodenext host: the packed bundle must server-render without a DOM.
+const nodeSmokeTest = `
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { ConnectHub } from 'connect-hub';
+
+const fail = (message) => { console.error(message); process.exit(1); };
+const html = renderToString(createElement(ConnectHub, { endpoint: '/api/connect' }));
+if (!html.includes('Connect an account')) fail('server render: no picker heading in ' + html.slice(0, 200));
+const style = /<style>([\\s\\S]*?)<\\/style>/.exec(html);
+if (!style || !style[1].includes('.ch-root')) fail('server render: no stylesheet (<style> with .ch-root rules)');
+if (/&(gt|lt|quot|#x27|amp);/.test(style[1])) fail('server render: the stylesheet is HTML-escaped');
+const stripe = renderToString(createElement(ConnectHub, { endpoint: '/api/connect', provider: 'stripe' }));
+if (!/<h2[^>]*>Stripe<\\/h2>/.test(stripe)) fail('server render: no Stripe heading');
+
+const element = await import('connect-hub/element');
+if (typeof element.mount !== 'function' || typeof element.defineConnectHubElement !== 'function') {
+  fail('connect-hub/element: mount or defineConnectHubElement missing: ' + Object.keys(element));
+}
+const css = readFileSync(fileURLToPath(import.meta.resolve('connect-hub/styles.css')), 'utf8');
+if (!css.includes('.ch-root')) fail('connect-hub/styles.css: no .ch-root rules');
+console.log('node: server render, connect-hub/element import and connect-hub/styles.css ok');
+`;
+
+const hosts = {
+  bundler: { module: 'esnext', moduleResolution: 'bundler' },
+  nodenext: { module: 'nodenext', moduleResolution: 'nodenext' },
+};
+
+const work = mkdtempSync(join(tmpdir(), 'connect-hub-consumer-'));
+try {
+  const packed = JSON.parse(await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], repo));
+  const tarball = join(work, packed[0].filename);
+  console.log(`packed ${packed[0].filename}: ${packed[0].entryCount} files, ${(packed[0].size / 1024).toFixed(0)} kB`);
+
+  // The published bundles themselves.
+  const main = readFileSync(join(repo, 'dist/connect-hub.js'), 'utf8');
+  check(/^["']use client["'];/.test(main), "dist/connect-hub.js must start with 'use client' (React Server Components).");
+  const standalone = readFileSync(join(repo, 'dist/element.js'), 'utf8');
+  const imports = [...standalone.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{},\s]*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
+  check(imports.length === 0, `dist/element.js must be self-contained (it bundles React), but imports: ${imports.join(', ')}`);
+  check(!/\bprocess\.env\b/.test(standalone), 'dist/element.js still reads process.env, which a browser page does not have.');
+
+  // The two hosts are independent: install and type-check them side by side.
+  const typeChecks = Object.entries(hosts).map(async ([name, options]) => {
+    const host = join(work, name);
+    const installed = join(host, 'node_modules/connect-hub');
+    mkdirSync(installed, { recursive: true });
+    await run('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1'], host);
+    for (const dependency of declaredPackages()) {
+      const link = join(host, 'node_modules', dependency);
+      mkdirSync(dirname(link), { recursive: true });
+      symlinkSync(join(repo, 'node_modules', dependency), link, 'junction');
+    }
+    writeFileSync(join(host, 'package.json'), JSON.stringify({ name: `host-${name}`, private: true, type: 'module' }, null, 2));
+    writeFileSync(
+      join(host, 'tsconfig.json'),
+      JSON.stringify(
+        {
+          compilerOptions: {
+            ...options,
+            target: 'ES2022',
+            lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+            jsx: 'react-jsx',
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+            verbatimModuleSyntax: true,
+            types: [],
+          },
+          files: ['host.tsx'],
+        },
+        null,
+        2,
+      ),
+    );
+    writeFileSync(join(host, 'host.tsx'), hostSource);
+    await run(join(repo, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], host);
+    console.log(`${name}: host type-checks (module ${options.module}, moduleResolution ${options.moduleResolution}, skipLibCheck false)`);
+  });
+  await Promise.all(typeChecks);
+
+  writeFileSync(join(work, 'nodenext/smoke.mjs'), nodeSmokeTest);
+  process.stdout.write(await run(process.execPath, ['smoke.mjs'], join(work, 'nodenext')));
+  console.log(`consumer check passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} finally {
+  if (process.env.KEEP_CONSUMER_CHECK) console.log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
