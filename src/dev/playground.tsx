@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { builtInProviders, ConnectHub, type ConnectEvent } from '../index.js';
+import { fakeProviderBehaviours, fakeProviderExamples } from '../server/testing/fake-provider-tokens.js';
 import type { LoggedRequest } from './mock-connect-endpoint.js';
 import { mockScenarios, type MockScenario } from './mock-scenarios.js';
 import { useUrlState } from './use-url-state.js';
@@ -9,20 +10,27 @@ const themes = ['light', 'dark', 'system'] as const;
 const modes = ['inline', 'modal'] as const;
 const providerIds = ['', ...builtInProviders.map((provider) => provider.id)] as const;
 const scenarioIds = mockScenarios.map((scenario) => scenario.id);
+/** Where the widget posts: the mock backend, or the reference server (connect-hub/server) with fake providers. */
+const backends = [
+  { id: 'mock', label: 'Mock backend', endpoint: '/api/connect' },
+  { id: 'reference', label: 'Reference server with fake providers', endpoint: '/api/reference/connect' },
+] as const;
+type Backend = (typeof backends)[number]['id'];
+const backendIds = backends.map((backend) => backend.id);
 
-function useRequestLog() {
+function useRequestLog(endpoint: string) {
   const [requests, setRequests] = useState<LoggedRequest[]>([]);
   const refresh = useCallback(async () => {
-    const response = await fetch('/api/connect/log', { cache: 'no-store' });
+    const response = await fetch(`${endpoint}/log`, { cache: 'no-store' });
     if (response.ok) setRequests(((await response.json()) as { requests: LoggedRequest[] }).requests);
-  }, []);
+  }, [endpoint]);
   useEffect(() => {
     void refresh();
     const timer = setInterval(() => void refresh(), 1000);
     return () => clearInterval(timer);
   }, [refresh]);
   const clear = async () => {
-    await fetch('/api/connect/log', { method: 'DELETE' });
+    await fetch(`${endpoint}/log`, { method: 'DELETE' });
     await refresh();
   };
   return { requests, clear };
@@ -34,8 +42,9 @@ function statusTone(status: number): string {
   return 'warn';
 }
 
-/** The playground: a live widget against the dev server's mock connect endpoint. */
+/** The playground: a live widget against the dev server's mock connect endpoint, or (`?backend=reference`) the reference server with fake providers. */
 export function Playground() {
+  const [backend, setBackend] = useUrlState<Backend>('backend', 'mock', backendIds);
   const [scenario, setScenario] = useUrlState<MockScenario>('scenario', 'success', scenarioIds);
   const [provider, setProvider] = useUrlState<string>('provider', '', providerIds);
   const [width, setWidth] = useUrlState<(typeof widths)[number]>('width', 'fluid', widths);
@@ -43,7 +52,8 @@ export function Playground() {
   const [mode, setMode] = useUrlState<(typeof modes)[number]>('mode', 'inline', modes);
   const [events, setEvents] = useState<ConnectEvent[]>([]);
   const [generation, setGeneration] = useState(0);
-  const { requests, clear } = useRequestLog();
+  const endpoint = backends.find((option) => option.id === backend)?.endpoint ?? '/api/connect';
+  const { requests, clear } = useRequestLog(endpoint);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -63,15 +73,21 @@ export function Playground() {
         <p className="dev-hint">
           Mock connect endpoint: <code>POST /api/connect</code>
         </p>
+        <nav className="dev-nav" aria-label="Dev page">
+          <a href="/" aria-current="page">
+            Playground
+          </a>
+          <a href="/gallery/">Gallery</a>
+        </nav>
       </header>
       <main className="dev-layout">
         <section className="dev-stage" aria-label="Widget">
           <div className="dev-frame" data-width={width}>
             <ConnectHub
-              key={`${generation}-${provider}-${mode}`}
+              key={`${generation}-${provider}-${mode}-${backend}`}
               mode={mode}
-              endpoint="/api/connect"
-              headers={{ 'X-Mock-Scenario': scenario }}
+              endpoint={endpoint}
+              headers={backend === 'mock' ? { 'X-Mock-Scenario': scenario } : undefined}
               provider={provider || undefined}
               appearance={{ theme }}
               onEvent={(event) => setEvents((list) => [event, ...list].slice(0, 30))}
@@ -81,23 +97,68 @@ export function Playground() {
         </section>
         <aside className="dev-panel" aria-label="Playground controls">
           <fieldset className="dev-group">
-            <legend>Mock backend answers</legend>
-            {mockScenarios.map((option) => (
+            <legend>Backend</legend>
+            {backends.map((option) => (
               <label className="dev-radio" key={option.id}>
                 <input
                   type="radio"
-                  name="scenario"
+                  name="backend"
                   value={option.id}
-                  checked={scenario === option.id}
-                  onChange={() => setScenario(option.id)}
+                  checked={backend === option.id}
+                  onChange={() => setBackend(option.id)}
                 />
                 <span>
                   <strong>{option.label}</strong>
-                  <small>{option.description}</small>
+                  <small>
+                    <code>POST {option.endpoint}</code>
+                  </small>
                 </span>
               </label>
             ))}
           </fieldset>
+          {backend === 'reference' ? (
+            <section className="dev-log" aria-labelledby="dev-fake-title">
+              <h2 id="dev-fake-title">Fake provider tokens</h2>
+              <p className="dev-empty">
+                The reference server (<code>connect-hub/server</code>) checks every token with a fake provider. Any
+                well-formed token connects, except these; Shortcut write access is required.
+              </p>
+              <ul className="dev-entries" aria-label="Tokens to try">
+                {fakeProviderExamples.map((example) => (
+                  <li className="dev-entry" key={example.token}>
+                    {example.provider}: <code>{example.token}</code> — {example.outcome}
+                  </li>
+                ))}
+              </ul>
+              <p className="dev-empty">A word in the token picks the answer (in a UUID token, its first group):</p>
+              <ul className="dev-entries" aria-label="Words in a token">
+                {fakeProviderBehaviours.map((behaviour) => (
+                  <li className="dev-entry" key={behaviour.word}>
+                    <code>{behaviour.word}</code> or <code>{behaviour.uuidGroup}-…</code> — {behaviour.outcome}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : (
+            <fieldset className="dev-group">
+              <legend>Mock backend answers</legend>
+              {mockScenarios.map((option) => (
+                <label className="dev-radio" key={option.id}>
+                  <input
+                    type="radio"
+                    name="scenario"
+                    value={option.id}
+                    checked={scenario === option.id}
+                    onChange={() => setScenario(option.id)}
+                  />
+                  <span>
+                    <strong>{option.label}</strong>
+                    <small>{option.description}</small>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          )}
           <div className="dev-row">
             <label className="dev-select">
               Preselected provider
@@ -164,7 +225,7 @@ export function Playground() {
                       </span>
                       <strong>{request.provider ?? '—'}</strong>
                       {request.environment && <span className="dev-tag">{request.environment}</span>}
-                      <span className="dev-tag">{request.scenario}</span>
+                      {backend === 'mock' && <span className="dev-tag">{request.scenario}</span>}
                       <span className="dev-time">{request.durationMs} ms</span>
                     </p>
                     <dl>

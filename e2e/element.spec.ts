@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { connectButton, credentialField, nextConnectPost, screenHeading, widget } from './support.js';
+
+// `connect-hub/element` on a plain HTML page with no React of its own (src/dev/element/index.html).
+// The dev server builds the element bundle with the production config (see element-host.ts).
+
+type HostEvent = { type: string; target: string; detail: unknown };
+
+async function openElementHost(page: Page, search = ''): Promise<void> {
+  await page.goto(`/element/${search}`);
+  await expect(screenHeading(page, 'Shortcut')).toBeVisible();
+}
+
+function hostEvents(page: Page): Promise<HostEvent[]> {
+  return page.evaluate(() => (window as unknown as { hostEvents: HostEvent[] }).hostEvents);
+}
+
+async function eventsOfType(page: Page, type: string): Promise<HostEvent[]> {
+  return (await hostEvents(page)).filter((event) => event.type === type);
+}
+
+/** A valid Shortcut token (the UUID form) that appears nowhere else: a canary for leaks. */
+function canaryToken(): string {
+  return randomUUID();
+}
+
+test.describe('given <connect-hub> on a page without React', () => {
+  // The dev server builds the bundle on first request (a few seconds; more on a busy machine):
+  // do it once here rather than inside the first test's time budget.
+  test.beforeAll(async ({ request }) => {
+    test.setTimeout(180_000);
+    const bundle = await request.get('/element/connect-hub-element.js', { timeout: 170_000 });
+    expect(bundle.ok(), `GET /element/connect-hub-element.js answered ${bundle.status()}`).toBe(true);
+  });
+
+  test('the page has no React of its own: one bundle script, no global React', async ({ page }) => {
+    await openElementHost(page);
+
+    const scripts = await page.evaluate(() => [...document.scripts].map((script) => script.src).filter(Boolean));
+    expect(scripts.map((src) => new URL(src).pathname)).toEqual(['/element/connect-hub-element.js']);
+    expect(await page.evaluate(() => 'React' in window || 'ReactDOM' in window)).toBe(false);
+    expect(await page.evaluate(() => customElements.get('connect-hub') !== undefined)).toBe(true);
+  });
+
+  test('connects a Shortcut token: the page hears connect-hub:success with the account, and no event carries the token', async ({
+    page,
+  }) => {
+    const token = canaryToken();
+    await openElementHost(page);
+
+    await credentialField(page, 'API Token').fill(token);
+    const post = nextConnectPost(page);
+    await connectButton(page).click();
+    expect((await post).postDataJSON()).toMatchObject({ provider: 'shortcut', credentials: { api_token: token } });
+    await expect(screenHeading(page, 'Shortcut connected')).toBeVisible();
+
+    await expect.poll(async () => (await eventsOfType(page, 'connect-hub:success')).length).toBe(1);
+    const [success] = await eventsOfType(page, 'connect-hub:success');
+    expect(success).toMatchObject({ target: 'connect-hub', detail: { id: expect.any(String), name: 'Shortcut workspace' } });
+
+    const analytics = (await eventsOfType(page, 'connect-hub:event')).map((event) => event.detail);
+    expect(analytics.map((event) => (event as { type: string }).type)).toEqual(['open', 'submit', 'success']);
+    expect(analytics).toContainEqual(expect.objectContaining({ type: 'open', provider: 'shortcut' }));
+    expect(JSON.stringify(await hostEvents(page))).not.toContain(token);
+    expect(JSON.stringify(await hostEvents(page))).not.toContain(token.slice(9));
+  });
+
+  test('reports a rejected token as connect-hub:error with code, message, status and field, never the token', async ({
+    page,
+  }) => {
+    const token = canaryToken();
+    await openElementHost(page, '?scenario=invalid-credentials');
+
+    await credentialField(page, 'API Token').fill(token);
+    await connectButton(page).click();
+
+    await expect.poll(async () => (await eventsOfType(page, 'connect-hub:error')).length).toBe(1);
+    const [error] = await eventsOfType(page, 'connect-hub:error');
+    expect(error).toEqual({
+      type: 'connect-hub:error',
+      target: 'connect-hub',
+      detail: {
+        code: 'invalid_credentials',
+        message: 'Shortcut did not accept this API Token. Check that you copied all of it.',
+        status: 401,
+        field: 'api_token',
+      },
+    });
+    expect(JSON.stringify(await hostEvents(page))).not.toContain(token);
+  });
+
+  test('follows its attributes: theme, locale and provider', async ({ page }) => {
+    await openElementHost(page);
+    const root = widget(page).locator('.ch-root');
+    await expect(root).toHaveAttribute('data-theme', 'light');
+
+    await page.locator('connect-hub').evaluate((element) => element.setAttribute('theme', 'dark'));
+    await expect(root).toHaveAttribute('data-theme', 'dark');
+
+    await page.locator('connect-hub').evaluate((element) => element.setAttribute('theme', 'system'));
+    await expect(root).toHaveAttribute('data-theme', 'system');
+
+    await page.locator('connect-hub').evaluate((element) => element.setAttribute('locale', 'fr'));
+    await expect(root).toHaveAttribute('lang', 'fr');
+
+    await page.locator('connect-hub').evaluate((element) => element.setAttribute('provider', 'stripe'));
+    await expect(screenHeading(page, 'Stripe')).toBeVisible();
+
+    await page.locator('connect-hub').evaluate((element) => element.removeAttribute('provider'));
+    await expect(widget(page).getByRole('list', { name: 'Services' })).toBeVisible();
+  });
+
+  test('shows a Close button with the closable attribute, and dispatches connect-hub:close', async ({ page }) => {
+    await openElementHost(page);
+    await expect(widget(page).getByRole('button', { name: 'Close' })).toHaveCount(0);
+
+    await page.locator('connect-hub').evaluate((element) => element.setAttribute('closable', ''));
+    await widget(page).getByRole('button', { name: 'Close' }).click();
+
+    await expect.poll(async () => (await eventsOfType(page, 'connect-hub:close')).length).toBe(1);
+  });
+
+  test('unmounts when removed from the page, and mounts again when put back', async ({ page }) => {
+    await openElementHost(page);
+
+    const childrenAfterRemoval = await page.locator('connect-hub').evaluate(async (element) => {
+      (window as unknown as { removed: Element }).removed = element;
+      element.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return element.childElementCount;
+    });
+    expect(childrenAfterRemoval).toBe(0);
+    await expect(page.locator('.ch-root')).toHaveCount(0);
+
+    await page.evaluate(() => {
+      const element = (window as unknown as { removed: Element }).removed;
+      document.querySelector('section')?.append(element);
+    });
+    await expect(screenHeading(page, 'Shortcut')).toBeVisible();
+  });
+
+  test('keeps its state when moved within the page', async ({ page }) => {
+    const token = canaryToken();
+    await openElementHost(page);
+    await credentialField(page, 'API Token').fill(token);
+
+    await page.locator('connect-hub').evaluate((element) => {
+      const section = element.parentElement!;
+      section.after(element);
+      section.append(element);
+    });
+
+    await expect(credentialField(page, 'API Token')).toHaveValue(token);
+  });
+});
