@@ -18,7 +18,7 @@ const providerNames = ['Stripe', 'GoCardless', 'Shortcut', 'LaunchDarkly', 'Remo
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`in the ${theme} theme, axe finds no WCAG 2.2 A/AA violations`, () => {
     // Each axe scan takes a second or two on a busy 2-core machine.
-    test.describe.configure({ timeout: 60_000 });
+    test.describe.configure({ timeout: 180_000 });
 
     test('on the picker and on each of the five provider views', async ({ page }) => {
       await openPlayground(page, { theme });
