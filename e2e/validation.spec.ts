@@ -190,6 +190,14 @@ test.describe('given a backend that answers with HTML instead of JSON', () => {
 test.describe('given a slow backend', () => {
   test('a double click on Connect sends exactly one request', async ({ page, request }) => {
     const posts = recordConnectPosts(page);
+    // Hold the request until the busy state has been checked, so a slow machine can't let the
+    // answer arrive first.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/connect', async (route) => {
+      await held;
+      await route.continue();
+    });
     await openPlayground(page, { provider: 'shortcut', scenario: 'slow' });
     await credentialField(page, 'API Token').fill(tokens.shortcut);
     await connectButton(page).dblclick();
@@ -198,7 +206,8 @@ test.describe('given a slow backend', () => {
     // Repeated Enter on the busy button (it keeps focus) does not send another request either.
     await expect(widget(page).getByRole('button', { name: 'Connecting…' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(screenHeading(page, 'Shortcut connected')).toBeVisible({ timeout: 10_000 });
+    release();
+    await expect(screenHeading(page, 'Shortcut connected')).toBeVisible({ timeout: 15_000 });
     expect(posts).toHaveLength(1);
     const [entry] = await expectLogged(request, (await posts[0]?.headerValue('idempotency-key')) ?? '');
     expect(entry).toMatchObject({ provider: 'shortcut', scenario: 'slow', status: 200 });
