@@ -1,0 +1,237 @@
+import { Fragment, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { LOCALES, THEMES, WIDTHS, localeLabel, type GalleryTheme, type GalleryWidth, type Globals } from './globals.js';
+import { Sidebar } from './sidebar.js';
+import { StoryCanvas } from './story-canvas.js';
+import { gridStates, gridStories, storyIndex, type StoryEntry } from './story-index.js';
+import { ActionsPanel, SourcePanel } from './story-panels.js';
+import { Picker, Segmented, Toolbar } from './toolbar.js';
+import { useGalleryUrl, type GalleryUrl } from './use-gallery-url.js';
+
+const THEME_LABELS: Record<GalleryTheme, string> = { light: 'Light', dark: 'Dark', brand: 'Brand' };
+const themeOptions = THEMES.map((value) => ({ value, label: THEME_LABELS[value] }));
+const widthOptions = WIDTHS.map((value) => ({ value, label: `${value}` }));
+const localeOptions = LOCALES.map((value) => ({ value, label: localeLabel(value) }));
+
+/** Text with `code` spans, as story descriptions write them. */
+function InlineCode({ text }: { text: string }) {
+  return (
+    <>
+      {text.split('`').map((part, index) => (
+        <Fragment key={index}>{index % 2 === 1 ? <code>{part}</code> : part}</Fragment>
+      ))}
+    </>
+  );
+}
+
+/** The accessible name of a story's canvas: "Story: Providers / Stripe / Mismatch". */
+function canvasLabel(entry: StoryEntry): string {
+  return `Story: ${entry.title.split('/').join(' / ')} / ${entry.name}`;
+}
+
+/** The display name of a grid state, from a story that has it: `field-error` → "Field error". */
+function stateName(state: string): string {
+  return storyIndex.find((entry) => entry.state === state)?.name ?? state;
+}
+
+type Go = ReturnType<typeof useGalleryUrl>['go'];
+type Link = ReturnType<typeof useGalleryUrl>['link'];
+
+function PreviewSettings({ url, go, children }: { url: GalleryUrl; go: Go; children?: ReactNode }) {
+  return (
+    <Toolbar>
+      {children}
+      <Segmented legend="Theme" options={themeOptions} value={url.theme} onChange={(theme) => go({ theme }, { replace: true })} />
+      <Segmented
+        legend="Width (px)"
+        options={widthOptions}
+        value={url.width}
+        onChange={(width: GalleryWidth) => go({ width }, { replace: true })}
+      />
+      <Picker label="Locale" options={localeOptions} value={url.locale} onChange={(locale) => go({ locale }, { replace: true })} />
+    </Toolbar>
+  );
+}
+
+function StoryView({
+  entry,
+  url,
+  go,
+  link,
+  globals,
+}: {
+  entry: StoryEntry;
+  url: GalleryUrl;
+  go: Go;
+  link: Link;
+  globals: Globals;
+}) {
+  const [generation, setGeneration] = useState(0);
+  const key = `${entry.id}|${url.locale}|${generation}`;
+  return (
+    <>
+      <PreviewSettings url={url} go={go} />
+      <header className="gallery-story-head">
+        <p className="gallery-breadcrumb">{entry.title.split('/').join(' / ')}</p>
+        <h1>{entry.name}</h1>
+        {entry.description && (
+          <p className="gallery-description">
+            <InlineCode text={entry.description} />
+          </p>
+        )}
+        {entry.parameters.gallery?.note && <p className="gallery-note">{entry.parameters.gallery.note}</p>}
+        <p className="gallery-meta">
+          <span>
+            Source:{' '}
+            <a {...link({ source: !url.source })} aria-expanded={url.source}>
+              <code>{entry.file}</code>
+            </a>
+          </span>
+          <span>
+            id <code>{entry.id}</code>
+          </span>
+          {entry.play && (
+            <button type="button" className="gallery-button" onClick={() => setGeneration((value) => value + 1)}>
+              Replay
+            </button>
+          )}
+        </p>
+      </header>
+      <StoryCanvas key={key} entry={entry} globals={globals} width={url.width} label={canvasLabel(entry)} />
+      <ActionsPanel key={`actions|${key}`} />
+      {url.source && <SourcePanel file={entry.file} exportName={entry.exportName} />}
+    </>
+  );
+}
+
+function GridView({
+  url,
+  go,
+  link,
+  globals,
+}: {
+  url: GalleryUrl;
+  go: Go;
+  link: Link;
+  globals: Globals;
+}) {
+  const states = useMemo(() => gridStates(storyIndex), []);
+  const stories = useMemo(() => gridStories(storyIndex, url.state), [url.state]);
+  const [generation, setGeneration] = useState(0);
+  const standIns = stories.filter((entry) => entry.state !== url.state).length;
+  const stateOptions = states.map((value) => ({ value, label: stateName(value) }));
+  return (
+    <>
+      <PreviewSettings url={url} go={go}>
+        <Picker label="State" options={stateOptions} value={url.state} onChange={(state) => go({ state })} />
+      </PreviewSettings>
+      <header className="gallery-story-head">
+        <p className="gallery-breadcrumb">Grid</p>
+        <h1>{stateName(url.state)}</h1>
+        <p className="gallery-description">
+          {stories.length} components side by side, each in its own story.
+          {standIns > 0 && ` ${standIns} cannot show this state and show the story that stands in for it, marked below.`}
+        </p>
+        <p className="gallery-meta">
+          <button type="button" className="gallery-button" onClick={() => setGeneration((value) => value + 1)}>
+            Replay all
+          </button>
+        </p>
+      </header>
+      {stories.length === 0 ? (
+        <p className="gallery-empty">No story shows the state “{url.state}”.</p>
+      ) : (
+        <div className="gallery-grid">
+          {stories.map((entry) => (
+            <article key={entry.id} className="gallery-card" aria-labelledby={`card-${entry.id}`}>
+              <header>
+                <h2 id={`card-${entry.id}`}>{entry.component}</h2>
+                <a {...link({ view: 'story', story: entry.id })}>
+                  Open story<span className="gallery-visually-hidden">: {entry.component}, {entry.name}</span>
+                </a>
+              </header>
+              {entry.state !== url.state && (
+                <p className="gallery-note">
+                  Shows “{entry.name}”. {entry.parameters.gallery?.note}
+                </p>
+              )}
+              <StoryCanvas
+                key={`${entry.id}|${url.locale}|${generation}`}
+                entry={entry}
+                globals={globals}
+                width={url.width}
+                label={canvasLabel(entry)}
+                clipped
+              />
+            </article>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The designer gallery: every story in the project, with a sidebar, a toolbar and a grid view. */
+export function Gallery() {
+  const { url, go, link } = useGalleryUrl();
+  const globals = useMemo<Globals>(() => ({ theme: url.theme, locale: url.locale }), [url.theme, url.locale]);
+  const first = storyIndex[0];
+  const entry = url.view === 'story' ? storyIndex.find((candidate) => candidate.id === (url.story ?? first?.id)) : undefined;
+
+  useEffect(() => {
+    // The page around the widget follows its theme, so a dark widget is judged on a dark host.
+    document.documentElement.dataset.theme = url.theme === 'dark' ? 'dark' : 'light';
+  }, [url.theme]);
+
+  useEffect(() => {
+    // The bare /gallery/ address shows the first story: give it its stable URL.
+    if (url.view === 'story' && !url.story && first) go({ story: first.id }, { replace: true });
+  }, [url.view, url.story, first, go]);
+
+  useEffect(() => {
+    const page = url.view === 'grid' ? `Grid: ${stateName(url.state)}` : entry ? `${entry.title} / ${entry.name}` : 'Not found';
+    document.title = `${page} · ConnectHub gallery`;
+  }, [url.view, url.state, entry]);
+
+  return (
+    <div className="gallery">
+      <header className="dev-topbar gallery-topbar">
+        <p className="dev-brand">
+          ConnectHub <span>gallery</span>
+        </p>
+        <nav className="gallery-views" aria-label="Dev page">
+          <a {...link({ view: 'story' })} aria-current={url.view === 'story' ? 'page' : undefined}>
+            Stories
+          </a>
+          <a {...link({ view: 'grid' })} aria-current={url.view === 'grid' ? 'page' : undefined}>
+            Grid
+          </a>
+          <a href="/">Playground</a>
+        </nav>
+      </header>
+      <div className="gallery-layout">
+        <Sidebar
+          entries={storyIndex}
+          current={entry}
+          query={url.q}
+          onQuery={(q) => go({ q }, { replace: true })}
+          link={link}
+        />
+        <main className="gallery-main">
+          {url.view === 'grid' ? (
+            <GridView url={url} go={go} link={link} globals={globals} />
+          ) : entry ? (
+            <StoryView key={entry.id} entry={entry} url={url} go={go} link={link} globals={globals} />
+          ) : (
+            <div className="gallery-story-head">
+              <h1>No story “{url.story}”</h1>
+              <p className="gallery-description">
+                Its id may have changed with its title or export name.{' '}
+                {first && <a {...link({ story: first.id })}>Open the first story</a>}
+              </p>
+            </div>
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

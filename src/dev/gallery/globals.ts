@@ -1,0 +1,60 @@
+import { builtInMessages, type Appearance } from '../../index.js';
+
+/**
+ * The toolbar's settings ("globals" in Storybook's words) and how they reach a story: as the
+ * widget's `appearance` and `locale` props, on top of the story's own args. In Storybook the same
+ * would be a decorator in `.storybook/preview.tsx`.
+ */
+
+export const THEMES = ['light', 'dark', 'brand'] as const;
+export type GalleryTheme = (typeof THEMES)[number];
+
+export const WIDTHS = ['320', '480', '768', '1100'] as const;
+export type GalleryWidth = (typeof WIDTHS)[number];
+
+/** Every built-in catalogue: new locales show up here as soon as they are added to the widget. */
+export const LOCALES: readonly string[] = Object.keys(builtInMessages);
+
+export type Globals = { theme: GalleryTheme; locale: string };
+
+/**
+ * A made-up host brand, set through `appearance.variables` only: a green accent on warm neutrals,
+ * a serif face and rounder corners. Text colours keep 4.5:1 on their backgrounds.
+ */
+export const brandVariables: NonNullable<Appearance['variables']> = {
+  colorBackground: '#fbfaf6',
+  colorSurface: '#f2efe6',
+  colorText: '#1f2a24',
+  colorTextMuted: '#535d56',
+  colorBorder: '#ddd8ca',
+  colorBorderStrong: '#858b80',
+  colorPrimary: '#0b6b55',
+  colorPrimaryHover: '#085443',
+  colorPrimaryText: '#ffffff',
+  colorPrimarySoft: '#e2f1eb',
+  colorFocus: '#0b6b55',
+  fontFamily: "'Iowan Old Style', 'Palatino Linotype', Palatino, Georgia, 'DejaVu Serif', serif",
+  borderRadius: '16px',
+  borderRadiusSmall: '10px',
+};
+
+/** The story's args with the toolbar's theme and locale applied. */
+export function applyGlobals(args: Record<string, unknown>, globals: Globals): Record<string, unknown> {
+  const own = (args.appearance ?? {}) as Appearance;
+  const appearance: Appearance = {
+    ...own,
+    theme: globals.theme === 'dark' ? 'dark' : 'light',
+    ...(globals.theme === 'brand' ? { variables: { ...brandVariables, ...own.variables } } : {}),
+  };
+  return { ...args, appearance, locale: globals.locale };
+}
+
+/** "English (en)", in English, for the locale menu. */
+export function localeLabel(locale: string): string {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(locale);
+    return name && name !== locale ? `${name} (${locale})` : locale;
+  } catch {
+    return locale;
+  }
+}

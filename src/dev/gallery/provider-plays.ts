@@ -1,0 +1,227 @@
+import { waitFor, within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { builtInMessages, type ConnectHubProps, type Messages, type ProviderDefinition } from '../../index.js';
+import { action } from './actions.js';
+import { acceptConnect } from './mock-fetch.js';
+import type { PlayFunction } from './csf.js';
+
+/**
+ * `play` functions for provider stories: they fill the form and press Connect through the DOM,
+ * as a user would (Testing Library's `within` and `user-event`, exactly as in Storybook), so a
+ * story's state is what the widget really does with the mocked answer.
+ */
+
+type Play = PlayFunction<ConnectHubProps>;
+type Credentials = Record<string, string>;
+
+/** Sample credentials for one provider's stories. */
+export type ProviderSample = {
+  /** Well-formed credentials that pass the browser's checks, by field key. */
+  valid: Credentials;
+  /** For providers with environments: the environment to select first, and a key of another one. */
+  mismatch?: { environment: string; credentials: Credentials };
+  /** Credentials of the wrong kind that the browser catches: a known mistake or a bad format. */
+  wrongKey?: Credentials;
+};
+
+/** The args every story of a host-embedded widget starts from: a mocked backend and logged callbacks. */
+export const hostArgs = {
+  endpoint: '/api/connect',
+  // Pressing Connect in a story that does not set its own transport shows the spinner, then success.
+  fetch: acceptConnect({}, 800),
+  onClose: action('onClose'),
+  onEvent: action('onEvent'),
+  onSuccess: action('onSuccess'),
+  onError: action('onError'),
+} satisfies Partial<ConnectHubProps>;
+
+/** How long a play waits for the widget to answer; generous, for busy CI machines. */
+const TIMEOUT = { timeout: 5000 };
+
+/** The strings the widget shows for the story's `locale` and `messages` args (as the widget resolves them). */
+export function storyMessages(args: ConnectHubProps): Messages {
+  const tag = args.locale?.trim() || 'en';
+  const own = (candidate: string) => (Object.hasOwn(builtInMessages, candidate) ? builtInMessages[candidate] : undefined);
+  const base = own(tag) ?? own(tag.toLowerCase()) ?? own(tag.toLowerCase().split(/[-_]/)[0] ?? '') ?? builtInMessages.en;
+  if (!base) throw new Error('The gallery needs the built-in English messages.');
+  return { ...base, ...args.messages };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The parts of a definition's optional `translations` that name what a play looks for. */
+type TranslatedTexts = {
+  name?: string;
+  fields?: Record<string, { label?: string; options?: Record<string, { label?: string }> }>;
+  environments?: Record<string, { label?: string }>;
+};
+
+/** Translations for a locale, most specific first ("de-CH", then "de"); read structurally. */
+function translationsFor(provider: ProviderDefinition, locale: string | undefined): TranslatedTexts[] {
+  const all = (provider as { translations?: Record<string, TranslatedTexts> }).translations;
+  if (!all || !locale) return [];
+  const byTag = new Map(Object.entries(all).map(([tag, texts]) => [tag.replace(/_/g, '-').toLowerCase(), texts]));
+  const parts = locale.replace(/_/g, '-').toLowerCase().split('-');
+  return parts.map((_part, index) => byTag.get(parts.slice(0, parts.length - index).join('-'))).filter((texts) => texts !== undefined);
+}
+
+/**
+ * What the widget may call a provider's parts in the story's locale: the translation when the
+ * definition has one, and the definition's own words (so plays work whether or not the widget
+ * localises definitions).
+ */
+function wordsFor(provider: ProviderDefinition, locale: string | undefined) {
+  const layers = translationsFor(provider, locale);
+  const candidates = (own: string, pick: (texts: TranslatedTexts) => string | undefined) => [
+    ...new Set([...layers.map(pick).filter((text): text is string => Boolean(text)), own]),
+  ];
+  return {
+    name: candidates(provider.name, (texts) => texts.name),
+    field: (key: string) => candidates(fieldOf(provider, key).label, (texts) => texts.fields?.[key]?.label),
+    option: (key: string, value: string) => {
+      const own = fieldOf(provider, key).options?.find((option) => option.value === value)?.label ?? value;
+      return candidates(own, (texts) => texts.fields?.[key]?.options?.[value]?.label);
+    },
+    environment: (id: string) => candidates(environmentOf(provider, id).label, (texts) => texts.environments?.[id]?.label),
+  };
+}
+
+type Words = ReturnType<typeof wordsFor>;
+
+/** Matches an accessible name or label equal to one of `texts`, or to `format` of one of them. */
+function oneOf(texts: readonly string[], format: (text: string) => string = (text) => text): RegExp {
+  return new RegExp(`^\\s*(?:${texts.map((text) => escapeRegExp(format(text))).join('|')})\\s*$`, 'u');
+}
+
+/**
+ * Matches a radio card by the start of its accessible name, which goes on with the card's
+ * description (with a space in browsers, none in jsdom).
+ */
+function startsWithOneOf(texts: readonly string[]): RegExp {
+  return new RegExp(`^\\s*(?:${texts.map(escapeRegExp).join('|')})`, 'u');
+}
+
+function fieldOf(provider: ProviderDefinition, key: string) {
+  const field = provider.fields.find((candidate) => candidate.key === key);
+  if (!field) throw new Error(`${provider.name} has no field "${key}".`);
+  return field;
+}
+
+function environmentOf(provider: ProviderDefinition, id: string) {
+  const environment = provider.environments.find((candidate) => candidate.id === id);
+  if (!environment) throw new Error(`${provider.name} has no environment "${id}".`);
+  return environment;
+}
+
+/** The environment a token's prefix belongs to, from the definition's `tokenPrefixes`. */
+function environmentOfToken(provider: ProviderDefinition, token: string) {
+  return provider.environments.find((environment) => environment.tokenPrefixes.some((prefix) => token.startsWith(prefix)));
+}
+
+type User = ReturnType<typeof userEvent.setup>;
+type Canvas = ReturnType<typeof within>;
+
+/** Pastes each credential into its field, or picks it, as a user would. */
+async function fill(user: User, canvas: Canvas, provider: ProviderDefinition, words: Words, credentials: Credentials) {
+  for (const [key, value] of Object.entries(credentials)) {
+    const field = fieldOf(provider, key);
+    if (field.kind === 'select') {
+      const cards = canvas.queryAllByRole('radio', { name: startsWithOneOf(words.option(key, value)) });
+      if (cards[0]) await user.click(cards[0]);
+      else await user.selectOptions(canvas.getByLabelText(oneOf(words.field(key)), { selector: 'select' }), value);
+      continue;
+    }
+    const input = canvas.getByLabelText(oneOf(words.field(key)), { selector: 'input' });
+    await user.clear(input);
+    await user.click(input);
+    await user.paste(value);
+  }
+}
+
+function secretInput(canvas: Canvas, provider: ProviderDefinition, words: Words): HTMLElement {
+  const secret = provider.fields.find((field) => field.kind === 'secret') ?? provider.fields[0];
+  if (!secret) throw new Error(`${provider.name} has no fields.`);
+  return canvas.getByLabelText(oneOf(words.field(secret.key)), { selector: 'input' });
+}
+
+async function expectInvalid(input: HTMLElement) {
+  await waitFor(() => {
+    if (input.getAttribute('aria-invalid') !== 'true') throw new Error('The field was not marked invalid.');
+  }, TIMEOUT);
+}
+
+/**
+ * The plays for one provider's stories.
+ *
+ * @example
+ * const play = providerPlays(stripe, { valid: { api_key: 'sk_test_…' } });
+ * export const Success: Story = { args: { fetch: acceptConnect() }, play: play.success };
+ */
+export function providerPlays(provider: ProviderDefinition, sample: ProviderSample) {
+  /** What every play starts with: the story's canvas, a user, and the words of its locale. */
+  const begin = ({ canvasElement, args }: { canvasElement: HTMLElement; args: ConnectHubProps }) => ({
+    canvas: within(canvasElement),
+    user: userEvent.setup(),
+    messages: storyMessages(args),
+    words: wordsFor(provider, args.locale),
+  });
+  type Scene = ReturnType<typeof begin>;
+
+  const submit =
+    (waitForState: (scene: Scene) => Promise<unknown>): Play =>
+    async (context) => {
+      const scene = begin(context);
+      await fill(scene.user, scene.canvas, provider, scene.words, sample.valid);
+      await scene.user.click(scene.canvas.getByRole('button', { name: scene.messages.connect }));
+      await waitForState(scene);
+    };
+
+  return {
+    /** Well-formed credentials, Connect, and the backend's 401 shown on the field. */
+    fieldError: submit(({ canvas, words }) => expectInvalid(secretInput(canvas, provider, words))),
+
+    /** An environment selected, then a key of the other one: the message and its switch button. */
+    mismatch: (async (context) => {
+      const { mismatch } = sample;
+      if (!mismatch) throw new Error(`${provider.name}'s sample has no mismatch: it has no environments.`);
+      const { canvas, user, messages, words } = begin(context);
+      const [radio] = canvas.getAllByRole('radio', { name: startsWithOneOf(words.environment(mismatch.environment)) });
+      if (radio) await user.click(radio);
+      await fill(user, canvas, provider, words, mismatch.credentials);
+      const other = environmentOfToken(provider, Object.values(mismatch.credentials)[0] ?? '');
+      if (!other) throw new Error(`${provider.name}'s mismatch key belongs to no environment.`);
+      await canvas.findByRole('button', { name: oneOf(words.environment(other.id), messages.switchTo) }, TIMEOUT);
+    }) satisfies Play,
+
+    /** A key of the wrong kind, then a click elsewhere: the browser's own check explains what is wrong. */
+    wrongKey: (async (context) => {
+      if (!sample.wrongKey) throw new Error(`${provider.name}'s sample has no wrong key.`);
+      const { canvas, user, words } = begin(context);
+      await fill(user, canvas, provider, words, sample.wrongKey);
+      await user.click(context.canvasElement.ownerDocument.body);
+      await expectInvalid(secretInput(canvas, provider, words));
+    }) satisfies Play,
+
+    /** Connect pressed; the backend has not answered yet. */
+    submitting: submit(({ canvas, messages }) => canvas.findByRole('button', { name: messages.connecting }, TIMEOUT)),
+
+    /** Connect pressed; the backend failed without naming a field: the message above Connect, and Try again. */
+    serverError: submit(({ canvas, messages }) => canvas.findByRole('button', { name: messages.tryAgain }, TIMEOUT)),
+
+    /** Connect pressed; the backend linked the account: the confirmation. */
+    success: submit(({ canvas, messages, words }) =>
+      canvas.findByRole('heading', { level: 2, name: oneOf(words.name, messages.successTitle) }, TIMEOUT),
+    ),
+  };
+}
+
+/** The message a backend might send with a 401 for this provider's secret field. */
+export function rejectionMessage(provider: ProviderDefinition): string {
+  const secret = provider.fields.find((field) => field.kind === 'secret') ?? provider.fields[0];
+  return (
+    `${provider.name} did not accept this ${secret?.label ?? 'credential'}. ` +
+    'It may have been revoked or belong to another account: copy it again, or create a new one.'
+  );
+}

@@ -1,0 +1,72 @@
+import { useId, type ReactNode } from 'react';
+
+type Option<T extends string> = { value: T; label: string };
+
+/** A single choice shown as a row of toggle-like radio buttons. */
+export function Segmented<T extends string>({
+  legend,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  options: readonly Option<T>[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  const name = useId();
+  return (
+    <fieldset className="gallery-segmented">
+      <legend>{legend}</legend>
+      <div>
+        {options.map((option) => (
+          <label key={option.value}>
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** A labelled native select. */
+export function Picker<T extends string>({
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  options: readonly Option<T>[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label className="gallery-picker">
+      <span>{label}</span>
+      <select value={value} onChange={(event) => onChange(event.target.value as T)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The row of preview settings above the canvas. */
+export function Toolbar({ children }: { children: ReactNode }) {
+  return (
+    <div className="gallery-toolbar" role="group" aria-label="Preview settings">
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { useCallback, useMemo, useSyncExternalStore, type MouseEvent } from 'react';
+import { LOCALES, THEMES, WIDTHS, type GalleryTheme, type GalleryWidth } from './globals.js';
+
+/** Everything the gallery shows is in the URL, so each view has a stable address to share. */
+export type GalleryUrl = {
+  view: 'story' | 'grid';
+  /** The story id (story view). */
+  story: string | undefined;
+  /** The state shown for every component (grid view). */
+  state: string;
+  theme: GalleryTheme;
+  width: GalleryWidth;
+  locale: string;
+  /** The sidebar's search. */
+  q: string;
+  /** Whether the story's source file is shown. */
+  source: boolean;
+};
+
+export const DEFAULTS = {
+  view: 'story',
+  state: 'empty',
+  theme: 'light',
+  width: '480',
+  locale: 'en',
+  q: '',
+} as const;
+
+export type UrlPatch = { [K in keyof GalleryUrl]?: GalleryUrl[K] | undefined };
+
+function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+export function parseGalleryUrl(search: string): GalleryUrl {
+  const params = new URLSearchParams(search);
+  return {
+    view: pick(params.get('view'), ['story', 'grid'] as const, DEFAULTS.view),
+    story: params.get('story') ?? undefined,
+    state: params.get('state') ?? DEFAULTS.state,
+    theme: pick(params.get('theme'), THEMES, DEFAULTS.theme),
+    width: pick(params.get('width'), WIDTHS, DEFAULTS.width),
+    locale: pick(params.get('locale'), LOCALES, DEFAULTS.locale),
+    q: params.get('q') ?? DEFAULTS.q,
+    source: params.get('source') === '1',
+  };
+}
+
+/** The query string for a state, leaving out defaults, in a fixed order: `?story=…&theme=dark`. */
+export function galleryHref(url: GalleryUrl): string {
+  const params = new URLSearchParams();
+  if (url.view === 'grid') {
+    params.set('view', 'grid');
+    params.set('state', url.state);
+  } else if (url.story) {
+    params.set('story', url.story);
+  }
+  for (const key of ['theme', 'width', 'locale', 'q'] as const) {
+    if (url[key] !== DEFAULTS[key]) params.set(key, url[key]);
+  }
+  if (url.view === 'story' && url.source) params.set('source', '1');
+  const query = params.toString();
+  return query ? `?${query}` : window.location.pathname;
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('popstate', onChange);
+  return () => window.removeEventListener('popstate', onChange);
+};
+
+/**
+ * The gallery's URL as state. `go` pushes a history entry (Back returns to the previous story);
+ * `{ replace: true }` for typing in the search box. `link` gives an anchor's `href` and `onClick`
+ * that navigate without reloading, while the `href` stays a real, shareable URL.
+ */
+export function useGalleryUrl() {
+  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  const url = useMemo(() => parseGalleryUrl(search), [search]);
+
+  const go = useCallback((patch: UrlPatch, options: { replace?: boolean } = {}) => {
+    const next = galleryHref({ ...parseGalleryUrl(window.location.search), ...patch } as GalleryUrl);
+    if (options.replace) window.history.replaceState(null, '', next);
+    else window.history.pushState(null, '', next);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, []);
+
+  const link = useCallback(
+    (patch: UrlPatch) => ({
+      href: galleryHref({ ...url, ...patch } as GalleryUrl),
+      onClick: (event: MouseEvent<HTMLAnchorElement>) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        go(patch);
+      },
+    }),
+    [url, go],
+  );
+
+  return { url, go, link };
+}
