@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { AxeResults } from 'axe-core';
+
+/**
+ * The designer gallery (/gallery/): every story it lists renders, plays its interactions without
+ * a console error, passes axe in light and dark, and leaves a screenshot in test-results/gallery/.
+ * Story ids come from the gallery's own sidebar, never from a list kept here.
+ */
+
+/** Screenshots go to test-results/gallery/ (the config's output folder, or `--output`'s). */
+function shotPath(name: string): string {
+  return join(test.info().project.outputDir, 'gallery', `${name}.png`);
+}
+const PARTS = 2;
+
+// The config records a trace of every test (kept on failure). Its DOM snapshots and screencast,
+// taken at each of the hundreds of steps below on pages this large, would make this file about
+// five times slower; the action log, console and network still make a failure's trace useful.
+test.use({ trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false } });
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.2 A/AA) on the widget (`.ch-root`) and fails with a readable list of
+ * violations. Unlike support.ts's `expectNoAxeViolations`, axe is injected once per page and
+ * reused as the gallery navigates without reloading: re-injecting it for each of 80 scans would
+ * take most of the run.
+ */
+async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async (tags) => {
+    const { axe } = window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResults> } };
+    const results = await axe.run({ include: [['.ch-root']] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? 'n/a',
+      help: violation.help,
+      nodes: violation.nodes.map((node) => `${node.target.join(' ')}\n      ${node.failureSummary?.split('\n').join('\n      ') ?? ''}`),
+    }));
+  }, AXE_TAGS);
+  const summary = violations.map(
+    (violation) =>
+      `  [${violation.impact}] ${violation.id}: ${violation.help} (${violation.nodes.length} node(s))\n` +
+      violation.nodes.slice(0, 5).map((node) => `    - ${node}`).join('\n'),
+  );
+  expect(violations.length, `axe violations on ${label}:\n${summary.join('\n')}`).toBe(0);
+}
+
+/** Screenshots stop here: the 200-provider catalogue alone is 14,000 px tall. */
+const MAX_SHOT_HEIGHT = 4000;
+
+/**
+ * Saves a picture of `target` (capped in height), taken from the top of the page so the sticky
+ * top bar is above it rather than drawn across it.
+ */
+async function screenshotBox(page: Page, target: Locator, name: string): Promise<void> {
+  await expect(target).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await target.boundingBox();
+  if (!box) throw new Error(`${name}: nothing to photograph.`);
+  await page.screenshot({
+    path: shotPath(name),
+    fullPage: true,
+    animations: 'disabled',
+    clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, MAX_SHOT_HEIGHT) },
+  });
+}
+
+/** Console errors and uncaught exceptions, as they happen. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** The story ids the gallery lists in its sidebar, in order. */
+async function listedStories(page: Page): Promise<string[]> {
+  const links = page.getByRole('navigation', { name: 'Stories' }).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+  return hrefs.map((href) => new URL(href, 'http://gallery.test/gallery/').searchParams.get('story') ?? '').filter(Boolean);
+}
+
+/** The story's canvas, once its play function (if any) has finished. */
+async function settledCanvas(page: Page, id: string): Promise<Locator> {
+  const canvas = page.locator(`section[data-story="${id}"]`);
+  await expect(canvas, `story ${id} rendered`).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  await expect(canvas, `story ${id}'s play finished without failing`).toHaveAttribute('data-play-state', /^(done|none)$/);
+  return canvas;
+}
+
+/** Visits a gallery URL without reloading the page, as its own links do. */
+async function visit(page: Page, url: string): Promise<void> {
+  await page.evaluate((next) => {
+    window.history.pushState(null, '', next);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, url);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (let part = 1; part <= PARTS; part += 1) {
+    test(`every story, ${theme} theme (part ${part} of ${PARTS}): renders, plays, passes axe, screenshot`, async ({ page }) => {
+      // Generous: about 20 stories × (play, axe scan, screenshot) on a busy 2-core machine.
+      test.setTimeout(240_000);
+      const errors = collectErrors(page);
+      await page.goto(`/gallery/?theme=${theme}`);
+      const ids = await listedStories(page);
+      expect(ids.length, 'the gallery lists its stories').toBeGreaterThanOrEqual(30);
+      const size = Math.ceil(ids.length / PARTS);
+      const mine = ids.slice((part - 1) * size, part * size);
+
+      for (const id of mine) {
+        const url = `/gallery/?story=${id}&theme=${theme}`;
+        await test.step(url, async () => {
+          await visit(page, url);
+          expect(new URL(page.url()).search).toBe(`?story=${id}&theme=${theme}`);
+          const canvas = await settledCanvas(page, id);
+          const widget = canvas.locator('[data-theme]').first();
+          await expect(widget).toHaveAttribute('data-theme', theme);
+          expect(errors, `console errors on ${url}`).toEqual([]);
+          await expectNoAxeViolations(page, url);
+          // The widget alone, at its container's width.
+          await screenshotBox(page, widget, `${theme}/${id}`);
+        });
+      }
+    });
+  }
+}
+
+test('a story URL opens that story directly, and the bare gallery address gets the first story’s URL', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/gallery/?story=providers-stripe--mismatch&width=320');
+  const canvas = await settledCanvas(page, 'providers-stripe--mismatch');
+  await expect(canvas.getByRole('button', { name: 'Switch to Production' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mismatch' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'src/providers/stripe.stories.tsx' })).toBeVisible();
+
+  await page.goto('/gallery/');
+  const [first] = await listedStories(page);
+  await expect(page).toHaveURL(new RegExp(`/gallery/\\?story=${first}$`));
+  expect(errors).toEqual([]);
+});
+
+test('the grid shows each state for every provider, stand-ins included', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = collectErrors(page);
+  await page.goto('/gallery/?view=grid&state=empty&width=320');
+  const stateMenu = page.getByRole('combobox', { name: 'State' });
+  const states = await stateMenu.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  expect(states).toEqual(expect.arrayContaining(['empty', 'field-error', 'mismatch', 'submitting', 'server-error', 'success']));
+
+  for (const state of states) {
+    await visit(page, `/gallery/?view=grid&state=${state}&width=320`);
+    await expect(stateMenu).toHaveValue(state);
+    const canvases = page.locator('section[data-story]');
+    const count = await canvases.count();
+    expect(count, `stories in the ${state} grid`).toBeGreaterThanOrEqual(2);
+    for (let index = 0; index < count; index += 1) {
+      await expect(canvases.nth(index)).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+      await expect(canvases.nth(index)).toHaveAttribute('data-play-state', /^(done|none)$/);
+    }
+    expect(errors, `console errors in the ${state} grid`).toEqual([]);
+    await screenshotBox(page, page.getByRole('main'), `grid/${state}`);
+  }
+
+  // Shortcut and LaunchDarkly have no environments: their wrong-key story stands in for mismatch.
+  await visit(page, '/gallery/?view=grid&state=mismatch&width=320');
+  const cards = page.getByRole('main').getByRole('article');
+  for (const name of ['GoCardless', 'LaunchDarkly', 'Remote', 'Shortcut', 'Stripe']) {
+    await expect(cards.filter({ has: page.getByRole('heading', { name, exact: true }) })).toHaveCount(1);
+  }
+  await expect(page.locator('section[data-story="providers-shortcut--wrong-key"]')).toHaveAttribute('data-play-state', 'done');
+});
+
+test('the playground and the gallery link to each other', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Gallery' }).click();
+  await expect(page).toHaveURL(/\/gallery\//);
+  await page.getByRole('navigation', { name: 'Dev page' }).getByRole('link', { name: 'Playground' }).click();
+  await expect(page.getByRole('region', { name: 'Widget' })).toBeVisible();
+});
