@@ -33,7 +33,10 @@ function emitStylesheet(): Plugin {
   };
 }
 
-/** The library's entries: `connect-hub` (React external) and, with `--mode element`, `connect-hub/element` (React bundled). */
+/**
+ * The library's entries: `connect-hub` (React external), `connect-hub/server`, the locale packs
+ * and, with `--mode element`, `connect-hub/element` (React bundled).
+ */
 function libraryBuild(mode: string): BuildEnvironmentOptions {
   const base = { outDir: resolve(root, 'dist'), sourcemap: true, minify: true } as const;
   if (mode === ELEMENT_MODE) {
@@ -51,7 +54,13 @@ function libraryBuild(mode: string): BuildEnvironmentOptions {
     ...base,
     emptyOutDir: true,
     lib: {
-      entry: { 'connect-hub': resolve(root, 'src/index.ts'), server: resolve(root, 'src/server/index.ts') },
+      entry: {
+        'connect-hub': resolve(root, 'src/index.ts'),
+        server: resolve(root, 'src/server/index.ts'),
+        // Opt-in languages (`connect-hub/locales/fr`…), so that English-only hosts do not ship them.
+        'locales/fr': resolve(root, 'src/locales/fr.ts'),
+        'locales/de': resolve(root, 'src/locales/de.ts'),
+      },
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,
       cssFileName: 'connect-hub',

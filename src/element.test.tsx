@@ -40,6 +40,21 @@ describe('given mount() on a plain element', () => {
 });
 
 describe('given the <connect-hub> element', () => {
+  it('speaks French and German from its locale attribute, without an import', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    document.body.innerHTML = '<connect-hub endpoint="/api/connect" provider="stripe" locale="fr"></connect-hub>';
+    await settle();
+    expect(screen.getByRole('button', { name: 'Connecter' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /^Mode test/ })).toBeInTheDocument();
+
+    act(() => document.querySelector('connect-hub')?.setAttribute('locale', 'de-CH'));
+    await settle();
+    expect(screen.getByRole('button', { name: 'Verbinden' })).toBeInTheDocument();
+    expect(warn).not.toHaveBeenCalled();
+    act(() => document.body.replaceChildren());
+    await settle();
+  });
+
   it('is defined on import, and defining it again returns the same class', () => {
     const defined = customElements.get('connect-hub');
     expect(defined).toBeDefined();

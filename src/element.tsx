@@ -6,11 +6,25 @@ import type { ConnectEvent } from './components/connect-hub-context.js';
 import type { ConnectError } from './connect/connect-error.js';
 import { endpointProblem } from './connect/endpoint.js';
 import type { ConnectedAccount } from './contract/contract.js';
+import type { LocalePack } from './i18n/locale-pack.js';
+import { de } from './locales/de.js';
+import { fr } from './locales/fr.js';
 import type { Appearance } from './theme/appearance.js';
 
 export type { ConnectHubProps } from './components/connect-hub.js';
 export type { ConnectEvent, ConnectEventType } from './components/connect-hub-context.js';
 export type { ConnectedAccount } from './contract/contract.js';
+
+/**
+ * This entry is a whole page's widget, not a part of a host's bundle: it carries every language
+ * connect-hub ships, so that the `locale` attribute (or prop) works without an import. A host's
+ * own packs (`options.locales`, or `locales` given to `mount`) come first.
+ */
+const SHIPPED_LOCALES: readonly LocalePack[] = [fr, de];
+
+function withShippedLocales(locales: readonly LocalePack[] | undefined): readonly LocalePack[] {
+  return locales ? [...locales, ...SHIPPED_LOCALES] : SHIPPED_LOCALES;
+}
 
 /** What {@link mount} returns. */
 export type MountedConnectHub = {
@@ -34,11 +48,11 @@ export type MountedConnectHub = {
 export function mount(element: Element, props: ConnectHubProps): MountedConnectHub {
   const root = createRoot(element);
   let mounted = true;
-  root.render(<ConnectHub {...props} />);
+  root.render(<ConnectHub {...props} locales={withShippedLocales(props.locales)} />);
   return {
     update(next) {
       if (!mounted) throw new Error('This ConnectHub was unmounted; call mount() again to show a new one.');
-      root.render(<ConnectHub {...next} />);
+      root.render(<ConnectHub {...next} locales={withShippedLocales(next.locales)} />);
     },
     unmount() {
       if (!mounted) return;
@@ -176,6 +190,7 @@ function createElementClass(): CustomElementConstructor {
         endpoint,
         provider,
         locale: this.getAttribute('locale') || undefined,
+        locales: withShippedLocales(this.#options.locales),
         appearance,
         onSuccess: (account) => this.#dispatch('connect-hub:success', account),
         onError: (error) => this.#dispatch('connect-hub:error', errorDetail(error)),

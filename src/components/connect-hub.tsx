@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import baseCss from '../styles/connect-hub.css?inline';
 import modalCss from '../styles/modal.css?inline';
 import type { ConnectedAccount } from '../contract/contract.js';
@@ -8,7 +8,9 @@ import { ConnectError } from '../connect/connect-error.js';
 import { createConnectQueryClient } from '../connect/connect-mutation.js';
 import { DEFAULT_TIMEOUT_MS, type ConnectHeaders } from '../connect/connect-request.js';
 import { assertEndpoint } from '../connect/endpoint.js';
-import { resolveMessages, shownLanguage, textDirection } from '../i18n/locale.js';
+import { resolveMessages, shownLanguage, textDirection, warnUnservedLocale } from '../i18n/locale.js';
+import type { LocalePack } from '../i18n/locale-pack.js';
+import { useLocalePacks } from '../i18n/use-locale-packs.js';
 import { localizeProvider } from '../definition/localize-provider.js';
 import type { Messages } from '../i18n/messages.js';
 import { themeRule, type Appearance } from '../theme/appearance.js';
@@ -18,6 +20,7 @@ import { ConnectHubDialog } from './connect-hub-dialog.js';
 import { ProviderPicker } from './provider-picker.js';
 import { ProviderView } from './provider-view.js';
 import { SuccessView } from './success-view.js';
+import { useServerMarkup } from './use-server-markup.js';
 
 const css = baseCss + modalCss;
 
@@ -57,8 +60,16 @@ export type ConnectHubProps = {
   onEvent?: (event: ConnectEvent) => void;
   /** Look: `theme` (`light`, `dark`, `system`), `density`, and theme `variables`. */
   appearance?: Appearance;
-  /** Language of the widget's own strings, e.g. `fr` or `de-CH` (default `en`). */
+  /**
+   * Language of the widget's text, e.g. `fr` or `de-CH` (default `en`). English is built in; for
+   * another language pass its pack in `locales`, else the widget shows English.
+   */
   locale?: string;
+  /**
+   * Languages besides English: their UI text and built-in provider text.
+   * @example import { fr } from 'connect-hub/locales/fr'; <ConnectHub locale="fr" locales={[fr]} … />
+   */
+  locales?: readonly LocalePack[];
   /** Overrides of individual UI strings, on top of the locale's catalogue. */
   messages?: Partial<Messages>;
   /** Text direction; by default derived from `locale` (`rtl` for Arabic, Hebrew, Persian…). */
@@ -102,16 +113,6 @@ function checkProviders(providers: readonly ProviderDefinition[], preselected: s
   }
 }
 
-const subscribeNever = () => () => {};
-
-/** True on the server and while hydrating the server's HTML; false in a client render. */
-function useServerMarkup(): boolean {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => false,
-    () => true,
-  );
-}
 
 /** Calls a host callback; if it throws, the error surfaces asynchronously instead of breaking the widget. */
 function callHost<T>(callback: ((value: T) => void) | undefined, value: T) {
@@ -137,9 +138,10 @@ function callHost<T>(callback: ((value: T) => void) | undefined, value: T) {
  */
 export function ConnectHub(props: ConnectHubProps) {
   const { endpoint, providers: givenProviders = builtInProviders, provider: preselectedId, appearance, nonce, injectStyles = true, locale } = props;
+  const locales = useLocalePacks(props.locales);
   const providers = useMemo(
-    () => givenProviders.map((provider) => localizeProvider(provider, locale)),
-    [givenProviders, locale],
+    () => givenProviders.map((provider) => localizeProvider(provider, locale, locales)),
+    [givenProviders, locale, locales],
   );
   assertEndpoint(endpoint);
   useMemo(() => checkProviders(givenProviders, preselectedId), [givenProviders, preselectedId]);
@@ -147,7 +149,8 @@ export function ConnectHub(props: ConnectHubProps) {
   const serverMarkup = useServerMarkup();
   const [ownClient] = useState(() => props.queryClient ?? createConnectQueryClient());
   const instanceId = useId();
-  const messages = useMemo(() => resolveMessages(locale, props.messages), [locale, props.messages]);
+  const messages = useMemo(() => resolveMessages(locale, props.messages, locales), [locale, props.messages, locales]);
+  useEffect(() => warnUnservedLocale(locale, Boolean(props.messages), locales), [locale, props.messages, locales]);
   const variablesRule = themeRule(instanceId, appearance?.variables);
   const latest = useRef(props);
   latest.current = props;
@@ -286,7 +289,7 @@ export function ConnectHub(props: ConnectHubProps) {
           data-density={appearance?.density ?? 'comfortable'}
           data-ch-instance={instanceId}
           data-mode={modal ? 'modal' : 'inline'}
-          lang={shownLanguage(locale, Boolean(props.messages))}
+          lang={shownLanguage(locale, Boolean(props.messages), locales)}
           dir={props.dir ?? textDirection(locale)}
         >
           {(injectStyles || variablesRule) &&

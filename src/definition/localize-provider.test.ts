@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCredentialSchema } from '../credentials/credential-schema.js';
 import { resolveMessages } from '../i18n/locale.js';
+import type { LocalePack } from '../i18n/locale-pack.js';
+import { en } from '../i18n/messages.js';
+import { de as dePack } from '../locales/de.js';
+import { fr as frPack } from '../locales/fr.js';
 import { builtInProviders, launchdarkly, shortcut, stripe } from '../providers/index.js';
 import { localizeProvider } from './localize-provider.js';
 import { defineProvider, providerDefinitionSchema, type ProviderDefinition } from './provider-schema.js';
@@ -160,11 +164,59 @@ describe('localizeProvider', () => {
     });
   });
 
-  describe('given the built-in providers', () => {
+  describe('given a locale pack that translates the provider', () => {
+    const pack: LocalePack = {
+      locale: 'fr',
+      messages: en,
+      providers: {
+        acme: {
+          description: 'Contacts et affaires (pack).',
+          warning: 'Seuls les administrateurs peuvent créer des clés API.',
+          environments: { test: { label: 'Essai' } },
+        },
+      },
+    };
+
+    it('applies the pack’s translation, then the definition’s own on top', () => {
+      const localized = localizeProvider(acme, 'fr', [pack]);
+      expect(localized.warning).toBe('Seuls les administrateurs peuvent créer des clés API.');
+      expect(localized.environments.map((environment) => environment.label)).toEqual(['Réel', 'Essai']);
+      expect(localized.description).toBe('Contacts et affaires.');
+      expect(localizeProvider(acme, 'fr-CA', [pack])).toMatchObject({
+        description: 'Contacts et occasions.',
+        warning: 'Seuls les administrateurs peuvent créer des clés API.',
+      });
+      expect(contract(localized)).toEqual(contract(acme));
+    });
+
+    it('translates a definition without translations of its own', () => {
+      const { translations: _unused, ...plain } = acme;
+      expect(localizeProvider(plain, 'fr-BE', [pack]).description).toBe('Contacts et affaires (pack).');
+    });
+
+    it('leaves other languages and other providers alone', () => {
+      const { translations: _unused, ...plain } = acme;
+      expect(localizeProvider(plain, 'de', [pack])).toBe(plain);
+      expect(localizeProvider(plain, 'fr')).toBe(plain);
+      expect(localizeProvider({ ...plain, id: 'constructor' }, 'fr', [pack]).description).toBe('Contacts and deals.');
+    });
+
+    it('takes the first pack given for a tag, and a regional pack over the language’s', () => {
+      const { translations: _unused, ...plain } = acme;
+      const other: LocalePack = { locale: 'FR', messages: en, providers: { acme: { description: 'Autre.' } } };
+      const canadian: LocalePack = { locale: 'fr_CA', messages: en, providers: { acme: { name: 'Acmé' } } };
+      expect(localizeProvider(plain, 'fr', [pack, other]).description).toBe('Contacts et affaires (pack).');
+      expect(localizeProvider(plain, 'fr-ca', [canadian, other])).toMatchObject({ name: 'Acmé', description: 'Autre.' });
+    });
+  });
+
+  describe('given the built-in providers and the French and German packs', () => {
+    const packs = [frPack, dePack];
+
     it.each(builtInProviders.flatMap((provider) => ['fr', 'de', 'de-CH', 'fr-CA'].map((locale) => [provider.id, locale, provider] as const)))(
       '%s in %s keeps every contract id and check',
       (_id, locale, provider) => {
-        const localized = localizeProvider(provider, locale);
+        const localized = localizeProvider(provider, locale, packs);
         expect(localized).not.toBe(provider);
         expect(contract(localized)).toEqual(contract(provider));
         expect(localized.name).toBe(provider.name);
@@ -173,12 +225,16 @@ describe('localizeProvider', () => {
     );
 
     it('names Stripe’s Test Mode « Mode test » in French and „Testmodus“ in German', () => {
-      expect(localizeProvider(stripe, 'fr').environments.map((environment) => environment.label)).toEqual(['Production', 'Mode test']);
-      expect(localizeProvider(stripe, 'de').environments.map((environment) => environment.label)).toEqual(['Produktion', 'Testmodus']);
+      expect(localizeProvider(stripe, 'fr', packs).environments.map((environment) => environment.label)).toEqual(['Production', 'Mode test']);
+      expect(localizeProvider(stripe, 'de', packs).environments.map((environment) => environment.label)).toEqual(['Produktion', 'Testmodus']);
+    });
+
+    it('stays in English without the packs', () => {
+      expect(localizeProvider(stripe, 'fr')).toBe(stripe);
     });
 
     it('validates in French with the French catalogue and the French definition', () => {
-      const schema = buildCredentialSchema(localizeProvider(stripe, 'fr'), resolveMessages('fr'));
+      const schema = buildCredentialSchema(localizeProvider(stripe, 'fr', packs), resolveMessages('fr', undefined, packs));
       const mismatch = schema.safeParse({ environment: 'test', credentials: { api_key: `sk_live_${'a'.repeat(24)}` } });
       expect(mismatch.error?.issues.map((issue) => issue.message)).toEqual([
         'Il s’agit d’une clé live, mais l’environnement «\u202fMode test\u202f» est sélectionné.',
@@ -195,26 +251,26 @@ describe('localizeProvider', () => {
     });
 
     it('validates in German, down to LaunchDarkly’s SDK key and Shortcut’s read-only hint', () => {
-      const messages = resolveMessages('de');
+      const messages = resolveMessages('de', undefined, packs);
       const gocardless = builtInProviders.find((provider) => provider.id === 'gocardless')!;
-      const mismatch = buildCredentialSchema(localizeProvider(gocardless, 'de'), messages).safeParse({
+      const mismatch = buildCredentialSchema(localizeProvider(gocardless, 'de', packs), messages).safeParse({
         environment: 'production',
         credentials: { access_token: `sandbox_${'a'.repeat(40)}` },
       });
       expect(mismatch.error?.issues.map((issue) => issue.message)).toEqual([
         'Das ist ein Sandbox-Token, aber die Umgebung „Produktion“ ist ausgewählt.',
       ]);
-      const sdk = buildCredentialSchema(localizeProvider(launchdarkly, 'de'), messages).safeParse({
+      const sdk = buildCredentialSchema(localizeProvider(launchdarkly, 'de', packs), messages).safeParse({
         environment: '',
         credentials: { access_token: 'sdk-1a2b3c4d-1a2b-1a2b-1a2b-1a2b3c4d5e6f', instance: 'eu' },
       });
       expect(sdk.error?.issues.map((issue) => issue.message)).toEqual([expect.stringMatching(/^Das ist ein SDK-Schlüssel/)]);
-      const token = localizeProvider(shortcut, 'de').fields[0]!;
+      const token = localizeProvider(shortcut, 'de', packs).fields[0]!;
       expect(token.hints?.[0]?.message).toMatch(/^Das ist ein schreibgeschütztes Token/);
     });
 
     it('translates LaunchDarkly’s instance choices, keeping their values and addresses', () => {
-      const instance = localizeProvider(launchdarkly, 'fr').fields.find((field) => field.key === 'instance')!;
+      const instance = localizeProvider(launchdarkly, 'fr', packs).fields.find((field) => field.key === 'instance')!;
       expect(instance.label).toBe('Instance');
       expect(instance.options).toEqual([
         { value: 'commercial', label: 'Commerciale', description: 'app.launchdarkly.com' },

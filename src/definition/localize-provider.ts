@@ -1,3 +1,4 @@
+import type { LocalePack } from '../i18n/locale-pack.js';
 import type {
   EnvironmentTranslation,
   FieldTranslation,
@@ -15,10 +16,7 @@ function normalizeTag(tag: string): string {
  * The translations that apply to a locale, least specific first: for "de-CH" the `de` entry, then
  * the `de-CH` entry (tags compare case-insensitively, `_` as `-`).
  */
-function translationsFor(definition: ProviderDefinition, locale: string): ProviderTranslation[] {
-  const translations = definition.translations;
-  if (!translations) return [];
-  const byTag = new Map(Object.entries(translations).map(([tag, translation]) => [normalizeTag(tag), translation]));
+function layersFor(byTag: ReadonlyMap<string, ProviderTranslation>, locale: string): ProviderTranslation[] {
   const parts = normalizeTag(locale).split('-');
   const layers: ProviderTranslation[] = [];
   for (let length = 1; length <= parts.length; length += 1) {
@@ -26,6 +24,24 @@ function translationsFor(definition: ProviderDefinition, locale: string): Provid
     if (translation) layers.push(translation);
   }
   return layers;
+}
+
+/** The definition's own `translations`, by normalised tag. */
+function ownTranslations(definition: ProviderDefinition): Map<string, ProviderTranslation> {
+  const translations = definition.translations ?? {};
+  return new Map(Object.entries(translations).map(([tag, translation]) => [normalizeTag(tag), translation]));
+}
+
+/** The packs' translations of this provider, by normalised tag; the first pack for a tag wins. */
+function packTranslations(id: string, locales: readonly LocalePack[]): Map<string, ProviderTranslation> {
+  const byTag = new Map<string, ProviderTranslation>();
+  for (const pack of locales) {
+    const tag = normalizeTag(pack.locale);
+    // Own properties only: a provider id such as "constructor" is a valid slug.
+    const translation = pack.providers && Object.hasOwn(pack.providers, id) ? pack.providers[id] : undefined;
+    if (translation && !byTag.has(tag)) byTag.set(tag, translation);
+  }
+  return byTag;
 }
 
 /** The entries of `patch` that are defined, so `{ ...base, ...defined(patch) }` keeps the rest of `base`. */
@@ -88,19 +104,28 @@ function applyTranslation(definition: ProviderDefinition, translation: ProviderT
 }
 
 /**
- * A provider definition with its text in `locale`: the definition's `translations` for the
- * locale's language, then for the exact tag on top ("de" then "de-CH"), over the definition's
- * own text. Without a matching translation the definition itself is returned. Pure, and contract
- * ids (provider id, environment ids, field keys, option values) and every check (patterns, prefixes)
+ * A provider definition with its text in `locale`: the translation of this provider id in the
+ * `locales` packs, then the definition's own `translations` on top; each for the locale's
+ * language, then for the exact tag on top ("de" then "de-CH"), over the definition's own text.
+ * Without a matching translation the definition itself is returned. Pure, and contract ids
+ * (provider id, environment ids, field keys, option values) and every check (patterns, prefixes)
  * are never touched: only text changes.
  *
  * @example
- * const stripeFr = localizeProvider(stripe, 'fr-CA');
+ * import { fr } from 'connect-hub/locales/fr';
+ * const stripeFr = localizeProvider(stripe, 'fr-CA', [fr]);
  * stripeFr.environments[1]?.label; // "Mode test"
  * stripeFr.environments[1]?.id; // "test", as always
  */
-export function localizeProvider(definition: ProviderDefinition, locale: string | undefined): ProviderDefinition {
+export function localizeProvider(
+  definition: ProviderDefinition,
+  locale: string | undefined,
+  locales: readonly LocalePack[] = [],
+): ProviderDefinition {
   if (!locale) return definition;
-  const layers = translationsFor(definition, locale);
+  const layers = [
+    ...layersFor(packTranslations(definition.id, locales), locale),
+    ...layersFor(ownTranslations(definition), locale),
+  ];
   return layers.reduce(applyTranslation, definition);
 }

@@ -109,4 +109,25 @@ describe('defineProvider', () => {
     expect(error.message).toContain('"(no id)"');
     expect(error.issues.map((issue) => issue.path)).toContain('id');
   });
+
+  it('returns a frozen definition, so what was checked is what renders', () => {
+    const acme = defineProvider(minimal);
+    expect(Object.isFrozen(acme)).toBe(true);
+    expect(Object.isFrozen(acme.fields[0])).toBe(true);
+    expect(() => {
+      (acme as { name: string }).name = 'Changed';
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(minimal)).toBe(false);
+  });
+
+  it('hands a definition it returned back as it is, without checking it again', () => {
+    const acme = defineProvider(minimal);
+    expect(defineProvider(acme)).toBe(acme);
+    expect(defineProvider(stripe)).toBe(stripe);
+  });
+
+  it('still checks a changed copy of a checked definition', () => {
+    const acme = defineProvider(minimal);
+    expect(() => defineProvider({ ...acme, logo: 'javascript:alert(1)' })).toThrow(ProviderDefinitionError);
+  });
 });

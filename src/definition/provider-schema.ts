@@ -284,6 +284,34 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /**
+ * Definitions `defineProvider` has returned: `<ConnectHub>` re-checks every definition it is given
+ * (one written by hand may have skipped `defineProvider`), and a catalogue of 1,000 providers
+ * should not be parsed again on every mount.
+ */
+const validated = new WeakSet<object>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * A built-in definition, trusted without a parse: it is our own data, checked against the schema
+ * by the tests (`src/providers/providers.test.ts`), so a host's page does not run the schema over
+ * five definitions while it loads. Frozen and marked as validated, exactly like `defineProvider`'s
+ * result. Not public: hosts use {@link defineProvider}.
+ */
+export function builtInDefinition(definition: ProviderDefinitionInput): ProviderDefinition {
+  // Input and output types are the same: the schema has no defaults or transforms.
+  const trusted: ProviderDefinition = definition;
+  validated.add(deepFreeze(trusted));
+  return trusted;
+}
+
+/**
  * Validates a provider definition and returns it typed. Throws a
  * {@link ProviderDefinitionError} naming the provider id and every bad path.
  *
@@ -297,8 +325,13 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
  * });
  */
 export function defineProvider(definition: ProviderDefinitionInput): ProviderDefinition {
+  if (validated.has(definition)) return definition as ProviderDefinition;
   const result = providerDefinitionSchema.safeParse(definition);
-  if (result.success) return result.data;
+  if (result.success) {
+    // Frozen, so what was validated is what renders: change a copy (`{ ...stripe, name }`) instead.
+    validated.add(deepFreeze(result.data));
+    return result.data;
+  }
   const raw: unknown = definition;
   const id =
     raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' && raw.id ? raw.id : '(no id)';

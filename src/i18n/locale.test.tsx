@@ -1,6 +1,9 @@
 import { getDefaultNormalizer, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ConnectHub } from '../components/connect-hub.js';
 import { localizeProvider } from '../definition/localize-provider.js';
+import { de } from '../locales/de.js';
+import { fr } from '../locales/fr.js';
 import { builtInProviders } from '../providers/index.js';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { renderHub } from '../test/render.js';
@@ -19,7 +22,43 @@ function root(container: HTMLElement): HTMLElement {
 }
 
 describe('locale', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  describe('given French without the French pack', () => {
+    it('speaks English, and says once in development which pack to import', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { container, rerender } = renderHub({ locale: 'fr', provider: 'stripe' });
+      expect(root(container)).toHaveAttribute('lang', 'en');
+      expect(screen.getByRole('button', { name: 'Connect' })).toBeInTheDocument();
+      expect(screen.getByText('Payments, customers and subscriptions.')).toBeInTheDocument();
+      expect(screen.getByRole('radio', { name: /^Test Mode/ })).toBeInTheDocument();
+      rerender(<ConnectHub endpoint="/api/connect" locale="fr-CA" provider="stripe" />);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]?.[0]).toContain("import { fr } from 'connect-hub/locales/fr'");
+    });
+  });
+
+  describe('given German with the German pack', () => {
+    it('shows the UI and the provider’s own text in German, without a warning', () => {
+      const warn = vi.spyOn(console, 'warn');
+      const { container } = renderHub({ locale: 'de', locales: [de], provider: 'stripe' });
+      expect(root(container)).toHaveAttribute('lang', 'de');
+      expect(screen.getByRole('button', { name: 'Verbinden' })).toBeInTheDocument();
+      expect(screen.getByText('Zahlungen, Kunden und Abonnements.')).toBeInTheDocument();
+      expect(screen.getByRole('radio', { name: /^Testmodus/ })).toBeInTheDocument();
+      expect(screen.getByLabelText('API-Schlüssel')).toBeInTheDocument();
+      expect(warn).not.toHaveBeenCalled();
+    });
+  });
+
   describe('given an Arabic locale', () => {
+    beforeEach(() => {
+      // No pack serves Arabic: the development warning says so (see messages.test.ts).
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+    });
+
     it('lays the widget out right to left', () => {
       const { container } = renderHub({ locale: 'ar' });
       expect(root(container)).toHaveAttribute('dir', 'rtl');
@@ -35,7 +74,7 @@ describe('locale', () => {
 
   describe('given French', () => {
     it('shows the picker in French, left to right', () => {
-      const { container } = renderHub({ locale: 'fr' });
+      const { container } = renderHub({ locale: 'fr', locales: [fr] });
       expect(root(container)).toHaveAttribute('dir', 'ltr');
       expect(screen.getByRole('heading', { level: 2, name: 'Connecter un compte' })).toBeInTheDocument();
       expect(screen.getByRole('searchbox', { name: 'Rechercher un service' })).toHaveAttribute('placeholder', 'Rechercher par nom');
@@ -45,7 +84,7 @@ describe('locale', () => {
     });
 
     it('says « Aucun service ne correspond » when nothing matches', async () => {
-      const { user } = renderHub({ locale: 'fr' });
+      const { user } = renderHub({ locale: 'fr', locales: [fr] });
       await user.type(screen.getByRole('searchbox', { name: 'Rechercher un service' }), 'zzz');
       expect(await screen.findByText('Aucun service ne correspond')).toBeInTheDocument();
       expect(screen.getByText(`Aucun résultat pour «${NNBSP}zzz${NNBSP}». Vérifiez l’orthographe ou essayez une autre catégorie.`, exactSpaces)).toBeInTheDocument();
@@ -55,7 +94,7 @@ describe('locale', () => {
 
   describe('given a regional German tag the widget has no catalogue for', () => {
     it('falls back to German', () => {
-      const { container } = renderHub({ locale: 'de-CH' });
+      const { container } = renderHub({ locale: 'de-CH', locales: [fr, de] });
       expect(root(container)).toHaveAttribute('lang', 'de-CH');
       expect(screen.getByRole('heading', { level: 2, name: 'Konto verbinden' })).toBeInTheDocument();
       expect(screen.getByRole('searchbox', { name: 'Dienste durchsuchen' })).toBeInTheDocument();
@@ -72,17 +111,17 @@ describe('locale', () => {
     });
 
     it('applies on top of the locale’s catalogue', () => {
-      renderHub({ provider: 'stripe', locale: 'fr', messages: { connect: 'Lier' } });
+      renderHub({ provider: 'stripe', locale: 'fr', locales: [fr], messages: { connect: 'Lier' } });
       expect(screen.getByRole('button', { name: 'Lier' })).toBeInTheDocument();
       expect(screen.getByRole('radiogroup', { name: 'Environnement' })).toBeInTheDocument();
     });
   });
 
   describe('given providers localised with localizeProvider', () => {
-    const french = builtInProviders.map((provider) => localizeProvider(provider, 'fr'));
+    const french = builtInProviders.map((provider) => localizeProvider(provider, 'fr', [fr]));
 
     it('shows the guide, the form and its errors in French', async () => {
-      const { user } = renderHub({ provider: 'stripe', locale: 'fr', providers: french });
+      const { user } = renderHub({ provider: 'stripe', locale: 'fr', locales: [fr], providers: french });
       expect(screen.getByText('Paiements, clients et abonnements.')).toBeInTheDocument();
       expect(screen.getByRole('heading', { level: 3, name: 'Créer vos identifiants Stripe' })).toBeInTheDocument();
       await user.click(screen.getByRole('radio', { name: /^Mode test/ }));
@@ -100,7 +139,7 @@ describe('locale', () => {
     });
 
     it('has no axe violations in French', async () => {
-      const { container } = renderHub({ provider: 'launchdarkly', locale: 'fr', providers: french });
+      const { container } = renderHub({ provider: 'launchdarkly', locale: 'fr', locales: [fr], providers: french });
       expect(screen.getByRole('radio', { name: /^Commerciale/ })).toBeChecked();
       await expectNoAxeViolations(container);
     }, AXE_TIMEOUT_MS);

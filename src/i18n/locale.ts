@@ -1,9 +1,22 @@
-import { de } from './de.js';
-import { fr } from './fr.js';
+import type { LocalePack } from './locale-pack.js';
 import { en, type Messages } from './messages.js';
 
-/** Built-in catalogues by language tag: English, French, German. */
-export const builtInMessages: Readonly<Record<string, Messages>> = { en, fr, de };
+/**
+ * The catalogues built into the widget, by language tag: English only. Other languages are
+ * locale packs (`connect-hub/locales/fr`, `connect-hub/locales/de`) given to `locales`.
+ *
+ * @example
+ * Object.keys(builtInMessages); // ['en']
+ */
+export const builtInMessages: Readonly<Record<string, Messages>> = { en };
+
+const english: LocalePack = { locale: 'en', messages: en };
+
+// The packs connect-hub ships, by language, with the name the development warning gives them.
+const SHIPPED_PACKS: Readonly<Record<string, string>> = { fr: 'French', de: 'German' };
+
+// `process.env.NODE_ENV` is left for the host's bundler to replace (see vite.config.ts), as React does.
+declare const process: { env: { NODE_ENV?: string } };
 
 // Languages whose default script runs right to left (CLDR likely subtags). Kurdish ("ku") is
 // written in Latin script by default; Sorani ("ckb") in Arabic.
@@ -19,21 +32,41 @@ function language(locale: string): string {
   return subtags(locale)[0] ?? '';
 }
 
-function own(tag: string): Messages | undefined {
-  return Object.hasOwn(builtInMessages, tag) ? builtInMessages[tag] : undefined;
+/** "de_CH " → "de-ch": tags compare case-insensitively, `_` as `-`. */
+function normalizeTag(tag: string): string {
+  return subtags(tag).join('-');
 }
 
 /**
- * The catalogue for a locale: an exact match, else its language ("fr-CA" → "fr", "de_CH" → "de"),
- * else English; then the host's `messages` overrides on top (an `undefined` override is ignored).
+ * The pack that serves a locale: the first of `locales` for the exact tag, else the first for its
+ * language ("fr-CA" → "fr", "de_CH" → "de"); built-in English comes after the host's packs.
+ */
+function packFor(locale: string, locales: readonly LocalePack[]): LocalePack | undefined {
+  const candidates = [...locales, english];
+  const tag = normalizeTag(locale);
+  const lang = language(locale);
+  return (
+    candidates.find((pack) => normalizeTag(pack.locale) === tag) ??
+    candidates.find((pack) => normalizeTag(pack.locale) === lang)
+  );
+}
+
+/**
+ * The catalogue for a locale: a pack's for the exact tag, else for its language ("fr-CA" → "fr",
+ * "de_CH" → "de"), else English; then the host's `messages` overrides on top (an `undefined`
+ * override is ignored). Only English is built in: other languages need their pack in `locales`.
  *
  * @example
- * resolveMessages('de-CH').connect; // "Verbinden"
- * resolveMessages('fr', { connect: 'Lier' }).connect; // "Lier"
+ * resolveMessages('de-CH', undefined, [de]).connect; // "Verbinden"
+ * resolveMessages('de-CH').connect; // "Connect": no pack
+ * resolveMessages('fr', { connect: 'Lier' }, [fr]).connect; // "Lier"
  */
-export function resolveMessages(locale: string | undefined, overrides?: Partial<Messages>): Messages {
-  const tag = locale?.trim() || 'en';
-  const base = own(tag) ?? own(tag.toLowerCase()) ?? own(language(tag)) ?? en;
+export function resolveMessages(
+  locale: string | undefined,
+  overrides?: Partial<Messages>,
+  locales: readonly LocalePack[] = [],
+): Messages {
+  const base = packFor(locale?.trim() || 'en', locales)?.messages ?? en;
   if (!overrides) return base;
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   return { ...base, ...defined };
@@ -41,12 +74,38 @@ export function resolveMessages(locale: string | undefined, overrides?: Partial<
 
 /**
  * The language tag of the text the widget shows, for its `lang` attribute: the locale when a
- * built-in catalogue (or the host's own `messages`) serves it, else `en` (the fallback).
+ * pack (English built in) or the host's own `messages` serves it, else `en` (the fallback).
  */
-export function shownLanguage(locale: string | undefined, hasOverrides: boolean): string {
+export function shownLanguage(locale: string | undefined, hasOverrides: boolean, locales: readonly LocalePack[] = []): string {
   const tag = locale?.trim();
   if (!tag) return 'en';
-  return hasOverrides || own(tag) || own(tag.toLowerCase()) || own(language(tag)) ? tag : 'en';
+  return hasOverrides || packFor(tag, locales) ? tag : 'en';
+}
+
+// Languages already warned about: a development hint, once per page rather than once per render
+// or per widget; no widget state.
+const warned = new Set<string>();
+
+/**
+ * In development only: warns once per language when `locale` asks for a language that no pack
+ * in `locales` (and no `messages`) serves, so that the widget shows English; names the pack to
+ * import when connect-hub ships one.
+ */
+export function warnUnservedLocale(locale: string | undefined, hasOverrides: boolean, locales: readonly LocalePack[] = []): void {
+  if (process.env.NODE_ENV === 'production') return;
+  const tag = locale?.trim();
+  if (!tag || hasOverrides || packFor(tag, locales)) return;
+  const lang = language(tag);
+  if (warned.has(lang)) return;
+  warned.add(lang);
+  const shipped = Object.hasOwn(SHIPPED_PACKS, lang) ? SHIPPED_PACKS[lang] : undefined;
+  console.warn(
+    shipped
+      ? `ConnectHub: locale "${tag}" shows English: pass the ${shipped} pack, ` +
+          `import { ${lang} } from 'connect-hub/locales/${lang}'; <ConnectHub locale="${tag}" locales={[${lang}]} />.`
+      : `ConnectHub: locale "${tag}" shows English: connect-hub has no pack for "${lang}". ` +
+          'Pass a LocalePack of your own in `locales`, or your strings in `messages`.',
+  );
 }
 
 /**

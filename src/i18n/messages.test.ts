@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { de } from './de.js';
-import { fr } from './fr.js';
-import { builtInMessages, resolveMessages, textDirection } from './locale.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { de as dePack } from '../locales/de.js';
+import { fr as frPack } from '../locales/fr.js';
+import { builtInMessages, resolveMessages, shownLanguage, textDirection, warnUnservedLocale } from './locale.js';
 import { en, type Messages } from './messages.js';
+
+const fr = frPack.messages;
+const de = dePack.messages;
+const packs = [frPack, dePack];
 
 const NNBSP = '\u202f';
 
@@ -31,7 +35,11 @@ const sampleArgs: Record<string, unknown[]> = {
   httpStatus: [502],
 };
 
-const catalogues = Object.entries(builtInMessages);
+const catalogues: Array<[string, Messages]> = [
+  ['en', en],
+  ['fr', fr],
+  ['de', de],
+];
 
 /** Every string a catalogue produces: its plain strings, and its functions called with sample args. */
 function outputs(messages: Messages): Array<[string, string]> {
@@ -44,9 +52,9 @@ function outputs(messages: Messages): Array<[string, string]> {
 }
 
 describe('message catalogues', () => {
-  it('ships English, French and German', () => {
-    expect(Object.keys(builtInMessages).sort()).toEqual(['de', 'en', 'fr']);
-    expect(builtInMessages).toMatchObject({ en, fr, de });
+  it('builds in English only; French and German are packs', () => {
+    expect(builtInMessages).toEqual({ en });
+    expect([frPack.locale, dePack.locale]).toEqual(['fr', 'de']);
   });
 
   it.each(catalogues)('%s has exactly the keys of en, each of the same kind', (_tag, messages) => {
@@ -167,28 +175,87 @@ describe('French and German sentences', () => {
 });
 
 describe('resolveMessages', () => {
-  it('picks the exact tag, then the language, then English', () => {
-    expect(resolveMessages('fr')).toBe(fr);
-    expect(resolveMessages('fr-CA')).toBe(fr);
-    expect(resolveMessages('de-CH')).toBe(de);
-    expect(resolveMessages('de_AT')).toBe(de);
-    expect(resolveMessages('DE')).toBe(de);
-    expect(resolveMessages('es')).toBe(en);
-    expect(resolveMessages(undefined)).toBe(en);
-    expect(resolveMessages('')).toBe(en);
+  it('picks the exact tag, then the language, then English, among the given packs', () => {
+    expect(resolveMessages('fr', undefined, packs)).toBe(fr);
+    expect(resolveMessages('fr-CA', undefined, packs)).toBe(fr);
+    expect(resolveMessages('de-CH', undefined, packs)).toBe(de);
+    expect(resolveMessages('de_AT', undefined, packs)).toBe(de);
+    expect(resolveMessages('DE', undefined, packs)).toBe(de);
+    expect(resolveMessages('es', undefined, packs)).toBe(en);
+    expect(resolveMessages('en-GB', undefined, packs)).toBe(en);
+    expect(resolveMessages(undefined, undefined, packs)).toBe(en);
+    expect(resolveMessages('', undefined, packs)).toBe(en);
+  });
+
+  it('speaks English for French and German without their packs', () => {
+    expect(resolveMessages('fr')).toBe(en);
+    expect(resolveMessages('de-CH', undefined, [frPack])).toBe(en);
+  });
+
+  it('prefers a pack for the exact tag, then the first pack given for a tag', () => {
+    const canadian = { locale: 'fr-CA', messages: { ...fr, connect: 'Lier' } };
+    expect(resolveMessages('fr-ca', undefined, [frPack, canadian]).connect).toBe('Lier');
+    expect(resolveMessages('fr-BE', undefined, [frPack, canadian])).toBe(fr);
+    const mine = { locale: 'fr', messages: { ...fr, connect: 'Associer' } };
+    expect(resolveMessages('fr', undefined, [mine, frPack]).connect).toBe('Associer');
+    const english = { locale: 'en', messages: { ...en, connect: 'Link' } };
+    expect(resolveMessages('en-US', undefined, [english]).connect).toBe('Link');
   });
 
   it('does not mistake an inherited property for a catalogue', () => {
-    expect(resolveMessages('constructor')).toBe(en);
-    expect(resolveMessages('__proto__')).toBe(en);
-    expect(resolveMessages('toString-x')).toBe(en);
+    expect(resolveMessages('constructor', undefined, packs)).toBe(en);
+    expect(resolveMessages('__proto__', undefined, packs)).toBe(en);
+    expect(resolveMessages('toString-x', undefined, packs)).toBe(en);
   });
 
   it('puts the host’s overrides on top, ignoring undefined ones', () => {
-    const messages = resolveMessages('de', { connect: 'Verknüpfen', back: undefined });
+    const messages = resolveMessages('de', { connect: 'Verknüpfen', back: undefined }, packs);
     expect(messages.connect).toBe('Verknüpfen');
     expect(messages.back).toBe('Zurück');
     expect(de.connect).toBe('Verbinden');
+  });
+});
+
+describe('shownLanguage', () => {
+  it('is the locale when a pack or the host’s messages serve it, else English', () => {
+    expect(shownLanguage('de-CH', false, packs)).toBe('de-CH');
+    expect(shownLanguage('de-CH', false)).toBe('en');
+    expect(shownLanguage('de-CH', true)).toBe('de-CH');
+    expect(shownLanguage('en-GB', false)).toBe('en-GB');
+    expect(shownLanguage(undefined, false, packs)).toBe('en');
+  });
+});
+
+describe('warnUnservedLocale', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  it('names the pack to import, once per language', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    warnUnservedLocale('de-CH', false);
+    warnUnservedLocale('de', false);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain("import { de } from 'connect-hub/locales/de'");
+  });
+
+  it('says when connect-hub has no pack for the language', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    warnUnservedLocale('pt-BR', false);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/no pack for "pt".*LocalePack of your own/);
+  });
+
+  it('stays quiet when a pack or the host’s messages serve the locale, for English, and in production', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    warnUnservedLocale('fr-CA', false, packs);
+    warnUnservedLocale('it', true);
+    warnUnservedLocale('en-AU', false);
+    warnUnservedLocale(undefined, false);
+    vi.stubEnv('NODE_ENV', 'production');
+    warnUnservedLocale('nl', false);
+    expect(warn).not.toHaveBeenCalled();
   });
 });
 

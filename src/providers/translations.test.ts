@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { localizeProvider } from '../definition/localize-provider.js';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
+import { de } from '../locales/de.js';
+import { fr } from '../locales/fr.js';
 import { builtInProviders, launchdarkly, stripe } from './index.js';
 
 const LOCALES = ['fr', 'de'] as const;
+/** The locale packs that carry the built-in providers' translations (connect-hub/locales/*). */
+const PACKS = { fr, de } as const;
+const packs = Object.values(PACKS);
 
 /** Every piece of prose a definition shows, by its place in the definition. */
 function prose(definition: ProviderDefinition): Array<[string, string]> {
@@ -67,9 +72,14 @@ const translatedBold: Record<string, Record<(typeof LOCALES)[number], string>> =
 
 const cases = builtInProviders.flatMap((provider) => LOCALES.map((locale) => [provider.id, locale, provider] as const));
 
-describe('built-in translations', () => {
+describe('built-in translations, in the locale packs', () => {
+  it('are in the packs only, not in the definitions', () => {
+    for (const provider of builtInProviders) expect(provider.translations, provider.id).toBeUndefined();
+    for (const pack of packs) expect(Object.keys(pack.providers ?? {}).sort()).toEqual(builtInProviders.map((provider) => provider.id).sort());
+  });
+
   it.each(cases)('%s has a complete %s translation', (_id, locale, provider) => {
-    const translation = provider.translations?.[locale];
+    const translation = PACKS[locale].providers?.[provider.id];
     expect(translation).toBeDefined();
     expect(translation).toMatchObject({ description: expect.any(String), warning: expect.any(String), guide: expect.any(Array) });
     for (const environment of provider.environments) {
@@ -92,7 +102,7 @@ describe('built-in translations', () => {
 
   it.each(cases)('%s in %s translates every piece of prose, in the same structure', (_id, locale, provider) => {
     const english = prose(provider);
-    const localized = prose(localizeProvider(provider, locale));
+    const localized = prose(localizeProvider(provider, locale, packs));
     expect(localized.map(([path]) => path)).toEqual(english.map(([path]) => path));
     localized.forEach(([path, text], index) => {
       expect(text, `${path} is still English`).not.toBe(english[index]?.[1]);
@@ -101,21 +111,21 @@ describe('built-in translations', () => {
 
   it.each(cases)('%s in %s carries every fact over: code, links, numbers, prefixes', (_id, locale, provider) => {
     const english = new Map(prose(provider));
-    for (const [path, text] of prose(localizeProvider(provider, locale))) {
+    for (const [path, text] of prose(localizeProvider(provider, locale, packs))) {
       expect(facts(text), `${path}: ${text}`).toEqual(facts(english.get(path) ?? ''));
     }
   });
 
   it.each(cases)('%s in %s keeps the dashboard’s own labels in English, in bold', (_id, locale, provider) => {
     const english = new Map(prose(provider));
-    for (const [path, text] of prose(localizeProvider(provider, locale))) {
+    for (const [path, text] of prose(localizeProvider(provider, locale, packs))) {
       const expected = all(/\*\*(.+?)\*\*/g, english.get(path) ?? '').map((bold) => translatedBold[bold]?.[locale] ?? bold);
       expect(all(/\*\*(.+?)\*\*/g, text), `${path}: ${text}`).toEqual(expected.sort());
     }
   });
 
   it.each(cases)('%s in %s uses only the inline markup, https links, and stays white-label', (_id, locale, provider) => {
-    const localized = localizeProvider(provider, locale);
+    const localized = localizeProvider(provider, locale, packs);
     for (const [path, text] of [...prose(localized), ...labels(localized).map((label) => ['label', label] as const)]) {
       expect(text, path).not.toMatch(/<\/?[a-z!]/i);
       expect(text, path).not.toMatch(/stackone/i);
@@ -129,7 +139,7 @@ describe('built-in translations', () => {
   it.each(builtInProviders.map((provider) => [provider.id, provider] as const))(
     '%s follows French typography: narrow no-break spaces before ? ! : ; and typographic apostrophes',
     (_id, provider) => {
-      const localized = localizeProvider(provider, 'fr');
+      const localized = localizeProvider(provider, 'fr', packs);
       for (const [path, text] of [...prose(localized), ...labels(localized).map((label) => ['label', label] as const)]) {
         // Code, link targets and bold dashboard labels are quoted as they are, in English.
         const french = text.replace(/`[^`]*`/g, '').replace(/\]\([^)]*\)/g, ']').replace(/\*\*[^*]*\*\*/g, '');
@@ -145,7 +155,7 @@ describe('built-in translations', () => {
   it.each(builtInProviders.map((provider) => [provider.id, provider] as const))(
     '%s uses German punctuation: no straight quotes or apostrophes',
     (_id, provider) => {
-      const localized = localizeProvider(provider, 'de');
+      const localized = localizeProvider(provider, 'de', packs);
       for (const [path, text] of [...prose(localized), ...labels(localized).map((label) => ['label', label] as const)]) {
         expect(text.replace(/`[^`]*`/g, ''), path).not.toMatch(/['"”]/);
       }
@@ -154,7 +164,7 @@ describe('built-in translations', () => {
 
   it('names the environments in each language, keeping the brand names', () => {
     const environmentLabels = (locale: string) =>
-      builtInProviders.map((provider) => [provider.name, localizeProvider(provider, locale).environments.map((environment) => environment.label)]);
+      builtInProviders.map((provider) => [provider.name, localizeProvider(provider, locale, packs).environments.map((environment) => environment.label)]);
     expect(environmentLabels('fr')).toEqual([
       ['GoCardless', ['Production', 'Sandbox']],
       ['LaunchDarkly', []],
@@ -173,14 +183,14 @@ describe('built-in translations', () => {
 
   it('writes token nouns with their article, so messages agree with them', () => {
     for (const provider of builtInProviders) {
-      for (const environment of localizeProvider(provider, 'fr').environments) expect(environment.tokenNoun).toMatch(/^une? /);
-      for (const environment of localizeProvider(provider, 'de').environments) expect(environment.tokenNoun).toMatch(/^ein /);
+      for (const environment of localizeProvider(provider, 'fr', packs).environments) expect(environment.tokenNoun).toMatch(/^une? /);
+      for (const environment of localizeProvider(provider, 'de', packs).environments) expect(environment.tokenNoun).toMatch(/^ein /);
     }
-    expect(localizeProvider(stripe, 'fr').environments.map((environment) => environment.tokenNoun)).toEqual(['une clé live', 'une clé de test']);
+    expect(localizeProvider(stripe, 'fr', packs).environments.map((environment) => environment.tokenNoun)).toEqual(['une clé live', 'une clé de test']);
   });
 
   it('translates LaunchDarkly’s instance labels, never their values or addresses', () => {
-    const options = (locale: string) => localizeProvider(launchdarkly, locale).fields.find((field) => field.key === 'instance')?.options;
+    const options = (locale: string) => localizeProvider(launchdarkly, locale, packs).fields.find((field) => field.key === 'instance')?.options;
     expect(options('de')).toEqual([
       { value: 'commercial', label: 'Kommerziell', description: 'app.launchdarkly.com' },
       { value: 'eu', label: 'EU', description: 'app.eu.launchdarkly.com' },

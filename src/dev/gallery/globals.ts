@@ -1,4 +1,6 @@
-import { builtInMessages, type Appearance } from '../../index.js';
+import { builtInMessages, type Appearance, type LocalePack } from '../../index.js';
+import { de } from '../../locales/de.js';
+import { fr } from '../../locales/fr.js';
 
 /**
  * The toolbar's settings ("globals" in Storybook's words) and how they reach a story: as the
@@ -12,8 +14,11 @@ export type GalleryTheme = (typeof THEMES)[number];
 export const WIDTHS = ['320', '480', '768', '1100'] as const;
 export type GalleryWidth = (typeof WIDTHS)[number];
 
-/** Every built-in catalogue: new locales show up here as soon as they are added to the widget. */
-export const LOCALES: readonly string[] = Object.keys(builtInMessages);
+/** Every locale pack connect-hub ships (`connect-hub/locales/*`), given to every story, as a host would. */
+export const LOCALE_PACKS: readonly LocalePack[] = [fr, de];
+
+/** English (built in) and every shipped pack: a new pack shows up here once it is added to LOCALE_PACKS. */
+export const LOCALES: readonly string[] = [...Object.keys(builtInMessages), ...LOCALE_PACKS.map((pack) => pack.locale)];
 
 export type Globals = { theme: GalleryTheme; locale: string };
 
@@ -38,7 +43,7 @@ export const brandVariables: NonNullable<Appearance['variables']> = {
   borderRadiusSmall: '10px',
 };
 
-/** The story's args with the toolbar's theme and locale applied. */
+/** The story's args with the toolbar's theme and locale applied, and the packs that serve the locale. */
 export function applyGlobals(args: Record<string, unknown>, globals: Globals): Record<string, unknown> {
   const own = (args.appearance ?? {}) as Appearance;
   const appearance: Appearance = {
@@ -46,7 +51,7 @@ export function applyGlobals(args: Record<string, unknown>, globals: Globals): R
     theme: globals.theme === 'dark' ? 'dark' : 'light',
     ...(globals.theme === 'brand' ? { variables: { ...brandVariables, ...own.variables } } : {}),
   };
-  return { ...args, appearance, locale: globals.locale };
+  return { ...args, appearance, locale: globals.locale, locales: args.locales ?? LOCALE_PACKS };
 }
 
 /** "English (en)", in English, for the locale menu. */

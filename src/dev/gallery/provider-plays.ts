@@ -40,31 +40,45 @@ const TIMEOUT = { timeout: 5000 };
 
 /** The strings the widget shows for the story's `locale` and `messages` args (as the widget resolves them). */
 export function storyMessages(args: ConnectHubProps): Messages {
-  const tag = args.locale?.trim() || 'en';
-  const own = (candidate: string) => (Object.hasOwn(builtInMessages, candidate) ? builtInMessages[candidate] : undefined);
-  const base = own(tag) ?? own(tag.toLowerCase()) ?? own(tag.toLowerCase().split(/[-_]/)[0] ?? '') ?? builtInMessages.en;
-  if (!base) throw new Error('The gallery needs the built-in English messages.');
+  const english = builtInMessages.en;
+  if (!english) throw new Error('The gallery needs the built-in English messages.');
+  const tag = normalizeTag(args.locale?.trim() || 'en');
+  const packs = [...(args.locales ?? []), { locale: 'en', messages: english }];
+  const served = (candidate: string) => packs.find((pack) => normalizeTag(pack.locale) === candidate)?.messages;
+  const base = served(tag) ?? served(tag.split('-')[0] ?? '') ?? english;
   return { ...base, ...args.messages };
+}
+
+/** "de_CH" → "de-ch": the widget compares tags case-insensitively, `_` as `-`. */
+function normalizeTag(tag: string): string {
+  return tag.trim().replace(/_/g, '-').toLowerCase();
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The parts of a definition's optional `translations` that name what a play looks for. */
+/** The parts of a translation (a pack's or a definition's own) that name what a play looks for. */
 type TranslatedTexts = {
   name?: string;
   fields?: Record<string, { label?: string; options?: Record<string, { label?: string }> }>;
   environments?: Record<string, { label?: string }>;
 };
 
-/** Translations for a locale, most specific first ("de-CH", then "de"); read structurally. */
-function translationsFor(provider: ProviderDefinition, locale: string | undefined): TranslatedTexts[] {
-  const all = (provider as { translations?: Record<string, TranslatedTexts> }).translations;
-  if (!all || !locale) return [];
-  const byTag = new Map(Object.entries(all).map(([tag, texts]) => [tag.replace(/_/g, '-').toLowerCase(), texts]));
-  const parts = locale.replace(/_/g, '-').toLowerCase().split('-');
-  return parts.map((_part, index) => byTag.get(parts.slice(0, parts.length - index).join('-'))).filter((texts) => texts !== undefined);
+/**
+ * Translations for the story's locale ("de" and "de-CH" for "de-CH"): the story's packs' for this
+ * provider, and the definition's own; read structurally.
+ */
+function translationsFor(provider: ProviderDefinition, args: ConnectHubProps): TranslatedTexts[] {
+  if (!args.locale) return [];
+  const parts = normalizeTag(args.locale).split('-');
+  const applies = (tag: string) => parts.some((_part, index) => parts.slice(0, index + 1).join('-') === normalizeTag(tag));
+  const fromPacks = (args.locales ?? []).map((pack): [string, TranslatedTexts | undefined] => [
+    pack.locale,
+    pack.providers && Object.hasOwn(pack.providers, provider.id) ? pack.providers[provider.id] : undefined,
+  ]);
+  const own = Object.entries((provider as { translations?: Record<string, TranslatedTexts> }).translations ?? {});
+  return [...fromPacks, ...own].flatMap(([tag, texts]) => (texts && applies(tag) ? [texts] : []));
 }
 
 /**
@@ -72,8 +86,8 @@ function translationsFor(provider: ProviderDefinition, locale: string | undefine
  * definition has one, and the definition's own words (so plays work whether or not the widget
  * localises definitions).
  */
-function wordsFor(provider: ProviderDefinition, locale: string | undefined) {
-  const layers = translationsFor(provider, locale);
+function wordsFor(provider: ProviderDefinition, args: ConnectHubProps) {
+  const layers = translationsFor(provider, args);
   const candidates = (own: string, pick: (texts: TranslatedTexts) => string | undefined) => [
     ...new Set([...layers.map(pick).filter((text): text is string => Boolean(text)), own]),
   ];
@@ -165,7 +179,7 @@ export function providerPlays(provider: ProviderDefinition, sample: ProviderSamp
     canvas: within(canvasElement),
     user: userEvent.setup(),
     messages: storyMessages(args),
-    words: wordsFor(provider, args.locale),
+    words: wordsFor(provider, args),
   });
   type Scene = ReturnType<typeof begin>;
 

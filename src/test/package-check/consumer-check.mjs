@@ -11,7 +11,7 @@
 // Set KEEP_CONSUMER_CHECK=1 to keep the temporary folder for a look.
 
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,8 +47,10 @@ function declaredPackages() {
 
 // Written as a user would: the public entries, their types, a React element, the custom element.
 const hostSource = `
-import { builtInProviders, ConnectError, ConnectHub, defineProvider, shortcut, type ConnectHubProps, type ConnectedAccount } from 'connect-hub';
+import { builtInProviders, ConnectError, ConnectHub, defineProvider, shortcut, type ConnectHubProps, type ConnectedAccount, type LocalePack } from 'connect-hub';
 import { defineConnectHubElement, mount, type ConnectHubElementEventMap } from 'connect-hub/element';
+import { de } from 'connect-hub/locales/de';
+import { fr } from 'connect-hub/locales/fr';
 
 const acme = defineProvider({ ...shortcut, id: 'acme', name: 'Acme' });
 
@@ -62,6 +64,9 @@ const props: ConnectHubProps = {
 };
 
 export const app = <ConnectHub {...props} provider="acme" />;
+
+const locales: readonly LocalePack[] = [fr, de];
+export const french = <ConnectHub {...props} locale="fr-CA" locales={locales} />;
 
 // @ts-expect-error: endpoint is required
 export const missingEndpoint: ConnectHubProps = { provider: 'stripe' };
@@ -98,6 +103,9 @@ if (!style || !style[1].includes('.ch-root')) fail('server render: no stylesheet
 if (/&(gt|lt|quot|#x27|amp);/.test(style[1])) fail('server render: the stylesheet is HTML-escaped');
 const stripe = renderToString(createElement(ConnectHub, { endpoint: '/api/connect', provider: 'stripe' }));
 if (!/<h2[^>]*>Stripe<\\/h2>/.test(stripe)) fail('server render: no Stripe heading');
+const { fr } = await import('connect-hub/locales/fr');
+const french = renderToString(createElement(ConnectHub, { endpoint: '/api/connect', provider: 'stripe', locale: 'fr', locales: [fr] }));
+if (!french.includes('lang="fr"') || !french.includes('Mode test')) fail('server render: connect-hub/locales/fr did not translate Stripe');
 
 const element = await import('connect-hub/element');
 if (typeof element.mount !== 'function' || typeof element.defineConnectHubElement !== 'function') {
@@ -105,7 +113,7 @@ if (typeof element.mount !== 'function' || typeof element.defineConnectHubElemen
 }
 const css = readFileSync(fileURLToPath(import.meta.resolve('connect-hub/styles.css')), 'utf8');
 if (!css.includes('.ch-root')) fail('connect-hub/styles.css: no .ch-root rules');
-console.log('node: server render, connect-hub/element import and connect-hub/styles.css ok');
+console.log('node: server render, connect-hub/locales/fr, connect-hub/element import and connect-hub/styles.css ok');
 `;
 
 const hosts = {
@@ -126,6 +134,11 @@ try {
   const imports = [...standalone.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{},\s]*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
   check(imports.length === 0, `dist/element.js must be self-contained (it bundles React), but imports: ${imports.join(', ')}`);
   check(!/\bprocess\.env\b/.test(standalone), 'dist/element.js still reads process.env, which a browser page does not have.');
+  // French and German are opt-in packs: nothing the default entry loads may carry them.
+  for (const file of readdirSync(join(repo, 'dist')).filter((name) => name.endsWith('.js') && name !== 'element.js')) {
+    const source = readFileSync(join(repo, 'dist', file), 'utf8');
+    check(!/Connecter un compte|Konto verbinden/.test(source), `dist/${file} carries French or German text; it belongs in dist/locales/.`);
+  }
 
   // The two hosts are independent: install and type-check them side by side.
   const typeChecks = Object.entries(hosts).map(async ([name, options]) => {

@@ -1,5 +1,5 @@
-import { formatters, humanize } from './format.js';
-import type { Messages } from './messages.js';
+import { formatters, humanize } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages.js';
 
 const format = formatters('fr');
 
@@ -35,7 +35,7 @@ function describeToken(noun: string): string {
 }
 
 /** The French catalogue: formal « vous », French typography, `Intl` formatting for `fr`. */
-export const fr: Messages = {
+export const messages: Messages = {
   pickerTitle: 'Connecter un compte',
   openTrigger: 'Connecter un compte',
   pickerIntro: 'Choisissez le service à associer.',

@@ -1,5 +1,5 @@
-import { formatters, humanize } from './format.js';
-import type { Messages } from './messages.js';
+import { formatters, humanize } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages.js';
 
 const format = formatters('de');
 
@@ -24,7 +24,7 @@ function withArticle(noun: string): string {
 }
 
 /** The German catalogue: formal „Sie“, German quotation marks, `Intl` formatting for `de`. */
-export const de: Messages = {
+export const messages: Messages = {
   pickerTitle: 'Konto verbinden',
   openTrigger: 'Konto verbinden',
   pickerIntro: 'Wählen Sie den Dienst, den Sie verknüpfen möchten.',
