@@ -2,6 +2,12 @@
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /**
+ * Languages whose usual digits are not 0–9 (CLDR default numbering systems: Arabic-Indic, Persian,
+ * Bengali, Devanagari, Myanmar, …). Every other language writes small whole numbers as plain digits.
+ */
+const NATIVE_DIGIT_LANGUAGES = new Set(['ar', 'as', 'bn', 'ckb', 'dz', 'fa', 'mni', 'mr', 'my', 'ne', 'ps', 'sat', 'ur']);
+
+/**
  * Number, plural and list formatting bound to one locale, for a message catalogue's functions.
  * The `Intl` objects are built on first use, so importing a catalogue costs nothing until it speaks.
  *
@@ -16,7 +22,14 @@ export function formatters(locale: string) {
   let orFormat: Intl.ListFormat | undefined;
   let andFormat: Intl.ListFormat | undefined;
 
-  const number = (value: number) => (numberFormat ??= new Intl.NumberFormat(locale)).format(value);
+  const plainDigits = !NATIVE_DIGIT_LANGUAGES.has(locale.toLowerCase().split(/[-_]/)[0] ?? '');
+  // The first Intl.NumberFormat of a page loads the locale's data: ~60 ms on a laptop, far more on
+  // a slow phone, and the picker speaks a count on its first render. Whole numbers below 1,000
+  // need no separators, so they skip it where the language writes plain digits.
+  const number = (value: number) =>
+    plainDigits && Number.isInteger(value) && value >= 0 && value < 1000
+      ? String(value)
+      : (numberFormat ??= new Intl.NumberFormat(locale)).format(value);
   const plural = (value: number, forms: PluralForms) =>
     forms[(pluralRules ??= new Intl.PluralRules(locale)).select(value)] ?? forms.other;
 
