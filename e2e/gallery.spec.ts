@@ -186,3 +186,19 @@ test('the playground and the gallery link to each other', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Dev page' }).getByRole('link', { name: 'Playground' }).click();
   await expect(page.getByRole('region', { name: 'Widget' })).toBeVisible();
 });
+
+test('the 200-provider catalogue renders its first rows, then the rest as the list scrolls into view', async ({ page }) => {
+  await page.goto('/gallery/?story=picker--large-catalogue&width=480');
+  const canvas = await settledCanvas(page, 'picker--large-catalogue');
+  const list = canvas.getByRole('list', { name: 'Services' });
+  const items = list.getByRole('listitem');
+  await expect(items.first()).toHaveAttribute('aria-setsize', '200');
+  const firstPage = await items.count();
+  expect(firstPage).toBeLessThan(200);
+
+  for (let scrolls = 0; scrolls < 40 && (await items.count()) < 200; scrolls += 1) {
+    await items.last().scrollIntoViewIfNeeded();
+  }
+  await expect(items).toHaveCount(200);
+  await expect(items.last()).not.toHaveAttribute('aria-setsize');
+});

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { builtInProviders } from '../providers/index.js';
+import { defineProvider } from '../definition/provider-schema.js';
+import { builtInProviders, stripe } from '../providers/index.js';
+import { PAGE_SIZE } from './provider-picker.js';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { renderHub } from '../test/render.js';
 
@@ -172,5 +174,40 @@ describe('ProviderPicker', () => {
       expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
       await expectNoAxeViolations(container);
     }, AXE_TIMEOUT_MS);
+  });
+
+  describe('given a catalogue of 100 services', () => {
+    const catalogue = Array.from({ length: 100 }, (_, index) =>
+      defineProvider({ ...stripe, id: `service-${index + 1}`, name: `Service ${String(index + 1).padStart(3, '0')}` }),
+    );
+    const listItems = () => within(screen.getByRole('list', { name: 'Services' })).getAllByRole('listitem');
+
+    it('renders the first page of services, each telling its place among all 100', () => {
+      renderHub({ providers: catalogue });
+      const items = listItems();
+      expect(items).toHaveLength(PAGE_SIZE);
+      expect(items[0]).toHaveAttribute('aria-posinset', '1');
+      expect(items[0]).toHaveAttribute('aria-setsize', '100');
+      expect(screen.getByRole('status')).toHaveTextContent('100 services');
+    });
+
+    it('searches all of them, not only the rendered page', async () => {
+      const { user } = renderHub({ providers: catalogue });
+      await user.type(screen.getByRole('searchbox', { name: 'Search services' }), 'service 099');
+      expect(within(screen.getByRole('list', { name: 'Services' })).getByRole('button', { name: 'Service 099' })).toBeInTheDocument();
+      expect(listItems()).toHaveLength(1);
+      expect(listItems()[0]).not.toHaveAttribute('aria-setsize');
+    });
+
+    it('renders the rest for the keyboard: ArrowDown past the page, End to the very last', async () => {
+      const { user } = renderHub({ providers: catalogue });
+      screen.getByRole('button', { name: `Service ${String(PAGE_SIZE).padStart(3, '0')}` }).focus();
+      await user.keyboard('{ArrowDown}');
+      expect(screen.getByRole('button', { name: `Service ${String(PAGE_SIZE + 1).padStart(3, '0')}` })).toHaveFocus();
+      expect(listItems()).toHaveLength(PAGE_SIZE * 2);
+      await user.keyboard('{End}');
+      expect(screen.getByRole('button', { name: 'Service 100' })).toHaveFocus();
+      expect(listItems()).toHaveLength(100);
+    });
   });
 });

@@ -1,10 +1,18 @@
-import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
 import { useConnectHub } from './connect-hub-context.js';
 import { ProviderLogo } from './provider-logo.js';
 import { useFocusHeading } from './use-focus-heading.js';
 
 const ALL = '';
+
+/**
+ * How many matches are rendered at first, and added each time the end of the list comes near:
+ * a catalogue of 1,000 providers renders as fast as one of 30, and a keystroke never waits for
+ * rows nobody can see yet.
+ */
+export const PAGE_SIZE = 30;
 
 /** Lower-cases and strips accents so "gocardless" finds "GoCardless" and "remote" finds "Rémote". */
 function normalize(text: string): string {
@@ -39,8 +47,43 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
     [providers, messages],
   );
   const categories = useMemo(() => [...new Set(providers.map((provider) => provider.category))], [providers]);
-  const deferredQuery = useDeferredValue(query);
-  const visible = useMemo(() => filterProviders(entries, deferredQuery, category), [entries, deferredQuery, category]);
+  const visible = useMemo(() => filterProviders(entries, query, category), [entries, query, category]);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const shown = visible.length > limit ? visible.slice(0, limit) : visible;
+  const hasMore = shown.length < visible.length;
+  const sentinelRef = useRef<HTMLDivElement>(null);
+
+  // Render more rows as the end of the list comes within half a screen of the viewport. A new observer
+  // for each page: it reports at once whether the (moved) sentinel is still near.
+  useEffect(() => {
+    const sentinel = sentinelRef.current;
+    if (!hasMore || !sentinel || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (records) => {
+        // A transition: more rows never hold up a keystroke or a click.
+        if (records.some((record) => record.isIntersecting)) startTransition(() => setLimit((current) => current + PAGE_SIZE));
+      },
+      { rootMargin: '50% 0px' },
+    );
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [hasMore, limit]);
+
+  // Rows are memoised: a stable `onSelect` keeps rows that stay on screen from re-rendering.
+  const latestOnSelect = useRef(onSelect);
+  useEffect(() => {
+    latestOnSelect.current = onSelect;
+  });
+  const select = useCallback((provider: ProviderDefinition) => latestOnSelect.current(provider), []);
+
+  const search = (next: string) => {
+    setQuery(next);
+    setLimit(PAGE_SIZE);
+  };
+  const filterBy = (next: string) => {
+    setCategory(next);
+    setLimit(PAGE_SIZE);
+  };
 
   const focusItem = (index: number) => {
     const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button.ch-provider-option');
@@ -48,14 +91,23 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
     buttons[(index + buttons.length) % buttons.length]?.focus();
   };
 
+  /** Renders `count` more rows (all of them with Infinity) before the keyboard moves into them. */
+  const showMore = (count: number) => flushSync(() => setLimit((current) => current + count));
+
   const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button.ch-provider-option') ?? [])];
     const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const moves: Record<string, () => void> = {
-      ArrowDown: () => focusItem(current + 1),
+      ArrowDown: () => {
+        if (current === buttons.length - 1 && hasMore) showMore(PAGE_SIZE);
+        focusItem(current + 1);
+      },
       ArrowUp: () => (current <= 0 ? searchRef.current?.focus() : focusItem(current - 1)),
       Home: () => focusItem(0),
-      End: () => focusItem(buttons.length - 1),
+      End: () => {
+        if (hasMore) showMore(Infinity);
+        focusItem(-1);
+      },
     };
     const move = moves[event.key];
     if (move) {
@@ -69,20 +121,19 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
       event.preventDefault();
       focusItem(0);
     } else if (event.key === 'Enter') {
-      // The list may still show the deferred query: select from what was typed.
-      const first = filterProviders(entries, query, category)[0];
+      const first = visible[0];
       if (!first) return;
       event.preventDefault();
       onSelect(first);
     } else if (event.key === 'Escape' && query) {
       event.preventDefault();
-      setQuery('');
+      search('');
     }
   };
 
   const clear = () => {
-    setQuery('');
-    setCategory(ALL);
+    search('');
+    filterBy(ALL);
     searchRef.current?.focus();
   };
 
@@ -109,7 +160,7 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
           spellCheck={false}
           maxLength={100}
           aria-controls={`${id}-list`}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => search(event.target.value)}
           onKeyDown={onSearchKeyDown}
         />
         {categories.length > 1 && (
@@ -120,7 +171,7 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
                 type="button"
                 className="ch-chip"
                 aria-pressed={category === value}
-                onClick={() => setCategory(value)}
+                onClick={() => filterBy(value)}
               >
                 {value === ALL ? messages.allCategories : messages.categoryLabel(value)}
               </button>
@@ -132,33 +183,16 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
         {messages.providerCount(visible.length)}
       </p>
       {visible.length > 0 ? (
-        <ul className="ch-provider-list" id={`${id}-list`} ref={listRef} onKeyDown={onListKeyDown} aria-label={messages.providersLabel}>
-          {visible.map((provider) => (
-            <li key={provider.id}>
-              <button
-                type="button"
-                className="ch-provider-option"
-                aria-labelledby={`${id}-${provider.id}-name`}
-                aria-describedby={`${id}-${provider.id}-description`}
-                onClick={() => onSelect(provider)}
-              >
-                <ProviderLogo provider={provider} />
-                <span className="ch-provider-text">
-                  <span className="ch-provider-name" id={`${id}-${provider.id}-name`}>
-                    {provider.name}
-                  </span>
-                  <span className="ch-provider-description" id={`${id}-${provider.id}-description`}>
-                    {provider.description}
-                  </span>
-                </span>
-                <span className="ch-provider-category">{messages.categoryLabel(provider.category)}</span>
-                <svg className="ch-chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                  <path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
-                </svg>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="ch-provider-list" id={`${id}-list`} ref={listRef} onKeyDown={onListKeyDown} aria-label={messages.providersLabel}>
+            {shown.map((provider, index) => (
+              <li key={provider.id} aria-setsize={hasMore ? visible.length : undefined} aria-posinset={hasMore ? index + 1 : undefined}>
+                <ProviderOption provider={provider} idPrefix={id} categoryLabel={messages.categoryLabel(provider.category)} onSelect={select} />
+              </li>
+            ))}
+          </ul>
+          {hasMore && <div className="ch-list-sentinel" ref={sentinelRef} />}
+        </>
       ) : (
         <div className="ch-empty" id={`${id}-list`}>
           <p className="ch-empty-title">{messages.noMatchTitle}</p>
@@ -171,3 +205,38 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
     </div>
   );
 }
+
+type ProviderOptionProps = {
+  provider: ProviderDefinition;
+  /** The picker's `useId`, so names and descriptions have ids unique on the page. */
+  idPrefix: string;
+  categoryLabel: string;
+  onSelect: (provider: ProviderDefinition) => void;
+};
+
+/** One provider in the list: logo, name, description and category, as one button. */
+const ProviderOption = memo(function ProviderOption({ provider, idPrefix, categoryLabel, onSelect }: ProviderOptionProps) {
+  return (
+    <button
+      type="button"
+      className="ch-provider-option"
+      aria-labelledby={`${idPrefix}-${provider.id}-name`}
+      aria-describedby={`${idPrefix}-${provider.id}-description`}
+      onClick={() => onSelect(provider)}
+    >
+      <ProviderLogo provider={provider} />
+      <span className="ch-provider-text">
+        <span className="ch-provider-name" id={`${idPrefix}-${provider.id}-name`}>
+          {provider.name}
+        </span>
+        <span className="ch-provider-description" id={`${idPrefix}-${provider.id}-description`}>
+          {provider.description}
+        </span>
+      </span>
+      <span className="ch-provider-category">{categoryLabel}</span>
+      <svg className="ch-chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+    </button>
+  );
+});
