@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { startTransition, useEffect, useId, useState } from 'react';
 import type { GuideSection, ProviderDefinition } from '../definition/provider-schema.js';
 import { RichText } from './rich-text.js';
 import { useConnectHub } from './connect-hub-context.js';
+import { useServerMarkup } from './use-server-markup.js';
 
 function GuideSectionView({ section }: { section: GuideSection }) {
   const { messages } = useConnectHub('GuidePanel');
@@ -63,12 +64,19 @@ function GuideSectionView({ section }: { section: GuideSection }) {
 export function GuidePanel({ provider }: { provider: ProviderDefinition }) {
   const { messages } = useConnectHub('GuidePanel');
   const id = useId();
+  // Opening a provider shows its first section with the form at once, and the rest of a guide
+  // that runs to several screens a moment later, in a transition, so the click is answered
+  // without waiting for text below the fold. Server HTML (and its hydration) has it all.
+  const serverMarkup = useServerMarkup();
+  const [complete, setComplete] = useState(serverMarkup);
+  useEffect(() => startTransition(() => setComplete(true)), []);
+  const sections = complete || serverMarkup ? provider.guide : provider.guide.slice(0, 1);
   return (
     <section className="ch-guide" aria-labelledby={`${id}-title`}>
       <h3 className="ch-subtitle" id={`${id}-title`}>
         {messages.guideTitle(provider.name)}
       </h3>
-      {provider.guide.map((section, index) => (
+      {sections.map((section, index) => (
         <GuideSectionView key={index} section={section} />
       ))}
     </section>
