@@ -128,15 +128,16 @@ async function journeys(session, size) {
   if (!adapter.item) return measured;
   await settle(page);
 
-  const all = await page.evaluate((selector) => window.__bench.count(selector), adapter.item);
+  // The list before the keystroke: its number of items and its first item (see instrument.mjs).
+  const [all, full] = await page.evaluate((selector) => [window.__bench.count(selector), window.__bench.signature(selector)], adapter.item);
   await adapter.search(page).click();
   await settle(page);
-  await arm(page, 'search', 'keydown', { type: 'count', selector: adapter.item, notEquals: all });
+  await arm(page, 'search', 'keydown', { type: 'list', selector: adapter.item, notEquals: full });
   await page.keyboard.press(searchQuery(size));
   measured.search = { ...(await pending(page)), from: all };
   await settle(page);
 
-  await arm(page, 'clear', 'keydown', { type: 'count', selector: adapter.item, equals: all });
+  await arm(page, 'clear', 'keydown', { type: 'list', selector: adapter.item, equals: full });
   await page.keyboard.press('Backspace');
   measured.clear = await pending(page);
   await settle(page);

@@ -70,7 +70,8 @@ export async function buildHost(subject, { connectHubFrom = 'src' } = {}) {
       outDir,
       emptyOutDir: true,
       sourcemap: 'hidden', // for the size split only; the pages don't reference the maps
-      minify: true,
+      // BENCH_PROFILE=1 keeps names readable for a CPU profile (the sizes are then meaningless).
+      minify: !process.env.BENCH_PROFILE,
       reportCompressedSize: false,
       chunkSizeWarningLimit: 10_000,
       // Quiet: the timing of Vite's own plugins on a loaded machine is noise here.

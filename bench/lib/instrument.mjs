@@ -14,6 +14,9 @@
  * - `{ type: 'visible', selector }`: an element matching `selector` has a box;
  * - `{ type: 'count', selector, equals? , notEquals? }`: the number of matching elements (then the
  *   first, if any, must have a box);
+ * - `{ type: 'list', selector, equals?, notEquals? }`: the list's signature (`bench.signature`:
+ *   how many items and the first one's text), so a list that renders its matches page by page
+ *   (the same number of rows before and after a keystroke) still counts as updated;
  * - `{ type: 'text', pattern }`: a text node matching the regular expression, whose element has a box;
  * - `{ type: 'changed', selector, before }`: an element matching `selector`, with a box, whose text
  *   is none of the texts `before` (e.g. a field's error message that appeared or changed).
@@ -38,6 +41,10 @@ export function instrument(config) {
   const queryAll = (selector) => liveRoots().flatMap((root) => [...root.querySelectorAll(selector)]);
   bench.queryAll = queryAll;
   bench.count = (selector) => queryAll(selector).length;
+  bench.signature = (selector) => {
+    const items = queryAll(selector);
+    return `${items.length}|${items[0]?.textContent.trim() ?? ''}`;
+  };
   bench.texts = (selector) => queryAll(selector).map((element) => element.textContent.trim());
 
   const findText = (pattern) => {
@@ -64,6 +71,14 @@ export function instrument(config) {
       if (predicate.notEquals !== undefined && n === predicate.notEquals) return { ok: false };
       if (n > 0 && !hasBox(elements[0])) return { ok: false };
       return { ok: true, detail: { count: n } };
+    }
+    if (predicate.type === 'list') {
+      const elements = queryAll(predicate.selector);
+      const signature = bench.signature(predicate.selector);
+      if (predicate.equals !== undefined && signature !== predicate.equals) return { ok: false };
+      if (predicate.notEquals !== undefined && signature === predicate.notEquals) return { ok: false };
+      if (elements.length > 0 && !hasBox(elements[0])) return { ok: false };
+      return { ok: true, detail: { count: elements.length } };
     }
     if (predicate.type === 'text') return { ok: Boolean(findText(predicate.pattern)) };
     if (predicate.type === 'changed') {
