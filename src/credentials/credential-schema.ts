@@ -110,7 +110,9 @@ export function buildCredentialSchema(definition: ProviderDefinition, messages: 
       ? z.string()
       : z.string().check(
           z.refine((value) => environmentIds.includes(value), {
-            message: messages.chooseEnvironment(definition.environments.map((env) => env.label)),
+            // Worded only when needed: the first Intl.ListFormat of a page costs ~30 ms, and this
+            // schema is built while the click that opens a provider waits.
+            error: () => messages.chooseEnvironment(definition.environments.map((env) => env.label)),
           }),
         );
   const credentials = z.object(
