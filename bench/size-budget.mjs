@@ -22,6 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSize, packageOf, splitFile } from './lib/size.mjs';
 
+/** The target of issue 6. `npm test` passes today's ceiling (package.json `test:size`) until it is met. */
 export const DEFAULT_BUDGET = 40_000;
 /** What a host imports: the component, the built-ins (its default) and the definition helper. */
 const IMPORTS = ['ConnectHub', 'builtInProviders', 'defineProvider'];
@@ -82,8 +83,9 @@ try {
   const total = files.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
 
   const over = total > budget;
+  const goal = total > DEFAULT_BUDGET ? ` (the target is ${(DEFAULT_BUDGET / 1000).toFixed(1)} kB: ${((total - DEFAULT_BUDGET) / 1000).toFixed(1)} kB to go)` : '';
   console.log(
-    `size budget: import { ${IMPORTS.join(', ')} } from 'connect-hub' (${values.dist ? 'dist' : 'src'}) ships ${(total / 1000).toFixed(1)} kB gzip, React external: ${over ? 'OVER' : 'within'} the budget of ${(budget / 1000).toFixed(1)} kB`,
+    `size budget: import { ${IMPORTS.join(', ')} } from 'connect-hub' (${values.dist ? 'dist' : 'src'}) ships ${(total / 1000).toFixed(1)} kB gzip, React external: ${over ? 'OVER' : 'within'} the budget of ${(budget / 1000).toFixed(1)} kB${goal}`,
   );
   if (!values.dist) {
     const ownDir = join(REPO_DIR, 'src') + sep;
