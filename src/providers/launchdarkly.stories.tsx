@@ -1,12 +1,15 @@
 import { ConnectHub, launchdarkly } from '../index.js';
 import type { Meta, StoryObj } from '../dev/gallery/csf.js';
-import { acceptConnect, failWithServerError, neverAnswer, NO_TIMEOUT_MS, rejectField } from '../dev/gallery/mock-fetch.js';
-import { hostArgs, providerPlays, rejectionMessage } from '../dev/gallery/provider-plays.js';
+import { hostArgs, providerStories } from '../dev/gallery/provider-plays.js';
 
-const play = providerPlays(launchdarkly, {
-  valid: { access_token: 'api-0c4b8e2a-5d6f-4a1b-8c9d-7e6f5a4b3c2d' },
-  wrongKey: { access_token: 'sdk-0c4b8e2a-5d6f-4a1b-8c9d-7e6f5a4b3c2d' },
-});
+const stories = providerStories(
+  launchdarkly,
+  {
+    valid: { access_token: 'api-0c4b8e2a-5d6f-4a1b-8c9d-7e6f5a4b3c2d' },
+    wrongKey: { access_token: 'sdk-0c4b8e2a-5d6f-4a1b-8c9d-7e6f5a4b3c2d' },
+  },
+  { name: 'Acme (Commercial)' },
+);
 
 /** LaunchDarkly, preselected, in every state a user can meet. */
 export default {
@@ -18,39 +21,22 @@ export default {
 type Story = StoryObj<typeof ConnectHub>;
 
 /** The warning, the guide and the empty form: what a user sees first. */
-export const Empty: Story = {};
+export const Empty: Story = stories.Empty;
 
 /** A well-formed key the backend rejects (401 with `field: "access_token"`): its message shows on the field. */
-export const FieldError: Story = {
-  args: { fetch: rejectField('access_token', rejectionMessage(launchdarkly)) },
-  play: play.fieldError,
-};
+export const FieldError: Story = stories.FieldError;
 
 /**
  * An SDK key pasted instead of an API access token: the known mistake says where to create the
  * right one. LaunchDarkly has no environments to mismatch, so this stands in for Mismatch.
  */
-export const WrongKey: Story = {
-  play: play.wrongKey,
-  parameters: {
-    gallery: { standsInFor: 'mismatch', note: 'LaunchDarkly has no environments: the wrong kind of key stands in for the mismatch.' },
-  },
-};
+export const WrongKey: Story = stories.WrongKey;
 
 /** Connect pressed and the backend has not answered yet: the button is busy. */
-export const Submitting: Story = {
-  args: { fetch: neverAnswer(), timeoutMs: NO_TIMEOUT_MS },
-  play: play.submitting,
-};
+export const Submitting: Story = stories.Submitting;
 
 /** The backend failed without naming a field (500): the message above Connect, with Try again. */
-export const ServerError: Story = {
-  args: { fetch: failWithServerError() },
-  play: play.serverError,
-};
+export const ServerError: Story = stories.ServerError;
 
 /** The backend linked the account: the confirmation names the provider and the account. */
-export const Success: Story = {
-  args: { fetch: acceptConnect({ name: 'Acme (Commercial)' }) },
-  play: play.success,
-};
+export const Success: Story = stories.Success;

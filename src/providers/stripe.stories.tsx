@@ -1,13 +1,16 @@
 import { ConnectHub, stripe } from '../index.js';
 import type { Meta, StoryObj } from '../dev/gallery/csf.js';
-import { acceptConnect, failWithServerError, neverAnswer, NO_TIMEOUT_MS, rejectField } from '../dev/gallery/mock-fetch.js';
-import { hostArgs, providerPlays, rejectionMessage } from '../dev/gallery/provider-plays.js';
+import { hostArgs, providerStories } from '../dev/gallery/provider-plays.js';
 
-const play = providerPlays(stripe, {
-  valid: { api_key: 'sk_test_51GalleryExampleKey0000000000' },
-  mismatch: { environment: 'test', credentials: { api_key: 'sk_live_51GalleryExampleKey0000000000' } },
-  wrongKey: { api_key: 'pk_test_51GalleryExampleKey0000000000' },
-});
+const stories = providerStories(
+  stripe,
+  {
+    valid: { api_key: 'sk_test_51GalleryExampleKey0000000000' },
+    mismatch: { environment: 'test', credentials: { api_key: 'sk_live_51GalleryExampleKey0000000000' } },
+    wrongKey: { api_key: 'pk_test_51GalleryExampleKey0000000000' },
+  },
+  { name: 'Acme Inc.' },
+);
 
 /** Stripe, preselected, in every state a user can meet. */
 export default {
@@ -19,34 +22,22 @@ export default {
 type Story = StoryObj<typeof ConnectHub>;
 
 /** The warning, the guide and the empty form: what a user sees first. */
-export const Empty: Story = {};
+export const Empty: Story = stories.Empty;
 
 /** A well-formed key the backend rejects (401 with `field: "api_key"`): its message shows on the field. */
-export const FieldError: Story = {
-  args: { fetch: rejectField('api_key', rejectionMessage(stripe)) },
-  play: play.fieldError,
-};
+export const FieldError: Story = stories.FieldError;
 
 /** Test Mode selected, then a live key pasted: the message names both, and offers to switch to Production. */
-export const Mismatch: Story = { play: play.mismatch };
+export const Mismatch: Story = stories.Mismatch;
 
 /** Stripe's publishable key pasted instead of the Secret key: the known mistake explains which key to copy. */
-export const WrongKey: Story = { play: play.wrongKey };
+export const WrongKey: Story = stories.WrongKey;
 
 /** Connect pressed and the backend has not answered yet: the button is busy. */
-export const Submitting: Story = {
-  args: { fetch: neverAnswer(), timeoutMs: NO_TIMEOUT_MS },
-  play: play.submitting,
-};
+export const Submitting: Story = stories.Submitting;
 
 /** The backend failed without naming a field (500): the message above Connect, with Try again. */
-export const ServerError: Story = {
-  args: { fetch: failWithServerError() },
-  play: play.serverError,
-};
+export const ServerError: Story = stories.ServerError;
 
 /** The backend linked the account: the confirmation names the provider and the account. */
-export const Success: Story = {
-  args: { fetch: acceptConnect({ name: 'Acme Inc.' }) },
-  play: play.success,
-};
+export const Success: Story = stories.Success;

@@ -1,9 +1,9 @@
 import { waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
-import { builtInMessages, type ConnectHubProps, type Messages, type ProviderDefinition } from '../../index.js';
+import { builtInMessages, type ConnectedAccount, type ConnectHub, type ConnectHubProps, type Messages, type ProviderDefinition } from '../../index.js';
 import { action } from './actions.js';
-import { acceptConnect } from './mock-fetch.js';
-import type { PlayFunction } from './csf.js';
+import { acceptConnect, failWithServerError, neverAnswer, NO_TIMEOUT_MS, rejectField } from './mock-fetch.js';
+import type { PlayFunction, StoryObj } from './csf.js';
 
 /**
  * `play` functions for provider stories: they fill the form and press Connect through the DOM,
@@ -238,4 +238,39 @@ export function rejectionMessage(provider: ProviderDefinition): string {
     `${provider.name} did not accept this ${secret?.label ?? 'credential'}. ` +
     'It may have been revoked or belong to another account: copy it again, or create a new one.'
   );
+}
+
+type ProviderStory = StoryObj<typeof ConnectHub>;
+
+/**
+ * The stories every built-in provider has, wired to their mocked answers and plays. A story file
+ * still exports each one by name, with its own description above it (CSF reads named exports):
+ *
+ * @example
+ * const stories = providerStories(stripe, { valid: { api_key: 'sk_test_…' } }, { name: 'Acme Inc.' });
+ * /** Connect pressed; no answer yet. *\/
+ * export const Submitting: Story = stories.Submitting;
+ */
+export function providerStories(provider: ProviderDefinition, sample: ProviderSample, account: Partial<ConnectedAccount>) {
+  const play = providerPlays(provider, sample);
+  const secret = provider.fields.find((field) => field.kind === 'secret') ?? provider.fields[0];
+  if (!secret) throw new Error(`${provider.name} has no fields.`);
+  // Without environments there is nothing to mismatch: the wrong kind of key, the same look, stands in.
+  const standsIn = provider.environments.length === 0;
+  return {
+    Empty: {},
+    FieldError: { args: { fetch: rejectField(secret.key, rejectionMessage(provider)) }, play: play.fieldError },
+    Mismatch: { play: play.mismatch },
+    WrongKey: {
+      play: play.wrongKey,
+      ...(standsIn && {
+        parameters: {
+          gallery: { standsInFor: 'mismatch', note: `${provider.name} has no environments: the wrong kind of key stands in for the mismatch.` },
+        },
+      }),
+    },
+    Submitting: { args: { fetch: neverAnswer(), timeoutMs: NO_TIMEOUT_MS }, play: play.submitting },
+    ServerError: { args: { fetch: failWithServerError() }, play: play.serverError },
+    Success: { args: { fetch: acceptConnect(account) }, play: play.success },
+  } satisfies Record<string, ProviderStory>;
 }
