@@ -7,6 +7,7 @@ import type { ProviderDefinition } from '../definition/provider-schema.js';
 import { builtInProviders, shortcut, stripe } from '../providers/index.js';
 import { ConnectHub, type ConnectHubProps } from './connect-hub.js';
 import type { ConnectEvent } from './connect-hub-context.js';
+import { collectSurfacedErrors } from '../test/surfaced-errors.js';
 
 // How a host can misuse the widget (SPEC §7 "Embedding", issue #5 part 3 and 6): configuration
 // mistakes fail on the first render with a message that says how to fix them; two widgets never
@@ -36,28 +37,6 @@ function sentKey(index = 0): string | null {
   return new Headers(fetchMock.mock.calls[index]?.[1]?.headers).get('Idempotency-Key');
 }
 
-/**
- * The widget rethrows a host callback's error from a timer, outside React (so it reaches the
- * host's error reporting); collect those errors here instead of failing the run.
- */
-function collectSurfacedErrors(): unknown[] {
-  const realSetTimeout = globalThis.setTimeout;
-  const surfaced: unknown[] = [];
-  const surfacing = (handler: TimerHandler, delay?: number, ...args: unknown[]) =>
-    realSetTimeout(
-      (...callArgs: unknown[]) => {
-        try {
-          if (typeof handler === 'function') handler(...callArgs);
-        } catch (error) {
-          surfaced.push(error);
-        }
-      },
-      delay,
-      ...args,
-    );
-  vi.stubGlobal('setTimeout', surfacing);
-  return surfaced;
-}
 
 /** Render errors are also reported to the console by React; keep the output readable. */
 function silenceConsoleErrors() {

@@ -4,6 +4,7 @@ import { ConnectError } from '../connect/connect-error.js';
 import type { ConnectedAccount } from '../contract/contract.js';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { renderHub } from '../test/render.js';
+import { collectSurfacedErrors } from '../test/surfaced-errors.js';
 import { ConnectHub } from './connect-hub.js';
 import type { ConnectEvent } from './connect-hub-context.js';
 import { ProviderPicker } from './provider-picker.js';
@@ -153,22 +154,7 @@ describe('ConnectHub', () => {
     });
 
     it('keeps the confirmation when the host onSuccess throws, and surfaces the host error', async () => {
-      // The widget rethrows a host callback's error from a timer, outside React; catch that here.
-      const realSetTimeout = globalThis.setTimeout;
-      const surfaced: unknown[] = [];
-      const surfacingSetTimeout = (handler: TimerHandler, delay?: number, ...args: unknown[]) =>
-        realSetTimeout(
-          (...callArgs: unknown[]) => {
-            try {
-              if (typeof handler === 'function') handler(...callArgs);
-            } catch (error) {
-              surfaced.push(error);
-            }
-          },
-          delay,
-          ...args,
-        );
-      vi.stubGlobal('setTimeout', surfacingSetTimeout);
+      const surfaced = collectSurfacedErrors();
       const { user } = renderHub({
         provider: 'stripe',
         onSuccess: () => {
