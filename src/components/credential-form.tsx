@@ -163,16 +163,23 @@ export function CredentialForm({
 
   // A recognisable prefix picks the environment while none is chosen; once one is chosen, it is
   // never changed silently: a token of another environment is an error with a switch button.
+  const secretTouched = Boolean(secret && formState.touchedFields.credentials?.[secret.key]);
+  const lastEnvironment = useRef(environment);
   useEffect(() => {
     if (!secret || !secretPath) return;
+    const environmentChanged = lastEnvironment.current !== environment;
+    lastEnvironment.current = environment;
     const tokenEnvironment = environmentForToken(provider, token);
     if (tokenEnvironment && !environment) {
       setValue('environment', tokenEnvironment.id, { shouldValidate: true, shouldDirty: true });
       setDetected(tokenEnvironment.label);
       return;
     }
+    // A keystroke in a touched (or submitted) field is re-validated by react-hook-form itself
+    // (reValidateMode): validating it again here would run the whole schema twice per keystroke.
+    if (!environmentChanged && (secretTouched || formState.isSubmitted)) return;
     if ((tokenEnvironment && tokenEnvironment.id !== environment) || secretHasClientError) void trigger(secretPath);
-  }, [token, environment, secret, secretPath, provider, setValue, trigger, secretHasClientError]);
+  }, [token, environment, secret, secretPath, provider, setValue, trigger, secretHasClientError, secretTouched, formState.isSubmitted]);
 
   const mismatch = findEnvironmentMismatch(provider, { environment, credentials: { [secret?.key ?? '']: token } });
 
