@@ -1,6 +1,7 @@
 import type { Verifier } from '../types.js';
 import {
   callProvider,
+  environmentHost,
   insufficientPermissions,
   invalidCredentials,
   isFailure,
@@ -39,10 +40,8 @@ export function gocardlessVerifier(options: GoCardlessVerifierOptions = {}): Ver
     sandbox: options.baseUrls?.sandbox ?? 'https://api-sandbox.gocardless.com',
   };
   return async ({ provider, environment, credentials }) => {
-    const base = bases[environment ?? ''];
-    if (!base) {
-      return { ok: false, status: 400, code: 'invalid_request', message: 'Choose Production or Sandbox.', field: 'environment' };
-    }
+    const base = environmentHost(bases, environment, 'Production or Sandbox');
+    if (typeof base !== 'string') return base;
     const answer = await callProvider(
       provider,
       joinUrl(base, '/creditors?limit=1'),

@@ -204,3 +204,12 @@ export function unexpectedAnswer(definition: ProviderDefinition, answer: Provide
 export function joinUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}${path}`;
 }
+
+/**
+ * The API host of the chosen environment, or the failure to answer when the request names none
+ * of the provider's environments.
+ */
+export function environmentHost(hosts: Readonly<Record<string, string>>, environment: string | undefined, choice: string): string | VerificationFailure {
+  const host = environment !== undefined && Object.hasOwn(hosts, environment) ? hosts[environment] : undefined;
+  return host ?? { ok: false, status: 400, code: 'invalid_request', message: `Choose ${choice}.`, field: 'environment' };
+}

@@ -1,6 +1,7 @@
 import type { Verifier } from '../types.js';
 import {
   callProvider,
+  environmentHost,
   insufficientPermissions,
   invalidCredentials,
   isFailure,
@@ -29,10 +30,8 @@ export function remoteVerifier(options: RemoteVerifierOptions = {}): Verifier {
     sandbox: options.baseUrls?.sandbox ?? 'https://gateway.remote-sandbox.com',
   };
   return async ({ provider, environment, credentials }) => {
-    const base = bases[environment ?? ''];
-    if (!base) {
-      return { ok: false, status: 400, code: 'invalid_request', message: 'Choose Production or Sandbox.', field: 'environment' };
-    }
+    const base = environmentHost(bases, environment, 'Production or Sandbox');
+    if (typeof base !== 'string') return base;
     const answer = await callProvider(
       provider,
       joinUrl(base, '/v1/employments?page_size=1'),
