@@ -2,8 +2,8 @@
 /**
  * The ConnectHub benchmark (`npm run bench` at the repository root).
  *
- * Builds one production host page per subject with Vite (a bare React 19 page, connect-hub,
- * @stackone/hub, all in the same shell), serves them on 127.0.0.1, and drives Chromium with
+ * Builds one production host page per subject with Vite (a bare React 19 page, the floor: the
+ * journeys in bare React, connect-hub, @stackone/hub, all in the same shell), serves them on 127.0.0.1, and drives Chromium with
  * Playwright: a fresh browser context per run, runs interleaved across subjects, at CPU
  * throttling ×1 and ×4, with catalogues of 5 and 1,000 providers. Prints medians (min–max) and
  * writes bench/results.json.
@@ -11,7 +11,7 @@
  *   node bench/run.mjs            the full matrix: 7 runs after a warm-up
  *   node bench/run.mjs --quick    1 run, CPU ×4 only, heap with 5 providers: for fast iteration
  *
- * Options: --runs=N --warmup=N --cpu=1,4 --providers=5,1000 --subjects=bare,connect-hub,stackone
+ * Options: --runs=N --warmup=N --cpu=1,4 --providers=5,1000 --subjects=bare,floor,connect-hub,stackone
  *          --heap-cycles=50 --no-heap --no-build --connect-hub=src|dist --out=FILE
  */
 import { existsSync, writeFileSync } from 'node:fs';

@@ -14,7 +14,7 @@ export const REPO_DIR = resolve(BENCH_DIR, '..');
 export const DIST_DIR = join(BENCH_DIR, 'dist');
 const SHELL_DIR = join(BENCH_DIR, 'hosts', 'shell');
 
-export const SUBJECTS = ['bare', 'connect-hub', 'stackone'];
+export const SUBJECTS = ['bare', 'floor', 'connect-hub', 'stackone'];
 
 /**
  * Where `import … from 'connect-hub'` points: `src` (default) bundles the library's source with

@@ -16,6 +16,16 @@ export const subjects = {
     label: 'bare React page',
     load: { type: 'visible', selector: 'h1' },
   },
+  floor: {
+    label: 'the floor: the journeys in bare React (hosts/floor)',
+    load: { type: 'visible', selector: '[data-step="floor-picker"] li > button' },
+    item: '[data-step="floor-picker"] li > button',
+    search: (page) => page.getByRole('searchbox'),
+    tokenVisible: { type: 'visible', selector: '[data-step="floor-form"] input[type="password"]' },
+    token: (page) => page.getByLabel('API key'),
+    validationMessage: '[data-step="floor-form"] [role="alert"]',
+    back: (page) => page.getByRole('button', { name: 'Back', exact: true }),
+  },
   'connect-hub': {
     label: 'connect-hub',
     load: { type: 'visible', selector: '[data-step="picker"] li > button' },
