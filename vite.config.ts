@@ -47,7 +47,9 @@ function libraryBuild(mode: string): BuildEnvironmentOptions {
       lib: { entry: resolve(root, 'src/element.tsx'), formats: ['es'], fileName: () => 'element.js' },
       // A final bundle, not input to another bundler: minify whitespace too (lib builds keep it
       // in ES format so that hosts' bundlers still see the pure annotations).
-      rolldownOptions: { output: { minify: true } },
+      // One file for a `<script type="module">`: the provider screen's code, loaded on demand in the
+      // React entry, is inlined here (a page without a bundler would have to host its chunk too).
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
     };
   }
   return {

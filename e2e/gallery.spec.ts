@@ -153,6 +153,7 @@ test('the grid shows each state for every provider, stand-ins included', async (
   const errors = collectErrors(page);
   await page.goto('/gallery/?view=grid&state=empty&width=320');
   const stateMenu = page.getByRole('combobox', { name: 'State' });
+  await expect(stateMenu).toBeVisible();
   const states = await stateMenu.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
   expect(states).toEqual(expect.arrayContaining(['empty', 'field-error', 'mismatch', 'submitting', 'server-error', 'success']));
 

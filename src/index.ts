@@ -1,6 +1,7 @@
 'use client';
 
 export { ConnectHub } from './components/connect-hub.js';
+export { preloadConnectHub } from './components/provider-screen.js';
 export type { ConnectHubProps } from './components/connect-hub.js';
 export type { ConnectEvent, ConnectEventType } from './components/connect-hub-context.js';
 

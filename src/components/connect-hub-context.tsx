@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { ConnectedAccount } from '../contract/contract.js';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
@@ -30,6 +31,8 @@ export type ConnectHubContextValue = {
   reportError: (error: ConnectError) => void;
   /** Present when the host passed `onClose`. */
   close: (() => void) | undefined;
+  /** The host's `queryClient`, if it passed one; otherwise each provider screen makes its own. */
+  queryClient: QueryClient | undefined;
   /** True once: the next screen's heading takes focus (not on first render, to leave the host page alone). */
   takeFocusRequest: () => boolean;
 };

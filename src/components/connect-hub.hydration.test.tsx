@@ -18,8 +18,8 @@ describe('given server-rendered HTML in the page (hydrateRoot)', () => {
     vi.restoreAllMocks();
   });
 
-  /** Server-renders `element`, puts the HTML into the page and hydrates the same element over it. */
-  async function serverRenderAndHydrate(element: ReactElement) {
+  /** Server-renders `element`, puts the HTML into the page and hydrates `clientElement` (the same by default) over it. */
+  async function serverRenderAndHydrate(element: ReactElement, clientElement: ReactElement = element) {
     const container = document.createElement('div');
     const log = console.error;
     const quiet = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
@@ -32,7 +32,7 @@ describe('given server-rendered HTML in the page (hydrateRoot)', () => {
     const consoleError = vi.spyOn(console, 'error');
     const onRecoverableError = vi.fn();
     await act(async () => {
-      roots.push(hydrateRoot(container, element, { onRecoverableError }));
+      roots.push(hydrateRoot(container, clientElement, { onRecoverableError }));
     });
     const expectNoMismatch = () => {
       // React 19 reports a mismatch through onRecoverableError; React 18 also logs it with console.error.
@@ -63,6 +63,25 @@ describe('given server-rendered HTML in the page (hydrateRoot)', () => {
     expect(container.innerHTML).toBe(serverHtml);
     expect(screen.getByRole('heading', { level: 2, name: 'Stripe' })).toBeInTheDocument();
     expect(container.querySelector('style')?.textContent).toContain("--ch-font:'Inter', sans-serif");
+  });
+
+  it('hydrates a preselected form before its code has arrived: the server HTML stays, then the form works', async () => {
+    const user = userEvent.setup();
+    // The server had the provider screen's code; this page's fresh copy of the library has not loaded it yet.
+    vi.resetModules();
+    const { ConnectHub: PageConnectHub } = await import('../index.js');
+    const { container, serverHtml, expectNoMismatch } = await serverRenderAndHydrate(
+      <ConnectHub endpoint="/api/connect" provider="shortcut" />,
+      <PageConnectHub endpoint="/api/connect" provider="shortcut" />,
+    );
+
+    expect(container.innerHTML).toBe(serverHtml);
+    const token = await screen.findByLabelText('API Token');
+    await user.type(token, 'x');
+    await user.tab();
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Shortcut API tokens start with sct_rw_ or sct_ro_/);
+    expectNoMismatch();
   });
 
   it('is interactive after hydration: picking a service opens its guide', async () => {

@@ -1,7 +1,30 @@
 // @vitest-environment node
-import { renderToString } from 'react-dom/server';
+import { Writable } from 'node:stream';
+import type { ReactNode } from 'react';
+import { renderToPipeableStream, renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { ConnectHub } from '../index.js';
+import { ConnectHub, preloadConnectHub } from '../index.js';
+
+/** A streaming server render (what Next.js and Remix use), once everything in it is ready. */
+function renderToStream(element: ReactNode): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let html = '';
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        html += chunk.toString();
+        done();
+      },
+    });
+    sink.on('finish', () => resolve(html));
+    const { pipe } = renderToPipeableStream(element, { onAllReady: () => pipe(sink), onShellError: reject, onError: reject });
+  });
+}
+
+/** The library as a server process that has not loaded the provider screen's code yet. */
+async function freshConnectHub() {
+  vi.resetModules();
+  return (await import('../index.js')).ConnectHub;
+}
 
 // A server has no DOM: any read of `window`, `document`, `navigator` or storage during module
 // evaluation or rendering throws a ReferenceError here and fails the test.
@@ -37,13 +60,31 @@ describe('given a server without a DOM (renderToString in Node)', () => {
     expect(html).toMatch(/^<div class="ch-root"[^>]*><style>/);
   });
 
-  it('renders a preselected Stripe with its heading and credential form', () => {
+  it('renders a preselected Stripe with its heading and credential form, once preloadConnectHub() is done', async () => {
+    await preloadConnectHub();
     const html = renderToString(<ConnectHub endpoint="/api/connect" provider="stripe" />);
 
     expect(html).toMatch(/<div class="ch-root" data-step="provider"/);
     expect(html).toMatch(/<h2 class="ch-title"[^>]*>Stripe<\/h2>/);
     expect(html).toMatch(/<input[^>]*type="password"/);
     expect(html).toContain('<style>');
+  });
+
+  it('renders a preselected provider as its name and a loading status when its code is not loaded (renderToString cannot wait)', async () => {
+    const FreshConnectHub = await freshConnectHub();
+    const html = renderToString(<FreshConnectHub endpoint="/api/connect" provider="stripe" />);
+
+    expect(html).toMatch(/<h2 class="ch-title"[^>]*>Stripe<\/h2>/);
+    expect(html).toMatch(/role="status"[^>]*>.*Loading…<\/p>/);
+    expect(html).not.toMatch(/type="password"/);
+  });
+
+  it('streams a preselected provider with its form without preloading: a streaming render waits for the code', async () => {
+    const FreshConnectHub = await freshConnectHub();
+    const html = await renderToStream(<FreshConnectHub endpoint="/api/connect" provider="stripe" />);
+
+    expect(html).toMatch(/<h2 class="ch-title"[^>]*>Stripe<\/h2>/);
+    expect(html).toMatch(/<input[^>]*type="password"/);
   });
 
   it('renders the style element with the nonce, theme and variables the host gave', () => {

@@ -1,11 +1,10 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import baseCss from '../styles/connect-hub.css?inline';
 import modalCss from '../styles/modal.css?inline';
 import type { ConnectedAccount } from '../contract/contract.js';
 import { defineProvider, type ProviderDefinition } from '../definition/provider-schema.js';
 import { ConnectError } from '../connect/connect-error.js';
-import { createConnectQueryClient } from '../connect/connect-mutation.js';
 import { DEFAULT_TIMEOUT_MS, type ConnectHeaders } from '../connect/connect-request.js';
 import { assertEndpoint } from '../connect/endpoint.js';
 import { resolveMessages, shownLanguage, textDirection, warnUnservedLocale } from '../i18n/locale.js';
@@ -18,7 +17,7 @@ import { builtInProviders } from '../providers/index.js';
 import { ConnectHubContext, type ConnectEvent, type ConnectHubContextValue } from './connect-hub-context.js';
 import { ConnectHubDialog } from './connect-hub-dialog.js';
 import { ProviderPicker } from './provider-picker.js';
-import { ProviderView } from './provider-view.js';
+import { preloadConnectHub, ProviderScreen } from './provider-screen.js';
 import { SuccessView } from './success-view.js';
 import { useServerMarkup } from './use-server-markup.js';
 
@@ -147,7 +146,6 @@ export function ConnectHub(props: ConnectHubProps) {
   useMemo(() => checkProviders(givenProviders, preselectedId), [givenProviders, preselectedId]);
 
   const serverMarkup = useServerMarkup();
-  const [ownClient] = useState(() => props.queryClient ?? createConnectQueryClient());
   const instanceId = useId();
   const messages = useMemo(() => resolveMessages(locale, props.messages, locales), [locale, props.messages, locales]);
   useEffect(() => warnUnservedLocale(locale, Boolean(props.messages), locales), [locale, props.messages, locales]);
@@ -163,10 +161,10 @@ export function ConnectHub(props: ConnectHubProps) {
   const [view, setView] = useState<View>(initialView);
   const initialViewRef = useRef(initialView);
   initialViewRef.current = initialView;
-  const navigate = (next: View) => {
+  const navigate = useCallback((next: View) => {
     focusRequest.current = true;
     setView(next);
-  };
+  }, []);
 
   const emit = useCallback<ConnectHubContextValue['emit']>((type, details) => {
     const event: ConnectEvent = { type, ...details, at: Date.now() };
@@ -194,6 +192,18 @@ export function ConnectHub(props: ConnectHubProps) {
     emit('open', preselectedId ? { provider: preselectedId } : undefined);
   }, [emit, preselectedId, isOpen, modal]);
 
+  // The provider screen's code loads while the user reads the list, once the widget shows
+  // (a closed dialog waits for the pointer on its trigger): see provider-screen.tsx.
+  useEffect(() => {
+    if (!isOpen) return;
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(() => void preloadConnectHub(), { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(() => void preloadConnectHub(), 200);
+    return () => clearTimeout(timer);
+  }, [isOpen]);
+
   const successAccount = view.step === 'success' ? view.account : undefined;
   useEffect(() => {
     if (successAccount) callHost(latest.current.onSuccess, successAccount);
@@ -219,6 +229,7 @@ export function ConnectHub(props: ConnectHubProps) {
       timeoutMs: props.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       getHeaders: () => latest.current.headers,
       getFetch: () => latest.current.fetch ?? globalThis.fetch,
+      queryClient: props.queryClient,
       emit,
       reportError: (error) => callHost(latest.current.onError, error),
       close: hasClose ? close : undefined,
@@ -228,10 +239,11 @@ export function ConnectHub(props: ConnectHubProps) {
         return requested;
       },
     }),
-    [providers, messages, endpoint, props.timeoutMs, emit, hasClose, close],
+    [providers, messages, endpoint, props.timeoutMs, props.queryClient, emit, hasClose, close],
   );
 
   const canPick = preselectedId === undefined;
+  const backToPicker = useCallback(() => navigate({ step: 'picker' }), [navigate]);
   const selectProvider = (provider: ProviderDefinition) => {
     emit('select_provider', { provider: provider.id });
     navigate({ step: 'provider', provider });
@@ -239,20 +251,28 @@ export function ConnectHub(props: ConnectHubProps) {
 
   // The open provider in the current locale, should `locale` change while it is shown.
   const shown = view.step === 'picker' ? undefined : (providers.find((candidate) => candidate.id === view.provider.id) ?? view.provider);
+  // Stable, so that a re-render of the widget alone (e.g. right after hydration) leaves the provider
+  // screen's Suspense boundary untouched: an update reaching a boundary that is still hydrating
+  // would throw its server HTML away.
+  const connected = useCallback(
+    (account: ConnectedAccount, environment: string | undefined) => {
+      if (!shown) return;
+      emit('success', { provider: shown.id, environment });
+      navigate({ step: 'success', provider: shown, account });
+    },
+    [emit, navigate, shown],
+  );
 
   let screen: React.ReactNode;
   if (view.step === 'picker' || !shown) {
     screen = <ProviderPicker onSelect={selectProvider} />;
   } else if (view.step === 'provider') {
     screen = (
-      <ProviderView
+      <ProviderScreen
         key={shown.id}
         provider={shown}
-        onBack={canPick ? () => navigate({ step: 'picker' }) : undefined}
-        onConnected={(account, environment) => {
-          emit('success', { provider: shown.id, environment });
-          navigate({ step: 'success', provider: shown, account });
-        }}
+        onBack={canPick ? backToPicker : undefined}
+        onConnected={connected}
       />
     );
   } else {
@@ -261,7 +281,7 @@ export function ConnectHub(props: ConnectHubProps) {
         provider={shown}
         account={view.account}
         onDone={context.close}
-        onAnother={canPick ? () => navigate({ step: 'picker' }) : undefined}
+        onAnother={canPick ? backToPicker : undefined}
       />
     );
   }
@@ -280,46 +300,52 @@ export function ConnectHub(props: ConnectHubProps) {
   );
 
   return (
-    <QueryClientProvider client={ownClient}>
-      <ConnectHubContext.Provider value={context}>
-        <div
-          className="ch-root"
-          data-step={view.step}
-          data-theme={appearance?.theme ?? 'light'}
-          data-density={appearance?.density ?? 'comfortable'}
-          data-ch-instance={instanceId}
-          data-mode={modal ? 'modal' : 'inline'}
-          lang={shownLanguage(locale, Boolean(props.messages), locales)}
-          dir={props.dir ?? textDirection(locale)}
-        >
-          {(injectStyles || variablesRule) &&
-            (serverMarkup ? (
-              // On the server not a text child: React 18's server renderer HTML-escapes <style> text
-              // (`>` → `&gt;`), which breaks the CSS and the hydration. Safe: our own stylesheet, and
-              // themeRule() refuses `<` and `>` in values. Hydration leaves it as it is.
-              <style nonce={nonce} dangerouslySetInnerHTML={{ __html: (injectStyles ? css : '') + variablesRule }} />
-            ) : (
-              // In the browser a text child (textContent), never innerHTML: innerHTML is a Trusted
-              // Types sink, and under `require-trusted-types-for 'script'` assigning it a string
-              // throws, which took the whole widget down.
-              <style nonce={nonce}>{(injectStyles ? css : '') + variablesRule}</style>
-            ))}
-          {modal ? (
-            <>
-              {props.trigger !== null && props.open === undefined && (
-                <button type="button" className="ch-button ch-trigger" data-variant="primary" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-                  {props.trigger ?? messages.openTrigger}
-                </button>
-              )}
-              <ConnectHubDialog open={isOpen} label={messages.pickerTitle} onDismiss={close}>
-                {frame}
-              </ConnectHubDialog>
-            </>
+    <ConnectHubContext.Provider value={context}>
+      <div
+        className="ch-root"
+        data-step={view.step}
+        data-theme={appearance?.theme ?? 'light'}
+        data-density={appearance?.density ?? 'comfortable'}
+        data-ch-instance={instanceId}
+        data-mode={modal ? 'modal' : 'inline'}
+        lang={shownLanguage(locale, Boolean(props.messages), locales)}
+        dir={props.dir ?? textDirection(locale)}
+      >
+        {(injectStyles || variablesRule) &&
+          (serverMarkup ? (
+            // On the server not a text child: React 18's server renderer HTML-escapes <style> text
+            // (`>` → `&gt;`), which breaks the CSS and the hydration. Safe: our own stylesheet, and
+            // themeRule() refuses `<` and `>` in values. Hydration leaves it as it is.
+            <style nonce={nonce} dangerouslySetInnerHTML={{ __html: (injectStyles ? css : '') + variablesRule }} />
           ) : (
-            frame
-          )}
-        </div>
-      </ConnectHubContext.Provider>
-    </QueryClientProvider>
+            // In the browser a text child (textContent), never innerHTML: innerHTML is a Trusted
+            // Types sink, and under `require-trusted-types-for 'script'` assigning it a string
+            // throws, which took the whole widget down.
+            <style nonce={nonce}>{(injectStyles ? css : '') + variablesRule}</style>
+          ))}
+        {modal ? (
+          <>
+            {props.trigger !== null && props.open === undefined && (
+              <button
+                type="button"
+                className="ch-button ch-trigger"
+                data-variant="primary"
+                aria-haspopup="dialog"
+                onClick={() => setOpen(true)}
+                onPointerEnter={preloadConnectHub}
+                onFocus={preloadConnectHub}
+              >
+                {props.trigger ?? messages.openTrigger}
+              </button>
+            )}
+            <ConnectHubDialog open={isOpen} label={messages.pickerTitle} onDismiss={close}>
+              {frame}
+            </ConnectHubDialog>
+          </>
+        ) : (
+          frame
+        )}
+      </div>
+    </ConnectHubContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
 import { useConnectHub } from './connect-hub-context.js';
 import { ProviderLogo } from './provider-logo.js';
+import { preloadConnectHub } from './provider-screen.js';
 import { useFocusHeading } from './use-focus-heading.js';
 
 const ALL = '';
@@ -223,6 +224,9 @@ const ProviderOption = memo(function ProviderOption({ provider, idPrefix, catego
       aria-labelledby={`${idPrefix}-${provider.id}-name`}
       aria-describedby={`${idPrefix}-${provider.id}-description`}
       onClick={() => onSelect(provider)}
+      // Reaching a provider starts loading the provider screen's code, if idle time has not already.
+      onPointerEnter={preloadConnectHub}
+      onFocus={preloadConnectHub}
     >
       <ProviderLogo provider={provider} />
       <span className="ch-provider-text">

@@ -42,6 +42,9 @@ export const en = {
   done: 'Done',
   connectAnother: 'Connect another account',
   tryAgain: 'Try again',
+  screenLoading: 'Loading…',
+  screenLoadFailed: 'This step could not load. Check your connection, then reload the page.',
+  reloadPage: 'Reload page',
   // validation
   required: (label: string) => `Enter your ${label}.`,
   chooseOption: (label: string) => `Choose ${withArticle(label)}.`,

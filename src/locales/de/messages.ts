@@ -61,6 +61,9 @@ export const messages: Messages = {
   done: 'Fertig',
   connectAnother: 'Weiteres Konto verbinden',
   tryAgain: 'Erneut versuchen',
+  screenLoading: 'Wird geladen …',
+  screenLoadFailed: 'Dieser Schritt konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
+  reloadPage: 'Seite neu laden',
   // validation
   required: (label) => `Bitte füllen Sie das Feld ${quote(label)} aus.`,
   chooseOption: (label) => `Bitte wählen Sie eine Option für ${quote(label)}.`,

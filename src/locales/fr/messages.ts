@@ -74,6 +74,9 @@ export const messages: Messages = {
   done: 'Terminé',
   connectAnother: 'Connecter un autre compte',
   tryAgain: 'Réessayer',
+  screenLoading: 'Chargement…',
+  screenLoadFailed: 'Cette étape n’a pas pu se charger. Vérifiez votre connexion, puis rechargez la page.',
+  reloadPage: 'Recharger la page',
   // validation
   required: (label) => `Renseignez le champ ${quote(label)}.`,
   chooseOption: (label) => `Choisissez une option pour ${quote(label)}.`,

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { credentialField, expectNoAxeViolations, openPlayground, screenHeading, widget } from './support.js';
+
+// The provider screen's code (guide, form, react-hook-form, react-query) loads on demand:
+// src/components/provider-screen.tsx. On the dev server it is the module
+// /src/components/provider-view.tsx; these tests hold its request, or fail it.
+const PROVIDER_VIEW = /\/src\/components\/provider-view\.tsx(\?|$)/;
+
+function providerButton(page: import('@playwright/test').Page, name: string) {
+  return widget(page).getByRole('list', { name: 'Services' }).getByRole('button', { name, exact: true });
+}
+
+test('the code loads in idle time after the picker shows, before anyone clicks', async ({ page }) => {
+  const requested = page.waitForRequest(PROVIDER_VIEW);
+  await openPlayground(page);
+
+  await requested;
+  await providerButton(page, 'Stripe').click();
+
+  await expect(credentialField(page, 'API Key')).toBeVisible();
+});
+
+test('on a slow network a provider opens with its name and a loading status, then its form takes over', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(PROVIDER_VIEW, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openPlayground(page);
+
+  await providerButton(page, 'Stripe').click();
+
+  await expect(screenHeading(page, 'Stripe')).toBeVisible();
+  await expect(widget(page).getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+  await expect(credentialField(page, 'API Key')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the provider screen while its code loads');
+
+  release();
+
+  await expect(credentialField(page, 'API Key')).toBeVisible();
+  await expect(widget(page).getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+  await expect(screenHeading(page, 'Stripe')).toBeFocused();
+});
+
+test('when the code cannot load, the screen says so, Back still works, and Reload page brings it', async ({ page }) => {
+  let offline = true;
+  await page.route(PROVIDER_VIEW, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await openPlayground(page);
+
+  await providerButton(page, 'Shortcut').click();
+
+  await expect(widget(page).getByRole('alert')).toHaveText(/This step could not load\. Check your connection, then reload the page\./);
+  await expectNoAxeViolations(page, 'the provider screen when its code could not load');
+  await widget(page).getByRole('button', { name: 'Back', exact: true }).click();
+  await providerButton(page, 'Shortcut').click();
+  await expect(widget(page).getByRole('alert')).toBeVisible();
+
+  // The browser keeps a failed import() for the life of the page: the button reloads it.
+  offline = false;
+  await widget(page).getByRole('button', { name: 'Reload page' }).click();
+  await providerButton(page, 'Shortcut').click();
+
+  await expect(credentialField(page, 'API Token')).toBeVisible();
+  await expect(widget(page).getByRole('alert')).toHaveCount(0);
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it, vi } from 'vitest';
+import { onDemand } from './on-demand.js';
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** What `read()` threw (a suspending component's promise), or undefined when it returned. */
+function thrownBy(read: () => unknown): unknown {
+  try {
+    read();
+    return undefined;
+  } catch (thrown) {
+    return thrown;
+  }
+}
+
+describe('given code that loads on demand', () => {
+  it('suspends while it loads, then reads synchronously, loading it once', async () => {
+    const pending = deferred<{ answer: number }>();
+    const load = vi.fn(() => pending.promise);
+    const code = onDemand(load);
+
+    const thrown = thrownBy(code.read);
+    expect(thrown).toBeInstanceOf(Promise);
+    expect(thrownBy(code.read)).toBe(thrown);
+
+    pending.resolve({ answer: 42 });
+    await thrown;
+
+    expect(code.read()).toEqual({ answer: 42 });
+    await code.preload();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts loading on preload, before anything reads it', async () => {
+    const load = vi.fn(async () => 'module');
+    const code = onDemand(load);
+
+    await code.preload();
+
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(code.read()).toBe('module');
+  });
+
+  it('reads as undefined after a failed load, rejects no one, and does not load again (the page must reload)', async () => {
+    const load = vi.fn().mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'));
+    const code = onDemand(load);
+
+    await expect(code.preload()).resolves.toBeUndefined();
+    expect(code.read()).toBeUndefined();
+    await code.preload();
+
+    expect(code.read()).toBeUndefined();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+});

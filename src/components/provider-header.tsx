@@ -1,0 +1,40 @@
+import type { Ref } from 'react';
+import type { ProviderDefinition } from '../definition/provider-schema.js';
+import { useConnectHub } from './connect-hub-context.js';
+import { ProviderLogo } from './provider-logo.js';
+
+/** A provider screen's header: Back (when the user may pick another), logo and name, then `children`. */
+export function ProviderHeader({
+  provider,
+  onBack,
+  headingRef,
+  children,
+}: {
+  provider: ProviderDefinition;
+  onBack: (() => void) | undefined;
+  headingRef?: Ref<HTMLHeadingElement>;
+  children?: React.ReactNode;
+}) {
+  const { messages } = useConnectHub('ProviderHeader');
+  return (
+    <header className="ch-provider-header">
+      {onBack && (
+        <button type="button" className="ch-back" onClick={onBack}>
+          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M10 3L5 8l5 5" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          {messages.back}
+        </button>
+      )}
+      <div className="ch-provider-identity">
+        <ProviderLogo provider={provider} size="large" />
+        <div>
+          <h2 className="ch-title" ref={headingRef} tabIndex={-1}>
+            {provider.name}
+          </h2>
+          {children}
+        </div>
+      </div>
+    </header>
+  );
+}

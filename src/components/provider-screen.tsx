@@ -1,0 +1,75 @@
+import { memo, Suspense } from 'react';
+import type { ProviderDefinition } from '../definition/provider-schema.js';
+import { useConnectHub } from './connect-hub-context.js';
+import { onDemand } from './on-demand.js';
+import { ProviderHeader } from './provider-header.js';
+import type { ProviderViewProps } from './provider-view.js';
+
+/**
+ * The provider screen's code (guide, credential form, react-hook-form, react-query, the connect
+ * request) is half of the widget's JavaScript and nobody needs it before choosing a provider, so
+ * it loads on demand: when the browser is idle after the picker shows, when a pointer or the
+ * keyboard reaches a provider, or at the latest on the click.
+ */
+const providerView = onDemand(() => import('./provider-view.js'));
+
+/**
+ * Loads the code of the provider screen now. The widget does this by itself in idle time; call it
+ * before `renderToString` to server-render a preselected `provider` with its form (streaming
+ * renderers wait for it on their own), or on intent, e.g. when the pointer reaches your own
+ * "Connect" button.
+ */
+export function preloadConnectHub(): Promise<void> {
+  return providerView.preload();
+}
+
+function ProviderViewOnDemand(props: ProviderViewProps) {
+  const { messages } = useConnectHub('ProviderScreen');
+  const module = providerView.read();
+  if (module) return <module.ProviderView {...props} />;
+  // The code could not load (offline, a deploy that removed the chunk): only a reload brings it.
+  return (
+    <ScreenNotice provider={props.provider} onBack={props.onBack}>
+      <div className="ch-alert" role="alert">
+        <p>{messages.screenLoadFailed}</p>
+        <button type="button" className="ch-button" data-variant="secondary" onClick={() => window.location.reload()}>
+          {messages.reloadPage}
+        </button>
+      </div>
+    </ScreenNotice>
+  );
+}
+
+/** The provider's name and logo above a notice, while its screen loads or when it could not. */
+function ScreenNotice({ provider, onBack, children }: { provider: ProviderDefinition; onBack: (() => void) | undefined; children: React.ReactNode }) {
+  return (
+    <div className="ch-screen ch-provider" data-step="provider" data-provider={provider.id}>
+      <ProviderHeader provider={provider} onBack={onBack} />
+      {children}
+    </div>
+  );
+}
+
+function Loading({ provider, onBack }: Pick<ProviderViewProps, 'provider' | 'onBack'>) {
+  const { messages } = useConnectHub('ProviderScreen');
+  return (
+    <ScreenNotice provider={provider} onBack={onBack}>
+      <p className="ch-loading" role="status">
+        <span className="ch-spinner" aria-hidden="true" />
+        {messages.screenLoading}
+      </p>
+    </ScreenNotice>
+  );
+}
+
+/**
+ * One provider's screen, once its code is here; a loading notice until then. Memoised: with the
+ * same props, a re-render of the widget never reaches the boundary (see connect-hub.tsx).
+ */
+export const ProviderScreen = memo(function ProviderScreen(props: ProviderViewProps) {
+  return (
+    <Suspense fallback={<Loading provider={props.provider} onBack={props.onBack} />}>
+      <ProviderViewOnDemand {...props} />
+    </Suspense>
+  );
+});
