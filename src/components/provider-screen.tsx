@@ -1,8 +1,9 @@
-import { memo, Suspense } from 'react';
+import { createContext, memo, Suspense, useContext } from 'react';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
 import { useConnectHub } from './connect-hub-context.js';
-import { onDemand } from './on-demand.js';
+import { onDemand, type OnDemand } from './on-demand.js';
 import { ProviderHeader } from './provider-header.js';
+import type * as ProviderViewModule from './provider-view.js';
 import type { ProviderViewProps } from './provider-view.js';
 
 /**
@@ -23,9 +24,12 @@ export function preloadConnectHub(): Promise<void> {
   return providerView.preload();
 }
 
+/** The provider screen's code as a widget reads it: the chunk; stories and tests put a stand-in here. */
+export const ProviderViewCode = createContext<OnDemand<typeof ProviderViewModule>>(providerView);
+
 function ProviderViewOnDemand(props: ProviderViewProps) {
   const { messages } = useConnectHub('ProviderScreen');
-  const module = providerView.read();
+  const module = useContext(ProviderViewCode).read();
   if (module) return <module.ProviderView {...props} />;
   // The code could not load (offline, a deploy that removed the chunk): only a reload brings it.
   return (

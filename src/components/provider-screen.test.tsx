@@ -1,0 +1,42 @@
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ConnectHub } from '../index.js';
+import { onDemand } from './on-demand.js';
+import { ProviderViewCode } from './provider-screen.js';
+
+// The provider screen's code loads on demand (a chunk in a real page; preloaded for the other
+// tests by src/test/setup.ts). Here a stand-in decides when, and whether, it arrives.
+describe('given a preselected provider whose screen code is still on its way', () => {
+  it('shows the provider and a loading status, then its form when the code arrives', async () => {
+    let arrive: (module: typeof import('./provider-view.js')) => void = () => {};
+    const code = onDemand(() => new Promise<typeof import('./provider-view.js')>((resolve) => (arrive = resolve)));
+    render(
+      <ProviderViewCode.Provider value={code}>
+        <ConnectHub endpoint="/api/connect" provider="stripe" />
+      </ProviderViewCode.Provider>,
+    );
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Stripe' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+    expect(screen.queryByLabelText('API Key')).not.toBeInTheDocument();
+
+    await act(async () => arrive(await import('./provider-view.js')));
+
+    expect(screen.getByLabelText('API Key')).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
+  });
+
+  it('says so and offers a reload when the code cannot load', async () => {
+    const code = onDemand<never>(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    await code.preload();
+    render(
+      <ProviderViewCode.Provider value={code}>
+        <ConnectHub endpoint="/api/connect" provider="stripe" />
+      </ProviderViewCode.Provider>,
+    );
+
+    expect(screen.getByRole('alert')).toHaveTextContent('This step could not load. Check your connection, then reload the page.');
+    expect(screen.getByRole('button', { name: 'Reload page' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Stripe' })).toBeInTheDocument();
+  });
+});
