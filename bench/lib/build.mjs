@@ -127,6 +127,8 @@ export async function buildHosts(subjects, options) {
       size.js.beyondBareGzip = size.js.gzip - sizes.bare.js.gzip;
       size.js.hostCodeGzip = hostPage(subject) - hostPage('bare');
       size.js.widgetGzip = size.js.beyondBareGzip - size.js.hostCodeGzip;
+      // What loads with the page (connect-hub's provider screen loads on demand); the host code is in it.
+      size.js.widgetInitialGzip = size.js.initialGzip - sizes.bare.js.initialGzip - size.js.hostCodeGzip;
     }
   }
   return sizes;
