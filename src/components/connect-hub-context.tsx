@@ -23,7 +23,8 @@ export type ConnectHubContextValue = {
   providers: readonly ProviderDefinition[];
   messages: Messages;
   endpoint: string;
-  timeoutMs: number;
+  /** The host's per-attempt timeout; the connect request has the default. */
+  timeoutMs: number | undefined;
   /** Read at each attempt, so a new `headers` prop applies to the next request. */
   getHeaders: () => ConnectHeaders | undefined;
   getFetch: () => typeof fetch;

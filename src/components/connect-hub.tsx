@@ -5,7 +5,7 @@ import modalCss from '../styles/modal.css?inline';
 import type { ConnectedAccount } from '../contract/contract.js';
 import { defineProvider, type ProviderDefinition } from '../definition/provider-schema.js';
 import { ConnectError } from '../connect/connect-error.js';
-import { DEFAULT_TIMEOUT_MS, type ConnectHeaders } from '../connect/connect-request.js';
+import type { ConnectHeaders } from '../connect/connect-request.js';
 import { assertEndpoint } from '../connect/endpoint.js';
 import { resolveMessages, shownLanguage, textDirection, warnUnservedLocale } from '../i18n/locale.js';
 import type { LocalePack } from '../i18n/locale-pack.js';
@@ -226,7 +226,7 @@ export function ConnectHub(props: ConnectHubProps) {
       providers,
       messages,
       endpoint,
-      timeoutMs: props.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs: props.timeoutMs,
       getHeaders: () => latest.current.headers,
       getFetch: () => latest.current.fetch ?? globalThis.fetch,
       queryClient: props.queryClient,

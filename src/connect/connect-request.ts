@@ -19,7 +19,8 @@ export type ConnectAttempt = {
   idempotencyKey: string;
   /** Aborted when the widget unmounts. */
   signal: AbortSignal;
-  timeoutMs: number;
+  /** Per-attempt timeout; default {@link DEFAULT_TIMEOUT_MS}. */
+  timeoutMs: number | undefined;
   messages: Messages;
   /** Default: the global `fetch`. */
   fetch?: typeof fetch;
@@ -79,7 +80,7 @@ export async function sendConnectRequest(attempt: ConnectAttempt): Promise<Conne
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, attempt.timeoutMs);
+  }, attempt.timeoutMs ?? DEFAULT_TIMEOUT_MS);
 
   let response: Response;
   try {
