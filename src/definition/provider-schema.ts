@@ -1,94 +1,6 @@
 import { z } from '../zod.js';
 
-const slug = z.string().check(
-  z.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'must be a lowercase slug such as "stripe" or "api_key"'),
-);
-const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
-
-/** A logo is an https URL or an SVG data URL, so nothing is fetched over plain http. */
-const logo = z.string().check(
-  z.refine((value) => /^https:\/\//i.test(value) || /^data:image\/svg\+xml[,;]/i.test(value), {
-    message: 'must be an https: URL or a data:image/svg+xml URL',
-  }),
-);
-
-// With the `u` flag, as the credential schema compiles it: `\_` or `\k<x>` are fine without `u`
-// but throw with it, which would crash the form instead of failing here. Checked on its own, not
-// wrapped in `^(?:…)$`, so that `a)|(?:b` cannot pass and unanchor the wrapped pattern.
-const regexSource = z.string().check(
-  z.refine(
-    (source) => {
-      try {
-        new RegExp(source, 'u');
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'must be a valid regular expression with the u flag (escape only syntax characters, e.g. write _ not \\_)' },
-  ),
-);
-
-export const environmentSchema = z.object({
-  /** Contract id sent to the backend as `environment`, e.g. `production`. Never rename. */
-  id: slug,
-  /** The provider's own word: "Production", "Test Mode", "Sandbox". */
-  label: text,
-  description: z.optional(text),
-  /** Prefixes of the secret field's value that belong to this environment. */
-  tokenPrefixes: z.array(z.string().check(z.minLength(1))),
-  /** How a token of this environment is called in messages: "live key", "sandbox token". */
-  tokenNoun: z.optional(text),
-});
-
-export const knownMistakeSchema = z.object({
-  /** A value starting with this prefix is the wrong kind of credential. */
-  prefix: z.string().check(z.minLength(1)),
-  message: text,
-});
-
-export const fieldOptionSchema = z.object({ value: text, label: text, description: z.optional(text) });
-
-export const fieldSchema = z.object({
-  /** Contract key in `credentials`, e.g. `api_key`. Never rename. */
-  key: slug,
-  label: text,
-  kind: z.enum(['secret', 'text', 'select']),
-  /** Source of a regular expression the trimmed value must match in full. */
-  pattern: z.optional(regexSource),
-  /** What to say when `pattern` does not match. */
-  patternMessage: z.optional(text),
-  /** A shape of the value, shown as placeholder, e.g. `sk_test_…`. */
-  example: z.optional(text),
-  help: z.optional(text),
-  /** Known wrong credentials (a Stripe publishable key) and what to say about them. */
-  knownMistakes: z.optional(z.array(knownMistakeSchema)),
-  /** Notes shown, without blocking, when the value starts with a prefix (a read-only token). */
-  hints: z.optional(z.array(knownMistakeSchema)),
-  /** Defaults to 1,000 characters; longer input is refused with a message, never sent. */
-  maxLength: z.optional(z.int().check(z.positive())),
-  required: z.optional(z.boolean()),
-  options: z.optional(z.array(fieldOptionSchema).check(z.minLength(1))),
-  defaultValue: z.optional(z.string()),
-});
-
-export const guideStepSchema = z.object({
-  title: text,
-  body: z.optional(text),
-  bullets: z.optional(z.array(text)),
-});
-
-export const guideSectionSchema = z.object({
-  title: text,
-  intro: z.optional(text),
-  /** Scopes or permissions this section asks for, shown as a list. */
-  scopes: z.optional(z.array(text)),
-  steps: z.array(guideStepSchema),
-});
-
 const LOCALE_TAG_MESSAGE = 'must be a locale tag such as "fr" or "de-CH"';
-/** A locale tag such as `fr`, `de-CH` or `pt_BR`. */
-const localeTag = z.string().check(z.regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, LOCALE_TAG_MESSAGE));
 
 /**
  * An object of translatable text that reports a property it does not know (a misspelling, or an
@@ -109,49 +21,20 @@ function translationRecord<T extends Parameters<typeof z.record>[1]>(value: T) {
   return z.record(z.string(), value, { error: 'must be an object' });
 }
 
-/**
- * Translated text of one environment; its `id` and `tokenPrefixes` never change. In languages with
- * grammatical gender, write `tokenNoun` with its indefinite article ("une clé live",
- * "ein Live-Schlüssel") so that messages agree with it.
- */
-export const environmentTranslationSchema = translationObject({
-  label: z.optional(text),
-  description: z.optional(text),
-  tokenNoun: z.optional(text),
-});
-
-export const fieldOptionTranslationSchema = translationObject({ label: z.optional(text), description: z.optional(text) });
-
-/**
- * Translated text of one field; its `key`, `kind`, `pattern` and limits never change. Known
- * mistakes and hints are matched to the field's own by `prefix`: a translation rewords their
- * messages, it cannot add or remove a check. `options` are keyed by option `value`.
- */
-export const fieldTranslationSchema = translationObject({
-  label: z.optional(text),
-  help: z.optional(text),
-  patternMessage: z.optional(text),
-  example: z.optional(text),
-  knownMistakes: z.optional(z.array(knownMistakeSchema)),
-  hints: z.optional(z.array(knownMistakeSchema)),
-  options: z.optional(translationRecord(fieldOptionTranslationSchema)),
-});
-
-/**
- * One locale's text for a provider. Everything is optional and falls back to the definition's own
- * text; `guide`, when given, replaces the whole guide. Environments are keyed by `id`, fields by
- * `key`: contract ids are never translated.
- */
-export const providerTranslationSchema = translationObject({
-  name: z.optional(text),
-  description: z.optional(text),
-  warning: z.optional(text),
-  guide: z.optional(z.array(guideSectionSchema).check(z.minLength(1, 'must have at least one section'))),
-  environments: z.optional(translationRecord(environmentTranslationSchema)),
-  fields: z.optional(translationRecord(fieldTranslationSchema)),
-});
-
 type Issue = { message: string; path: PropertyKey[] };
+
+/** What {@link translationIssues} reads of a translation. */
+type TranslationShape = {
+  environments?: Record<string, unknown> | undefined;
+  fields?: Record<
+    string,
+    {
+      options?: Record<string, unknown> | undefined;
+      knownMistakes?: ReadonlyArray<{ prefix: string }> | undefined;
+      hints?: ReadonlyArray<{ prefix: string }> | undefined;
+    }
+  > | undefined;
+};
 
 /** Issues for translations that name an environment, field, option or prefix the definition lacks. */
 function translationIssues(definition: {
@@ -162,7 +45,7 @@ function translationIssues(definition: {
     knownMistakes?: ReadonlyArray<{ prefix: string }> | undefined;
     hints?: ReadonlyArray<{ prefix: string }> | undefined;
   }>;
-  translations?: Record<string, z.infer<typeof providerTranslationSchema>> | undefined;
+  translations?: Record<string, TranslationShape> | undefined;
 }): Issue[] {
   const issues: Issue[] = [];
   const environmentIds = definition.environments.map((environment) => environment.id);
@@ -199,68 +82,242 @@ function translationIssues(definition: {
   return issues;
 }
 
-export const providerDefinitionSchema = z
-  .object({
-    id: slug,
-    name: text,
-    category: slug,
-    logo,
-    description: text,
-    /** The callout shown above the guide. */
-    warning: text,
-    environments: z.array(environmentSchema),
-    fields: z.array(fieldSchema).check(z.minLength(1, 'must declare at least one field')),
-    guide: z.array(guideSectionSchema).check(z.minLength(1, 'must have at least one section')),
-    /**
-     * Text in other languages, by locale tag (`fr`, `de`, `fr-CA`…); applied by `localizeProvider`.
-     * @example translations: { fr: { description: 'Paiements et abonnements.' } }
-     */
-    translations: z.optional(
-      z.record(localeTag, providerTranslationSchema, {
-        error: (issue) => (issue.code === 'invalid_key' ? LOCALE_TAG_MESSAGE : 'must be an object'),
-      }),
-    ),
-  })
-  .check(
-    z.superRefine((definition, ctx) => {
-      const seen = new Set<string>();
-      definition.fields.forEach((field, index) => {
-        if (seen.has(field.key)) {
-          ctx.addIssue({ code: 'custom', message: `duplicates the key "${field.key}"`, path: ['fields', index, 'key'] });
-        }
-        seen.add(field.key);
-        if (field.kind === 'select' && !field.options) {
-          ctx.addIssue({ code: 'custom', message: 'a select field needs options', path: ['fields', index, 'options'] });
-        }
-      });
-      if (definition.environments.length > 0 && !definition.fields.some((field) => field.kind === 'secret')) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'environments need a secret field whose value carries the prefixes',
-          path: ['environments'],
-        });
-      }
-      const envIds = new Set<string>();
-      definition.environments.forEach((environment, index) => {
-        if (envIds.has(environment.id)) {
-          ctx.addIssue({ code: 'custom', message: `duplicates the id "${environment.id}"`, path: ['environments', index, 'id'] });
-        }
-        envIds.add(environment.id);
-      });
-      for (const issue of translationIssues(definition)) ctx.addIssue({ code: 'custom', ...issue });
+/**
+ * Every schema of a provider definition, built on first use: building zod schemas takes a few
+ * milliseconds, and a page that shows only built-in providers (trusted without a parse) never
+ * needs them.
+ */
+function buildSchemas() {
+  const slug = z.string().check(
+    z.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'must be a lowercase slug such as "stripe" or "api_key"'),
+  );
+  const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+
+  /** A logo is an https URL or an SVG data URL, so nothing is fetched over plain http. */
+  const logo = z.string().check(
+    z.refine((value) => /^https:\/\//i.test(value) || /^data:image\/svg\+xml[,;]/i.test(value), {
+      message: 'must be an https: URL or a data:image/svg+xml URL',
     }),
   );
 
+  // With the `u` flag, as the credential schema compiles it: `\_` or `\k<x>` are fine without `u`
+  // but throw with it, which would crash the form instead of failing here. Checked on its own, not
+  // wrapped in `^(?:…)$`, so that `a)|(?:b` cannot pass and unanchor the wrapped pattern.
+  const regexSource = z.string().check(
+    z.refine(
+      (source) => {
+        try {
+          new RegExp(source, 'u');
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'must be a valid regular expression with the u flag (escape only syntax characters, e.g. write _ not \\_)' },
+    ),
+  );
+
+  const environmentSchema = z.object({
+    /** Contract id sent to the backend as `environment`, e.g. `production`. Never rename. */
+    id: slug,
+    /** The provider's own word: "Production", "Test Mode", "Sandbox". */
+    label: text,
+    description: z.optional(text),
+    /** Prefixes of the secret field's value that belong to this environment. */
+    tokenPrefixes: z.array(z.string().check(z.minLength(1))),
+    /** How a token of this environment is called in messages: "live key", "sandbox token". */
+    tokenNoun: z.optional(text),
+  });
+
+  const knownMistakeSchema = z.object({
+    /** A value starting with this prefix is the wrong kind of credential. */
+    prefix: z.string().check(z.minLength(1)),
+    message: text,
+  });
+
+  const fieldOptionSchema = z.object({ value: text, label: text, description: z.optional(text) });
+
+  const fieldSchema = z.object({
+    /** Contract key in `credentials`, e.g. `api_key`. Never rename. */
+    key: slug,
+    label: text,
+    kind: z.enum(['secret', 'text', 'select']),
+    /** Source of a regular expression the trimmed value must match in full. */
+    pattern: z.optional(regexSource),
+    /** What to say when `pattern` does not match. */
+    patternMessage: z.optional(text),
+    /** A shape of the value, shown as placeholder, e.g. `sk_test_…`. */
+    example: z.optional(text),
+    help: z.optional(text),
+    /** Known wrong credentials (a Stripe publishable key) and what to say about them. */
+    knownMistakes: z.optional(z.array(knownMistakeSchema)),
+    /** Notes shown, without blocking, when the value starts with a prefix (a read-only token). */
+    hints: z.optional(z.array(knownMistakeSchema)),
+    /** Defaults to 1,000 characters; longer input is refused with a message, never sent. */
+    maxLength: z.optional(z.int().check(z.positive())),
+    required: z.optional(z.boolean()),
+    options: z.optional(z.array(fieldOptionSchema).check(z.minLength(1))),
+    defaultValue: z.optional(z.string()),
+  });
+
+  const guideStepSchema = z.object({
+    title: text,
+    body: z.optional(text),
+    bullets: z.optional(z.array(text)),
+  });
+
+  const guideSectionSchema = z.object({
+    title: text,
+    intro: z.optional(text),
+    /** Scopes or permissions this section asks for, shown as a list. */
+    scopes: z.optional(z.array(text)),
+    steps: z.array(guideStepSchema),
+  });
+
+  /** A locale tag such as `fr`, `de-CH` or `pt_BR`. */
+  const localeTag = z.string().check(z.regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, LOCALE_TAG_MESSAGE));
+
+  /**
+   * Translated text of one environment; its `id` and `tokenPrefixes` never change. In languages with
+   * grammatical gender, write `tokenNoun` with its indefinite article ("une clé live",
+   * "ein Live-Schlüssel") so that messages agree with it.
+   */
+  const environmentTranslationSchema = translationObject({
+    label: z.optional(text),
+    description: z.optional(text),
+    tokenNoun: z.optional(text),
+  });
+
+  const fieldOptionTranslationSchema = translationObject({ label: z.optional(text), description: z.optional(text) });
+
+  /**
+   * Translated text of one field; its `key`, `kind`, `pattern` and limits never change. Known
+   * mistakes and hints are matched to the field's own by `prefix`: a translation rewords their
+   * messages, it cannot add or remove a check. `options` are keyed by option `value`.
+   */
+  const fieldTranslationSchema = translationObject({
+    label: z.optional(text),
+    help: z.optional(text),
+    patternMessage: z.optional(text),
+    example: z.optional(text),
+    knownMistakes: z.optional(z.array(knownMistakeSchema)),
+    hints: z.optional(z.array(knownMistakeSchema)),
+    options: z.optional(translationRecord(fieldOptionTranslationSchema)),
+  });
+
+  /**
+   * One locale's text for a provider. Everything is optional and falls back to the definition's own
+   * text; `guide`, when given, replaces the whole guide. Environments are keyed by `id`, fields by
+   * `key`: contract ids are never translated.
+   */
+  const providerTranslationSchema = translationObject({
+    name: z.optional(text),
+    description: z.optional(text),
+    warning: z.optional(text),
+    guide: z.optional(z.array(guideSectionSchema).check(z.minLength(1, 'must have at least one section'))),
+    environments: z.optional(translationRecord(environmentTranslationSchema)),
+    fields: z.optional(translationRecord(fieldTranslationSchema)),
+  });
+
+  const definition = z
+    .object({
+      id: slug,
+      name: text,
+      category: slug,
+      logo,
+      description: text,
+      /** The callout shown above the guide. */
+      warning: text,
+      environments: z.array(environmentSchema),
+      fields: z.array(fieldSchema).check(z.minLength(1, 'must declare at least one field')),
+      guide: z.array(guideSectionSchema).check(z.minLength(1, 'must have at least one section')),
+      /**
+       * Text in other languages, by locale tag (`fr`, `de`, `fr-CA`…); applied by `localizeProvider`.
+       * @example translations: { fr: { description: 'Paiements et abonnements.' } }
+       */
+      translations: z.optional(
+        z.record(localeTag, providerTranslationSchema, {
+          error: (issue) => (issue.code === 'invalid_key' ? LOCALE_TAG_MESSAGE : 'must be an object'),
+        }),
+      ),
+    })
+    .check(
+      z.superRefine((definition, ctx) => {
+        const seen = new Set<string>();
+        definition.fields.forEach((field, index) => {
+          if (seen.has(field.key)) {
+            ctx.addIssue({ code: 'custom', message: `duplicates the key "${field.key}"`, path: ['fields', index, 'key'] });
+          }
+          seen.add(field.key);
+          if (field.kind === 'select' && !field.options) {
+            ctx.addIssue({ code: 'custom', message: 'a select field needs options', path: ['fields', index, 'options'] });
+          }
+        });
+        if (definition.environments.length > 0 && !definition.fields.some((field) => field.kind === 'secret')) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'environments need a secret field whose value carries the prefixes',
+            path: ['environments'],
+          });
+        }
+        const envIds = new Set<string>();
+        definition.environments.forEach((environment, index) => {
+          if (envIds.has(environment.id)) {
+            ctx.addIssue({ code: 'custom', message: `duplicates the id "${environment.id}"`, path: ['environments', index, 'id'] });
+          }
+          envIds.add(environment.id);
+        });
+        for (const issue of translationIssues(definition)) ctx.addIssue({ code: 'custom', ...issue });
+      }),
+    );
+
+  return {
+    environmentSchema,
+    knownMistakeSchema,
+    fieldOptionSchema,
+    fieldSchema,
+    guideStepSchema,
+    guideSectionSchema,
+    environmentTranslationSchema,
+    fieldOptionTranslationSchema,
+    fieldTranslationSchema,
+    providerTranslationSchema,
+    definition,
+  };
+}
+
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+function providerSchemas(): ReturnType<typeof buildSchemas> {
+  schemas ??= buildSchemas();
+  return schemas;
+}
+function definitionSchema() {
+  return providerSchemas().definition;
+}
+function translationSchema() {
+  return providerSchemas().providerTranslationSchema;
+}
+
+/**
+ * The zod schema of a provider definition, for tools that check definitions themselves
+ * ({@link defineProvider} uses it). Pure: a bundle that does not import it does not build it.
+ */
+export const providerDefinitionSchema = /* @__PURE__ */ definitionSchema();
+/** The zod schema of one locale's text for a provider (see `translations`). */
+export const providerTranslationSchema = /* @__PURE__ */ translationSchema();
+
+type Schemas = ReturnType<typeof buildSchemas>;
+
 /** The declarative description of one provider: data only, no code. */
-export type ProviderDefinition = z.infer<typeof providerDefinitionSchema>;
-export type ProviderDefinitionInput = z.input<typeof providerDefinitionSchema>;
-export type ProviderEnvironment = z.infer<typeof environmentSchema>;
-export type ProviderField = z.infer<typeof fieldSchema>;
-export type GuideSection = z.infer<typeof guideSectionSchema>;
-export type GuideStep = z.infer<typeof guideStepSchema>;
-export type ProviderTranslation = z.infer<typeof providerTranslationSchema>;
-export type EnvironmentTranslation = z.infer<typeof environmentTranslationSchema>;
-export type FieldTranslation = z.infer<typeof fieldTranslationSchema>;
+export type ProviderDefinition = z.infer<Schemas['definition']>;
+export type ProviderDefinitionInput = z.input<Schemas['definition']>;
+export type ProviderEnvironment = z.infer<Schemas['environmentSchema']>;
+export type ProviderField = z.infer<Schemas['fieldSchema']>;
+export type GuideSection = z.infer<Schemas['guideSectionSchema']>;
+export type GuideStep = z.infer<Schemas['guideStepSchema']>;
+export type ProviderTranslation = z.infer<Schemas['providerTranslationSchema']>;
+export type EnvironmentTranslation = z.infer<Schemas['environmentTranslationSchema']>;
+export type FieldTranslation = z.infer<Schemas['fieldTranslationSchema']>;
 
 /** Thrown by {@link defineProvider}; `issues` lists every bad property path. */
 export class ProviderDefinitionError extends Error {
@@ -326,7 +383,7 @@ export function builtInDefinition(definition: ProviderDefinitionInput): Provider
  */
 export function defineProvider(definition: ProviderDefinitionInput): ProviderDefinition {
   if (validated.has(definition)) return definition as ProviderDefinition;
-  const result = providerDefinitionSchema.safeParse(definition);
+  const result = definitionSchema().safeParse(definition);
   if (result.success) {
     // Frozen, so what was validated is what renders: change a copy (`{ ...stripe, name }`) instead.
     validated.add(deepFreeze(result.data));
