@@ -53,11 +53,14 @@ export function playgroundQuery(params: PlaygroundParams): string {
   return search.toString();
 }
 
-/** Opens the playground with the given URL parameters and waits for the widget's first screen. */
+/** Opens the playground with the given URL parameters and waits for the widget's first screen to be ready. */
 export async function openPlayground(page: Page, params: PlaygroundParams = {}): Promise<void> {
   const query = playgroundQuery(params);
   await page.goto(query ? `/?${query}` : '/');
   await expect(widget(page).getByRole('heading', { level: 2 })).toBeVisible();
+  // A preselected provider shows its name while its screen's code loads (provider-screen.tsx):
+  // the first screen is ready once that status is gone.
+  await expect(widget(page).getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
 }
 
 /** Chooses a provider from the picker by its name and waits for its view. */
