@@ -3,7 +3,7 @@ import type { ConnectHubProps } from '../index.js';
 import { ConnectHub } from '../index.js';
 import type { Meta, StoryObj } from '../dev/gallery/csf.js';
 import { hostArgs, storyMessages } from '../dev/gallery/provider-plays.js';
-import { onDemand } from './on-demand.js';
+import { onDemand, type OnDemand } from './on-demand.js';
 import { ProviderViewCode } from './provider-screen.js';
 
 /**
@@ -18,16 +18,23 @@ export default {
 
 type Story = StoryObj<typeof ConnectHub>;
 
+/** Renders the widget with `code` standing in for the provider screen's chunk. */
+function withCode(code: OnDemand<never>) {
+  return function WithCode(args: ConnectHubProps) {
+    return (
+      <ProviderViewCode.Provider value={code}>
+        <ConnectHub {...args} />
+      </ProviderViewCode.Provider>
+    );
+  };
+}
+
 const neverLoads = onDemand<never>(() => new Promise(() => {}));
 const cannotLoad = onDemand<never>(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
 
 /** A slow network: the provider's name, and a loading status until its guide and form arrive. */
 export const Loading: Story = {
-  render: (args: ConnectHubProps) => (
-    <ProviderViewCode.Provider value={neverLoads}>
-      <ConnectHub {...args} />
-    </ProviderViewCode.Provider>
-  ),
+  render: withCode(neverLoads),
   play: async ({ canvasElement, args }) => {
     await within(canvasElement).findByText(storyMessages(args).screenLoading, {}, { timeout: 5000 });
   },
@@ -35,11 +42,7 @@ export const Loading: Story = {
 
 /** The code could not load (offline, or a deploy removed it): the screen says so and offers a reload. */
 export const CouldNotLoad: Story = {
-  render: (args: ConnectHubProps) => (
-    <ProviderViewCode.Provider value={cannotLoad}>
-      <ConnectHub {...args} />
-    </ProviderViewCode.Provider>
-  ),
+  render: withCode(cannotLoad),
   play: async ({ canvasElement, args }) => {
     await within(canvasElement).findByRole('button', { name: storyMessages(args).reloadPage }, { timeout: 5000 });
   },
