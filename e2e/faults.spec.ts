@@ -280,6 +280,14 @@ async function untilAnswered(page: Page, n: number, answered = true): Promise<vo
     .toBe(true);
 }
 
+/**
+ * react-query passes a mutation's new state to the widget on a zero-delay timeout: on the paused
+ * clock, "Connecting…" shows once the clock moves. A millisecond is far below any wait measured here.
+ */
+async function tick(page: Page): Promise<void> {
+  await page.clock.runFor(1);
+}
+
 const STEP_MS = 50;
 
 /**
@@ -387,6 +395,7 @@ test.describe('while a request is in flight', () => {
     await fillAndPause(page);
 
     await connectButton(page).dblclick();
+    await tick(page);
     const busy = widget(page).getByRole('button', { name: 'Connecting…' });
     await expect(busy).toHaveAttribute('aria-disabled', 'true');
     const field = credentialField(page, 'API Token');
@@ -458,6 +467,7 @@ test.describe('when the widget unmounts', () => {
     await connectButton(page).click();
     // The first answer has been read: the retry is now scheduled, 5 s of page time away.
     await untilAnswered(page, 1);
+    await tick(page);
     await expect(widget(page).getByRole('button', { name: 'Connecting…' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Restart widget' }).click();

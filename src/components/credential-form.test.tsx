@@ -92,6 +92,20 @@ describe('CredentialForm', () => {
       expect(fetchMock).not.toHaveBeenCalled();
     });
 
+    it('never says it is connecting when Connect finds errors, not even for a moment', async () => {
+      const { container, user } = renderHub({ provider: 'stripe' });
+      // A screen reader hears a live region's text even if it is gone before the next paint.
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(container.textContent ?? ''));
+      observer.observe(container, { subtree: true, childList: true, characterData: true, attributes: true });
+      await user.click(connectButton());
+      await screen.findByText('Enter your API Key.');
+      observer.disconnect();
+      expect(said.length).toBeGreaterThan(0);
+      expect(said.filter((text) => text.includes('Connecting'))).toEqual([]);
+      expect(connectButton()).not.toHaveAttribute('aria-disabled');
+    });
+
     it('has no axe violations while showing the errors', async () => {
       const { container, user } = renderHub({ provider: 'stripe' });
       await user.click(connectButton());

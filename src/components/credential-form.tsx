@@ -1,7 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch, type FieldError, type UseFormRegisterReturn } from 'react-hook-form';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useForm,
+  useFormState,
+  useWatch,
+  type FieldError,
+  type UseFormRegisterReturn,
+  type UseFormReturn,
+} from 'react-hook-form';
 import type { ConnectedAccount } from '../contract/contract.js';
 import type { ProviderDefinition, ProviderField } from '../definition/provider-schema.js';
 import { ConnectError } from '../connect/connect-error.js';
@@ -22,14 +29,12 @@ import { ChoiceGroup, MAX_CARD_OPTIONS } from './choice-group.js';
 import { useConnectHub } from './connect-hub-context.js';
 import { SecretInput } from './secret-input.js';
 
-type FieldPath = 'environment' | `credentials.${string}`;
-
 function describedBy(...ids: Array<string | false | undefined>): string | undefined {
   const joined = ids.filter(Boolean).join(' ');
   return joined || undefined;
 }
 
-function FieldMessage({ id, error, children }: { id: string; error: FieldError | undefined; children?: React.ReactNode }) {
+function FieldMessage({ id, error, children }: { id: string; error: FieldError | undefined; children?: ReactNode }) {
   if (!error?.message) return null;
   return (
     <div className="ch-field-error" id={id} role="alert">
@@ -93,9 +98,190 @@ function CredentialInput({
   );
 }
 
+type Form = UseFormReturn<CredentialValues>;
+
+/**
+ * One field as the user sees it: a radio group for a short select, else label, help, input, hint
+ * and error. Presentational: the containers below subscribe to the form state it shows.
+ */
+function FieldView({
+  field,
+  id,
+  form,
+  error,
+  hint,
+  errorActions,
+}: {
+  field: ProviderField;
+  id: string;
+  form: Form;
+  error: FieldError | undefined;
+  hint: string | undefined;
+  errorActions?: ReactNode;
+}) {
+  const { messages } = useConnectHub('CredentialForm');
+  const registration = form.register(`credentials.${field.key}`);
+  if (field.kind === 'select' && field.options && field.options.length <= MAX_CARD_OPTIONS) {
+    return (
+      <ChoiceGroup
+        legend={field.label}
+        options={field.options}
+        registration={registration}
+        invalid={Boolean(error)}
+        describedBy={describedBy(error && `${id}-error`, field.help && `${id}-help`)}
+      >
+        {field.help && (
+          <p className="ch-help ch-help-after" id={`${id}-help`}>
+            <RichText text={field.help} />
+          </p>
+        )}
+        <FieldMessage id={`${id}-error`} error={error} />
+      </ChoiceGroup>
+    );
+  }
+  return (
+    <div className="ch-field">
+      <label className="ch-label" htmlFor={id}>
+        {field.label}
+        {field.required === false && <span className="ch-optional"> ({messages.optional})</span>}
+      </label>
+      {field.help && (
+        <p className="ch-help" id={`${id}-help`}>
+          <RichText text={field.help} />
+        </p>
+      )}
+      <CredentialInput
+        field={field}
+        id={id}
+        registration={registration}
+        error={error}
+        describedByIds={describedBy(error && `${id}-error`, hint && `${id}-hint`, field.help && `${id}-help`)}
+      />
+      <p className="ch-hint" id={`${id}-hint`} role="status">
+        {hint ?? ''}
+      </p>
+      <FieldMessage id={`${id}-error`} error={error}>
+        {errorActions}
+      </FieldMessage>
+    </div>
+  );
+}
+
+/**
+ * A field that subscribes to its own error and value only, so a keystroke re-renders this field,
+ * not the form.
+ */
+function CredentialField({ field, id, form }: { field: ProviderField; id: string; form: Form }) {
+  const name = `credentials.${field.key}` as const;
+  const { errors } = useFormState({ control: form.control, name, exact: true });
+  const value = useWatch({ control: form.control, name, exact: true, disabled: !field.hints?.length });
+  const error = errors.credentials?.[field.key];
+  return <FieldView field={field} id={id} form={form} error={error} hint={error ? undefined : hintFor(field, value)} />;
+}
+
+/**
+ * The field whose prefix tells the environment. While none is chosen, a recognisable prefix picks
+ * it; once one is chosen it never changes silently: a token of another environment is an error
+ * with a button that switches.
+ */
+function PrefixedSecretField({
+  provider,
+  field,
+  id,
+  form,
+  onDetected,
+  onSwitch,
+}: {
+  provider: ProviderDefinition;
+  field: ProviderField;
+  id: string;
+  form: Form;
+  onDetected: (environmentLabel: string) => void;
+  onSwitch: (environmentId: string) => void;
+}) {
+  const { messages } = useConnectHub('CredentialForm');
+  const { control, setValue, trigger } = form;
+  const path = `credentials.${field.key}` as const;
+  const [token, environment] = useWatch({ control, name: [path, 'environment'], exact: true });
+  const { errors, touchedFields, isSubmitted } = useFormState({ control, name: path, exact: true });
+  // A server error stays until the user edits the value (reValidateMode replaces it then);
+  // re-validating it here would wipe the backend's message the moment it arrives.
+  const error = errors.credentials?.[field.key];
+  const hasClientError = Boolean(error && error.type !== 'server');
+  const touched = Boolean(touchedFields.credentials?.[field.key]);
+
+  const lastEnvironment = useRef(environment);
+  useEffect(() => {
+    const environmentChanged = lastEnvironment.current !== environment;
+    lastEnvironment.current = environment;
+    const tokenEnvironment = environmentForToken(provider, token);
+    if (tokenEnvironment && !environment) {
+      setValue('environment', tokenEnvironment.id, { shouldValidate: true, shouldDirty: true });
+      onDetected(tokenEnvironment.label);
+      return;
+    }
+    // A keystroke in a touched (or submitted) field is re-validated by react-hook-form itself
+    // (reValidateMode): validating it again here would run the whole schema twice per keystroke.
+    if (!environmentChanged && (touched || isSubmitted)) return;
+    if ((tokenEnvironment && tokenEnvironment.id !== environment) || hasClientError) void trigger(path);
+  }, [token, environment, path, provider, setValue, trigger, onDetected, hasClientError, touched, isSubmitted]);
+
+  const mismatch = findEnvironmentMismatch(provider, { environment, credentials: { [field.key]: token } });
+  return (
+    <FieldView
+      field={field}
+      id={id}
+      form={form}
+      error={error}
+      hint={error ? undefined : hintFor(field, token)}
+      errorActions={
+        mismatch && (
+          <button type="button" className="ch-button ch-switch" data-variant="secondary" onClick={() => onSwitch(mismatch.token.id)}>
+            {messages.switchTo(mismatch.token.label)}
+          </button>
+        )
+      }
+    />
+  );
+}
+
+/** The environment as radio cards, with the note that a token's prefix picked it. */
+function EnvironmentField({
+  provider,
+  id,
+  form,
+  detected,
+  onPick,
+}: {
+  provider: ProviderDefinition;
+  id: string;
+  form: Form;
+  detected: string | null;
+  onPick: () => void;
+}) {
+  const { messages } = useConnectHub('CredentialForm');
+  const { errors } = useFormState({ control: form.control, name: 'environment', exact: true });
+  const error = errors.environment;
+  return (
+    <ChoiceGroup
+      legend={messages.environmentLegend}
+      options={provider.environments.map((option) => ({ value: option.id, label: option.label, description: option.description }))}
+      registration={form.register('environment', { onChange: onPick })}
+      invalid={Boolean(error)}
+      describedBy={describedBy(error && `${id}-environment-error`, detected ? `${id}-detected` : undefined)}
+    >
+      <p className="ch-detected" id={`${id}-detected`} role="status">
+        {detected ? messages.environmentDetected(detected) : ''}
+      </p>
+      <FieldMessage id={`${id}-environment-error`} error={error} />
+    </ChoiceGroup>
+  );
+}
+
 /**
  * The credential form for one provider: environment, fields and Connect. Validation comes from
- * {@link buildCredentialSchema}; submission from the connect mutation.
+ * {@link buildCredentialSchema}; submission from the connect mutation. The form itself reads no
+ * form state: each field subscribes to its own, so typing re-renders one field.
  */
 export function CredentialForm({
   provider,
@@ -115,8 +301,7 @@ export function CredentialForm({
     mode: 'onTouched',
     reValidateMode: 'onChange',
   });
-  const { register, handleSubmit, setValue, trigger, setError, setFocus, formState, reset, control } = form;
-  const { errors } = formState;
+  const { handleSubmit, setValue, trigger, setError, setFocus, reset } = form;
 
   const hubRef = useRef(hub);
   hubRef.current = hub;
@@ -151,44 +336,17 @@ export function CredentialForm({
   const submission = useRef<{ fingerprint: string; key: string } | null>(null);
   const [formError, setFormError] = useState<ConnectError | null>(null);
   const [detected, setDetected] = useState<string | null>(null);
+  const clearDetected = useCallback(() => setDetected(null), []);
 
-  const environment = useWatch({ control, name: 'environment' });
-  const credentialValues = useWatch({ control, name: 'credentials' });
-  const token = useWatch({ control, name: secret ? `credentials.${secret.key}` : 'environment' });
-  const secretPath: FieldPath | undefined = secret ? `credentials.${secret.key}` : undefined;
-  // A server error stays until the user edits the value (reValidateMode replaces it then);
-  // re-validating it here would wipe the backend's message the moment it arrives.
-  const secretError = secret ? errors.credentials?.[secret.key] : undefined;
-  const secretHasClientError = Boolean(secretError && secretError.type !== 'server');
-
-  // A recognisable prefix picks the environment while none is chosen; once one is chosen, it is
-  // never changed silently: a token of another environment is an error with a switch button.
-  const secretTouched = Boolean(secret && formState.touchedFields.credentials?.[secret.key]);
-  const lastEnvironment = useRef(environment);
-  useEffect(() => {
-    if (!secret || !secretPath) return;
-    const environmentChanged = lastEnvironment.current !== environment;
-    lastEnvironment.current = environment;
-    const tokenEnvironment = environmentForToken(provider, token);
-    if (tokenEnvironment && !environment) {
-      setValue('environment', tokenEnvironment.id, { shouldValidate: true, shouldDirty: true });
-      setDetected(tokenEnvironment.label);
-      return;
-    }
-    // A keystroke in a touched (or submitted) field is re-validated by react-hook-form itself
-    // (reValidateMode): validating it again here would run the whole schema twice per keystroke.
-    if (!environmentChanged && (secretTouched || formState.isSubmitted)) return;
-    if ((tokenEnvironment && tokenEnvironment.id !== environment) || secretHasClientError) void trigger(secretPath);
-  }, [token, environment, secret, secretPath, provider, setValue, trigger, secretHasClientError, secretTouched, formState.isSubmitted]);
-
-  const mismatch = findEnvironmentMismatch(provider, { environment, credentials: { [secret?.key ?? '']: token } });
-
-  const switchEnvironment = (environmentId: string) => {
-    setValue('environment', environmentId, { shouldDirty: true, shouldTouch: true });
-    setDetected(null);
-    void trigger(['environment', ...(secretPath ? [secretPath] : [])]);
-    setFocus('environment');
-  };
+  const switchEnvironment = useCallback(
+    (environmentId: string) => {
+      setValue('environment', environmentId, { shouldDirty: true, shouldTouch: true });
+      setDetected(null);
+      void trigger(['environment', ...(secret ? [`credentials.${secret.key}` as const] : [])]);
+      setFocus('environment');
+    },
+    [secret, setValue, trigger, setFocus],
+  );
 
   const submit = handleSubmit((values) => {
     if (inFlight.current) return;
@@ -241,12 +399,7 @@ export function CredentialForm({
     return () => window.removeEventListener('online', clear);
   }, [formError]);
 
-  const environmentOptions = useMemo(
-    () => provider.environments.map((option) => ({ value: option.id, label: option.label, description: option.description })),
-    [provider],
-  );
   const pending = mutation.isPending;
-  const environmentError = errors.environment;
 
   return (
     <form className="ch-form" noValidate aria-labelledby={`${id}-title`} aria-busy={pending} onSubmit={submit}>
@@ -255,75 +408,24 @@ export function CredentialForm({
       </h3>
 
       {provider.environments.length > 0 && (
-        <ChoiceGroup
-          legend={messages.environmentLegend}
-          options={environmentOptions}
-          registration={register('environment', { onChange: () => setDetected(null) })}
-          invalid={Boolean(environmentError)}
-          describedBy={describedBy(environmentError && `${id}-environment-error`, detected ? `${id}-detected` : undefined)}
-        >
-          <p className="ch-detected" id={`${id}-detected`} role="status">
-            {detected ? messages.environmentDetected(detected) : ''}
-          </p>
-          <FieldMessage id={`${id}-environment-error`} error={environmentError} />
-        </ChoiceGroup>
+        <EnvironmentField provider={provider} id={id} form={form} detected={detected} onPick={clearDetected} />
       )}
 
-      {provider.fields.map((field) => {
-        const fieldId = `${id}-${field.key}`;
-        const error = errors.credentials?.[field.key];
-        const isSecret = field.key === secret?.key;
-        const hint = error ? undefined : hintFor(field, credentialValues?.[field.key]);
-        if (field.kind === 'select' && field.options && field.options.length <= MAX_CARD_OPTIONS) {
-          return (
-            <ChoiceGroup
-              key={field.key}
-              legend={field.label}
-              options={field.options}
-              registration={register(`credentials.${field.key}`)}
-              invalid={Boolean(error)}
-              describedBy={describedBy(error && `${fieldId}-error`, field.help && `${fieldId}-help`)}
-            >
-              {field.help && (
-                <p className="ch-help ch-help-after" id={`${fieldId}-help`}>
-                  <RichText text={field.help} />
-                </p>
-              )}
-              <FieldMessage id={`${fieldId}-error`} error={error} />
-            </ChoiceGroup>
-          );
-        }
-        return (
-          <div className="ch-field" key={field.key}>
-            <label className="ch-label" htmlFor={fieldId}>
-              {field.label}
-              {field.required === false && <span className="ch-optional"> ({messages.optional})</span>}
-            </label>
-            {field.help && (
-              <p className="ch-help" id={`${fieldId}-help`}>
-                <RichText text={field.help} />
-              </p>
-            )}
-            <CredentialInput
-              field={field}
-              id={fieldId}
-              registration={register(`credentials.${field.key}`)}
-              error={error}
-              describedByIds={describedBy(error && `${fieldId}-error`, hint && `${fieldId}-hint`, field.help && `${fieldId}-help`)}
-            />
-            <p className="ch-hint" id={`${fieldId}-hint`} role="status">
-              {hint ?? ''}
-            </p>
-            <FieldMessage id={`${fieldId}-error`} error={error}>
-              {isSecret && mismatch && (
-                <button type="button" className="ch-button ch-switch" data-variant="secondary" onClick={() => switchEnvironment(mismatch.token.id)}>
-                  {messages.switchTo(mismatch.token.label)}
-                </button>
-              )}
-            </FieldMessage>
-          </div>
-        );
-      })}
+      {provider.fields.map((field) =>
+        field.key === secret?.key ? (
+          <PrefixedSecretField
+            key={field.key}
+            provider={provider}
+            field={field}
+            id={`${id}-${field.key}`}
+            form={form}
+            onDetected={setDetected}
+            onSwitch={switchEnvironment}
+          />
+        ) : (
+          <CredentialField key={field.key} field={field} id={`${id}-${field.key}`} form={form} />
+        ),
+      )}
 
       {formError && (
         <div className="ch-alert" role="alert" data-code={formError.code}>
