@@ -64,3 +64,41 @@ test('when the code cannot load, the screen says so, Back still works, and Reloa
   await expect(credentialField(page, 'API Token')).toBeVisible();
   await expect(widget(page).getByRole('alert')).toHaveCount(0);
 });
+
+test('the idle-time rehearsal of a provider screen leaves the page alone: no screen added, no event, focus and text kept', async ({ page }) => {
+  // Every provider screen that reaches the page, and whether it is still there when seen.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __providerScreens: seen });
+    new MutationObserver((records) => {
+      for (const node of records.flatMap((record) => [...record.addedNodes])) {
+        if (!(node instanceof HTMLElement)) continue;
+        const screen = node.matches('[data-step="provider"]') ? node : node.querySelector('[data-step="provider"]');
+        if (screen) seen.push(screen.getAttribute('data-provider') ?? '?');
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const requested = page.waitForRequest(PROVIDER_VIEW);
+  await openPlayground(page);
+  const search = widget(page).getByRole('searchbox');
+  await search.fill('st');
+  await requested;
+  // The rehearsal runs in the browser's idle time once the code is here, as a transition: let
+  // the page go idle a few times over.
+  for (let idle = 0; idle < 3; idle += 1) {
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 50))));
+  }
+
+  const screens = () => page.evaluate(() => (window as unknown as { __providerScreens: string[] }).__providerScreens);
+  expect(await screens()).toEqual([]);
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('st');
+  const events = page.getByRole('list', { name: 'Events, newest first' }).getByRole('listitem');
+  await expect(events).toHaveCount(1);
+  await expect(events).toHaveText(/"type":"open"/);
+
+  await providerButton(page, 'Stripe').click();
+  await expect(credentialField(page, 'API Key')).toBeVisible();
+  await expect(screenHeading(page, 'Stripe')).toBeFocused();
+  expect(await screens()).toEqual(['stripe']);
+});

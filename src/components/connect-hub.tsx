@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import baseCss from '../styles/connect-hub.css?inline';
 import modalCss from '../styles/modal.css?inline';
 import type { ConnectedAccount } from '../contract/contract.js';
@@ -17,7 +17,8 @@ import { builtInProviders } from '../providers/index.js';
 import { ConnectHubContext, type ConnectEvent, type ConnectHubContextValue } from './connect-hub-context.js';
 import { ConnectHubDialog } from './connect-hub-dialog.js';
 import { ProviderPicker } from './provider-picker.js';
-import { preloadConnectHub, ProviderScreen } from './provider-screen.js';
+import { preloadConnectHub, prepareProviderScreen, ProviderScreen, ProviderViewCode } from './provider-screen.js';
+import type { Rehearsal } from './provider-view.js';
 import { SuccessView } from './success-view.js';
 import { useServerMarkup } from './use-server-markup.js';
 
@@ -192,17 +193,15 @@ export function ConnectHub(props: ConnectHubProps) {
     emit('open', preselectedId ? { provider: preselectedId } : undefined);
   }, [emit, preselectedId, isOpen, modal]);
 
-  // The provider screen's code loads while the user reads the list, once the widget shows
-  // (a closed dialog waits for the pointer on its trigger): see provider-screen.tsx.
+  // The provider screen's code loads, and a screen is rehearsed, while the user reads the list,
+  // once the widget shows (a closed dialog waits for the pointer on its trigger): see
+  // provider-screen.tsx.
+  const code = useContext(ProviderViewCode);
+  const stage = useRef<() => Rehearsal | undefined>(undefined);
   useEffect(() => {
     if (!isOpen) return;
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(() => void preloadConnectHub(), { timeout: 2000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(() => void preloadConnectHub(), 200);
-    return () => clearTimeout(timer);
-  }, [isOpen]);
+    return prepareProviderScreen(code, () => stage.current?.());
+  }, [isOpen, code]);
 
   const successAccount = view.step === 'success' ? view.account : undefined;
   useEffect(() => {
@@ -241,6 +240,11 @@ export function ConnectHub(props: ConnectHubProps) {
     }),
     [providers, messages, endpoint, props.timeoutMs, props.queryClient, emit, hasClose, close],
   );
+
+  stage.current = () => {
+    const provider = providers[0];
+    return view.step === 'picker' && provider ? { hub: context, provider } : undefined;
+  };
 
   const canPick = preselectedId === undefined;
   const backToPicker = useCallback(() => navigate({ step: 'picker' }), [navigate]);

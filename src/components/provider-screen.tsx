@@ -4,7 +4,7 @@ import { useConnectHub } from './connect-hub-context.js';
 import { onDemand, type OnDemand } from './on-demand.js';
 import { ProviderHeader } from './provider-header.js';
 import type * as ProviderViewModule from './provider-view.js';
-import type { ProviderViewProps } from './provider-view.js';
+import type { ProviderViewProps, Rehearsal } from './provider-view.js';
 
 /**
  * The provider screen's code (guide, credential form, react-hook-form, react-query, the connect
@@ -26,6 +26,45 @@ export function preloadConnectHub(): Promise<void> {
 
 /** The provider screen's code as a widget reads it: the chunk; stories and tests put a stand-in here. */
 export const ProviderViewCode = createContext<OnDemand<typeof ProviderViewModule>>(providerView);
+
+/** Runs `task` when the browser is idle (after a short timer where it cannot tell); returns a cancel. */
+function whenIdle(task: () => void, timeout?: number): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(task, 200);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(task, timeout === undefined ? undefined : { timeout });
+  return () => cancelIdleCallback(handle);
+}
+
+let rehearsed = false;
+
+/**
+ * What a widget does for the provider screen while the user reads the picker. It loads the code
+ * in idle time. Then, once per page and only where the browser can tell idle time
+ * (requestIdleCallback), it rehearses a screen out of sight (provider-view.tsx `rehearse`) if
+ * `stage()` still gives one, i.e. the picker still shows. Returns the cleanup.
+ */
+export function prepareProviderScreen(code: OnDemand<typeof ProviderViewModule>, stage: () => Rehearsal | undefined): () => void {
+  let cancelled = false;
+  let cancel = whenIdle(() => {
+    void code.preload().then(() => {
+      if (cancelled || rehearsed || typeof requestIdleCallback !== 'function') return;
+      cancel = whenIdle(() => {
+        // Loaded by now (or failed for good), so read() does not suspend.
+        const module = code.read();
+        const rehearsal = stage();
+        if (rehearsed || !module || !rehearsal) return;
+        rehearsed = true;
+        module.rehearse(rehearsal);
+      });
+    });
+  }, 2000);
+  return () => {
+    cancelled = true;
+    cancel();
+  };
+}
 
 function ProviderViewOnDemand(props: ProviderViewProps) {
   const { messages } = useConnectHub('ProviderScreen');
