@@ -93,7 +93,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { ConnectHub } from 'connect-hub';
+import { ConnectHub, preloadConnectHub } from 'connect-hub';
 
 const fail = (message) => { console.error(message); process.exit(1); };
 const html = renderToString(createElement(ConnectHub, { endpoint: '/api/connect' }));
@@ -104,6 +104,8 @@ if (/&(gt|lt|quot|#x27|amp);/.test(style[1])) fail('server render: the styleshee
 const stripe = renderToString(createElement(ConnectHub, { endpoint: '/api/connect', provider: 'stripe' }));
 if (!/<h2[^>]*>Stripe<\\/h2>/.test(stripe)) fail('server render: no Stripe heading');
 const { fr } = await import('connect-hub/locales/fr');
+// renderToString does not wait for the provider screen's chunk: load it first, as the README says.
+await preloadConnectHub();
 const french = renderToString(createElement(ConnectHub, { endpoint: '/api/connect', provider: 'stripe', locale: 'fr', locales: [fr] }));
 if (!french.includes('lang="fr"') || !french.includes('Mode test')) fail('server render: connect-hub/locales/fr did not translate Stripe');
 
