@@ -4,6 +4,7 @@ import {
   connectButton,
   credentialField,
   environmentRadio,
+  guideComplete,
   openPlayground,
   playgroundQuery,
   screenHeading,
@@ -69,6 +70,7 @@ async function showPlayground(page: Page, params: PlaygroundParams): Promise<voi
   }, playgroundQuery(params));
   await page.getByRole('button', { name: 'Restart widget' }).click();
   await expect(widget(page).getByRole('heading', { level: 2 })).toBeVisible();
+  await guideComplete(page);
 }
 
 type Overflow = { pageScrollWidth: number; innerWidth: number; widgetRight: number; offenders: string[] };

@@ -61,12 +61,24 @@ export async function openPlayground(page: Page, params: PlaygroundParams = {}):
   // A preselected provider shows its name while its screen's code loads (provider-screen.tsx):
   // the first screen is ready once that status is gone.
   await expect(widget(page).getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+  await guideComplete(page);
+}
+
+/**
+ * A provider screen shows its first guide section at once and the rest a moment later, which on a
+ * narrow screen moves the form down: the guide is `aria-busy` until then. Wait for it before
+ * clicking in the form. (No guide on the screen passes at once.)
+ */
+export async function guideComplete(page: Page): Promise<void> {
+  const guide = widget(page).getByRole('region', { name: /^Create your .+ credentials$/ });
+  await expect(guide.and(page.locator('[aria-busy="true"]'))).toHaveCount(0);
 }
 
 /** Chooses a provider from the picker by its name and waits for its view. */
 export async function pickProvider(page: Page, name: string): Promise<void> {
   await widget(page).getByRole('list', { name: 'Services' }).getByRole('button', { name, exact: true }).click();
   await expect(screenHeading(page, name)).toBeVisible();
+  await guideComplete(page);
 }
 
 /** The environment radio whose label starts with `label` (its accessible name also holds the description). */

@@ -71,8 +71,10 @@ export function GuidePanel({ provider }: { provider: ProviderDefinition }) {
   const [complete, setComplete] = useState(serverMarkup);
   useEffect(() => startTransition(() => setComplete(true)), []);
   const sections = complete || serverMarkup ? provider.guide : provider.guide.slice(0, 1);
+  // Busy until the rest is in: on a narrow screen it pushes the form below it down.
+  const busy = sections.length < provider.guide.length;
   return (
-    <section className="ch-guide" aria-labelledby={`${id}-title`}>
+    <section className="ch-guide" aria-labelledby={`${id}-title`} aria-busy={busy || undefined}>
       <h3 className="ch-subtitle" id={`${id}-title`}>
         {messages.guideTitle(provider.name)}
       </h3>
