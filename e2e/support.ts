@@ -65,13 +65,21 @@ export async function openPlayground(page: Page, params: PlaygroundParams = {}):
 }
 
 /**
- * A provider screen shows its first guide section at once and the rest a moment later, which on a
- * narrow screen moves the form down: the guide is `aria-busy` until then. Wait for it before
- * clicking in the form. (No guide on the screen passes at once.)
+ * Waits until the form of a provider screen holds still, so a click lands where it was aimed.
+ * On a narrow screen the guide sits above the form and moves it twice: its later sections arrive
+ * a moment after the screen opens (the guide is `aria-busy` until then), and a section out of
+ * view is laid out only when it nears the viewport (`content-visibility: auto`), growing from its
+ * estimated height. Playwright scrolls a target into view and clicks in the same frame, before
+ * that growth. So: wait for the guide, bring the form into view, let two frames pass. Screens
+ * without a form pass at once.
  */
 export async function guideComplete(page: Page): Promise<void> {
   const guide = widget(page).getByRole('region', { name: /^Create your .+ credentials$/ });
   await expect(guide.and(page.locator('[aria-busy="true"]'))).toHaveCount(0);
+  const form = widget(page).getByRole('form');
+  if ((await form.count()) === 0) return;
+  await form.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** Chooses a provider from the picker by its name and waits for its view. */
