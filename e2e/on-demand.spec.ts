@@ -65,7 +65,7 @@ test('when the code cannot load, the screen says so, Back still works, and Reloa
   await expect(widget(page).getByRole('alert')).toHaveCount(0);
 });
 
-test('the idle-time rehearsal of a provider screen leaves the page alone: no screen added, no event, focus and text kept', async ({ page }) => {
+test("the idle-time rehearsal of a provider screen leaves the page alone (no screen added, no event, focus and text kept) and loads the token field's font off the page", async ({ page }) => {
   // Every provider screen that reaches the page, and whether it is still there when seen.
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -77,6 +77,14 @@ test('the idle-time rehearsal of a provider screen leaves the page alone: no scr
         if (screen) seen.push(screen.getAttribute('data-provider') ?? '?');
       }
     }).observe(document, { childList: true, subtree: true });
+    // The fonts text is measured in on a canvas, and whether that canvas is ever in the page.
+    const measured: string[] = [];
+    Object.assign(window, { __measured: measured });
+    const measureText = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
+      measured.push(`${this.canvas.isConnected ? 'in the page' : 'off the page'}: ${this.font}`);
+      return measureText.call(this, text);
+    };
   });
   const requested = page.waitForRequest(PROVIDER_VIEW);
   await openPlayground(page);
@@ -91,6 +99,9 @@ test('the idle-time rehearsal of a provider screen leaves the page alone: no scr
 
   const screens = () => page.evaluate(() => (window as unknown as { __providerScreens: string[] }).__providerScreens);
   expect(await screens()).toEqual([]);
+  // The monospace face of the token field was loaded, off the page, at the widget's size.
+  const measured = await page.evaluate(() => (window as unknown as { __measured: string[] }).__measured);
+  expect(measured).toEqual([expect.stringMatching(/^off the page: 15px ui-monospace, /)]);
   await expect(search).toBeFocused();
   await expect(search).toHaveValue('st');
   const events = page.getByRole('list', { name: 'Events, newest first' }).getByRole('listitem');

@@ -198,6 +198,7 @@ export function ConnectHub(props: ConnectHubProps) {
   // provider-screen.tsx.
   const code = useContext(ProviderViewCode);
   const stage = useRef<() => Rehearsal | undefined>(undefined);
+  const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!isOpen) return;
     return prepareProviderScreen(code, () => stage.current?.());
@@ -243,7 +244,8 @@ export function ConnectHub(props: ConnectHubProps) {
 
   stage.current = () => {
     const provider = providers[0];
-    return view.step === 'picker' && provider ? { hub: context, provider } : undefined;
+    const root = rootRef.current;
+    return view.step === 'picker' && provider && root ? { hub: context, provider, root } : undefined;
   };
 
   const canPick = preselectedId === undefined;
@@ -306,6 +308,7 @@ export function ConnectHub(props: ConnectHubProps) {
   return (
     <ConnectHubContext.Provider value={context}>
       <div
+        ref={rootRef}
         className="ch-root"
         data-step={view.step}
         data-theme={appearance?.theme ?? 'light'}

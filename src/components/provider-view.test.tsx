@@ -1,5 +1,5 @@
 import { act } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../i18n/messages.js';
 import { builtInProviders, stripe } from '../providers/index.js';
 import type { ConnectHubContextValue } from './connect-hub-context.js';
@@ -22,14 +22,20 @@ function hub(): ConnectHubContextValue {
 }
 
 describe('rehearse', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('renders the screen away from the page and leaves no trace: no node, no event, no focus, no request', async () => {
     const focused = document.body.appendChild(document.createElement('input'));
     focused.focus();
     const observer = new MutationObserver(() => {});
-    observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
     const context = hub();
+    const root = document.body.appendChild(document.createElement('div'));
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 
-    await act(async () => rehearse({ hub: context, provider: stripe }));
+    await act(async () => rehearse({ hub: context, provider: stripe, root }));
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
     // The form was rendered (its title asked for)…
@@ -43,5 +49,25 @@ describe('rehearse', () => {
     expect(context.takeFocusRequest).not.toHaveBeenCalled();
     expect(context.getFetch).not.toHaveBeenCalled();
     focused.remove();
+    root.remove();
+  });
+
+  it("has the browser load the root's monospace face, on a canvas that is never in the page", async () => {
+    const root = document.body.appendChild(document.createElement('div'));
+    root.style.setProperty('--ch-font-mono', "'Host Mono', monospace");
+    root.style.setProperty('font-size', '17px');
+    const measured: string[] = [];
+    const canvas = { font: '', measureText: vi.fn(() => measured.push(canvas.font)) };
+    const getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
+      expect(this.isConnected).toBe(false);
+      return canvas as unknown as CanvasRenderingContext2D;
+    });
+
+    await act(async () => rehearse({ hub: hub(), provider: stripe, root }));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+    expect(measured).toEqual(["17px 'Host Mono', monospace"]);
+    expect(getContext).toHaveBeenCalledWith('2d');
+    root.remove();
   });
 });

@@ -61,6 +61,8 @@ export function ProviderView({
 export type Rehearsal = {
   hub: ConnectHubContextValue;
   provider: ProviderDefinition;
+  /** The widget's root in the page, whose computed fonts the screen will use. */
+  root: Element;
 };
 
 function Rehearsed({ children, onCommit }: { children: ReactNode; onCommit: () => void }) {
@@ -69,15 +71,32 @@ function Rehearsed({ children, onCommit }: { children: ReactNode; onCommit: () =
 }
 
 /**
+ * Has the browser load the monospace face that the token field and the guide's code use, and that
+ * the picker never shows: measuring text in it on a canvas that is never in the page loads it for
+ * the whole page. Otherwise the first open loads it in the middle of its layout. The stack is the
+ * root's `--ch-font-mono`, so a host's `appearance.variables` is what gets loaded.
+ */
+function loadMonospaceFace(root: Element): void {
+  const style = getComputedStyle(root);
+  const family = style.getPropertyValue('--ch-font-mono').trim();
+  const canvas = document.createElement('canvas').getContext('2d');
+  if (!family || !canvas) return;
+  canvas.font = `${style.fontSize} ${family}`;
+  canvas.measureText('sk_test_0123456789');
+}
+
+/**
  * Renders a provider's screen once into an element that is never in the page, and throws it away:
  * the first real open then runs code the engine has already compiled, about a third faster (README,
  * Performance). The render is a transition, so it yields to the user's input. It is silent: its
  * context emits no event, reports no error, takes no focus and has its own QueryClient. Laying
  * the copy out in the page too would warm the layout as well, but costs one long task (≈85 ms at
- * CPU ×4) in the host's page and puts nodes in it: not worth the ≈20 ms more it saves.
+ * CPU ×4) in the host's page and puts nodes in it: not worth the ≈20 ms more it saves. The font
+ * face the copy would have needed is loaded instead (see {@link loadMonospaceFace}).
  */
-export function rehearse({ hub, provider }: Rehearsal): void {
-  const root = createRoot(document.createElement('div'));
+export function rehearse({ hub, provider, root }: Rehearsal): void {
+  loadMonospaceFace(root);
+  const copy = createRoot(document.createElement('div'));
   const silent: ConnectHubContextValue = {
     ...hub,
     emit: () => {},
@@ -86,10 +105,10 @@ export function rehearse({ hub, provider }: Rehearsal): void {
     queryClient: undefined,
   };
   const done = () => {
-    setTimeout(() => root.unmount());
+    setTimeout(() => copy.unmount());
   };
   startTransition(() =>
-    root.render(
+    copy.render(
       <ConnectHubContext.Provider value={silent}>
         <Rehearsed onCommit={done}>
           <ProviderView provider={provider} onBack={undefined} onConnected={() => {}} />
