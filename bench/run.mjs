@@ -10,16 +10,20 @@
  *
  *   node bench/run.mjs            the full matrix: 7 runs after a warm-up
  *   node bench/run.mjs --quick    1 run, CPU ×4 only, heap with 5 providers: for fast iteration
+ *   node bench/run.mjs --baseline=main --subjects=connect-hub --cpu=4 --providers=5 --runs=11 --no-heap
+ *                                 A/B: adds the subject `baseline`, connect-hub as it is at a git ref
+ *                                 (built from a temporary worktree), interleaved with this checkout's,
+ *                                 so both sides see the same machine; writes bench/results.baseline.json
  *
  * Options: --runs=N --warmup=N --cpu=1,4 --providers=5,1000 --subjects=bare,floor,connect-hub,stackone
- *          --heap-cycles=50 --no-heap --no-build --connect-hub=src|dist --out=FILE
+ *          --heap-cycles=50 --no-heap --no-build --connect-hub=src|dist --baseline=REF --out=FILE
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { BENCH_DIR, DIST_DIR, SUBJECTS, buildHosts } from './lib/build.mjs';
+import { BENCH_DIR, DIST_DIR, SUBJECTS, buildHosts, checkoutBaseline } from './lib/build.mjs';
 import { searchQuery } from './lib/catalogue.mjs';
 import { installRoutes } from './lib/fixtures.mjs';
 import { instrument } from './lib/instrument.mjs';
@@ -40,6 +44,7 @@ const { values: args } = parseArgs({
     'no-heap': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'connect-hub': { type: 'string', default: 'src' },
+    baseline: { type: 'string' },
     out: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
@@ -64,9 +69,13 @@ const config = {
   connectHubFrom: args['connect-hub'],
   viewport: { width: 1280, height: 800 },
 };
+if (args.baseline !== undefined) {
+  if (!args.baseline) throw new Error('bench: --baseline needs a git ref, e.g. --baseline=main');
+  if (!config.subjects.includes('baseline')) config.subjects.push('baseline');
+}
 for (const subject of config.subjects) if (!adapters[subject]) throw new Error(`bench: unknown subject ${subject} (${SUBJECTS.join(', ')})`);
 if (!['src', 'dist'].includes(config.connectHubFrom)) throw new Error('bench: --connect-hub is src or dist');
-const outFile = args.out ?? join(BENCH_DIR, args.quick ? 'results.quick.json' : 'results.json');
+const outFile = args.out ?? join(BENCH_DIR, args.baseline ? 'results.baseline.json' : args.quick ? 'results.quick.json' : 'results.json');
 const STEP_TIMEOUT_MS = 60_000;
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -243,8 +252,17 @@ async function main() {
   if (args['no-build']) {
     log('using the hosts built earlier in bench/dist (--no-build): sizes not measured');
   } else {
-    log(`building ${hosts.join(', ')} (vite build, production; connect-hub from ${config.connectHubFrom})…`);
-    sizes = await buildHosts(hosts, { connectHubFrom: config.connectHubFrom });
+    const baseline = config.subjects.includes('baseline') ? checkoutBaseline(args.baseline) : undefined;
+    try {
+      if (baseline) {
+        config.baselineCommit = baseline.commit;
+        log(`baseline: connect-hub at ${args.baseline} (${baseline.commit}), from a temporary worktree`);
+      }
+      log(`building ${hosts.join(', ')} (vite build, production; connect-hub from ${config.connectHubFrom})…`);
+      sizes = await buildHosts(hosts, { connectHubFrom: config.connectHubFrom, baselineDir: baseline?.dir });
+    } finally {
+      baseline?.remove();
+    }
     for (const line of sizeReport(sizes)) log(line);
   }
 

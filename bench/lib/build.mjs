@@ -2,8 +2,10 @@
  * Builds one production host page per subject with Vite, all from the same shell
  * (hosts/shell/index.html + shell.tsx), into bench/dist/<subject>/, and measures their JavaScript.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
@@ -21,20 +23,35 @@ export const SUBJECTS = ['bare', 'floor', 'connect-hub', 'stackone'];
  * the host, through the same Vite/Rolldown settings as the other subjects (no pre-built step, and
  * the host tree-shakes it like any ESM dependency); `dist` uses the shipped `npm run build` output.
  */
-function connectHubEntry(from) {
+function connectHubEntry(from, repoDir) {
   if (from === 'dist') {
-    const file = join(REPO_DIR, 'dist', 'connect-hub.js');
+    const file = join(repoDir, 'dist', 'connect-hub.js');
     if (!existsSync(file)) throw new Error('bench: --connect-hub=dist needs `npm run build` first (dist/connect-hub.js is missing)');
     return file;
   }
-  return join(REPO_DIR, 'src', 'index.ts');
+  return join(repoDir, 'src', 'index.ts');
+}
+
+/**
+ * The `baseline` subject: connect-hub as it was at a git ref, checked out into a temporary
+ * worktree that uses this checkout's node_modules (so a ref with other dependencies needs its own
+ * install). Its host page is connect-hub's, built from that source. Returns the worktree and its
+ * removal.
+ */
+export function checkoutBaseline(ref) {
+  const dir = mkdtempSync(join(tmpdir(), 'connect-hub-baseline-'));
+  const git = (...args) => execFileSync('git', ['-C', REPO_DIR, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const commit = git('rev-parse', '--short', `${ref}^{commit}`);
+  git('worktree', 'add', '--detach', '--quiet', dir, commit);
+  symlinkSync(join(REPO_DIR, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return { dir, commit, remove: () => git('worktree', 'remove', '--force', dir) };
 }
 
 /** The group of a bundled source file, for the own-code-vs-dependencies split. */
-function groupOf(path) {
+function groupOf(path, repoDir = REPO_DIR) {
   const pkg = packageOf(path);
   if (pkg) return pkg;
-  if (path.startsWith(join(REPO_DIR, 'src') + sep) || path.startsWith(join(REPO_DIR, 'dist') + sep)) return 'connect-hub (own code)';
+  if (path.startsWith(join(repoDir, 'src') + sep) || path.startsWith(join(repoDir, 'dist') + sep)) return 'connect-hub (own code)';
   if (path.startsWith(join(BENCH_DIR, 'hosts') + sep) || path.startsWith(join(BENCH_DIR, 'lib') + sep)) return 'host page';
   return '(bundler runtime)';
 }
@@ -45,8 +62,14 @@ function listFiles(dir) {
     .filter((file) => statSync(file).isFile());
 }
 
-/** Builds one host; returns its size facts. */
-export async function buildHost(subject, { connectHubFrom = 'src' } = {}) {
+/**
+ * Builds one host; returns its size facts. `baseline` is connect-hub's host built from the
+ * worktree `baselineDir` (see {@link checkoutBaseline}).
+ */
+export async function buildHost(subject, { connectHubFrom = 'src', baselineDir } = {}) {
+  if (subject === 'baseline' && !baselineDir) throw new Error('bench: the baseline subject needs --baseline=REF');
+  const repoDir = subject === 'baseline' ? baselineDir : REPO_DIR;
+  const host = subject === 'baseline' ? 'connect-hub' : subject;
   const outDir = join(DIST_DIR, subject);
   const result = await build({
     configFile: false,
@@ -59,8 +82,8 @@ export async function buildHost(subject, { connectHubFrom = 'src' } = {}) {
     plugins: [react()],
     resolve: {
       alias: [
-        { find: /^\/host-entry\.tsx$/, replacement: join(BENCH_DIR, 'hosts', subject, 'main.tsx') },
-        { find: /^connect-hub$/, replacement: connectHubEntry(connectHubFrom) },
+        { find: /^\/host-entry\.tsx$/, replacement: join(BENCH_DIR, 'hosts', host, 'main.tsx') },
+        { find: /^connect-hub$/, replacement: connectHubEntry(connectHubFrom, repoDir) },
       ],
       // One React for every subject: the benchmark's own (the library's source would otherwise
       // pick the repository's copy, and @stackone/hub warns about exactly this duplicate).
@@ -98,7 +121,7 @@ export async function buildHost(subject, { connectHubFrom = 'src' } = {}) {
     assets.push({ file: name, kind: file.endsWith('.js') ? 'js' : 'css', bytes: content.length, gzip: gzipSize(content), initial: initial.has(name) });
   }
   const split = new Map();
-  for (const file of files.filter((name) => name.endsWith('.js'))) splitFile(file, groupOf, split);
+  for (const file of files.filter((name) => name.endsWith('.js'))) splitFile(file, (path) => groupOf(path, repoDir), split);
   const sum = (list, key) => list.reduce((total, item) => total + item[key], 0);
   const js = assets.filter((asset) => asset.kind === 'js');
   return {

@@ -49,3 +49,6 @@ export const subjects = {
     back: (page) => page.getByRole('button', { name: 'Back', exact: true }),
   },
 };
+
+/** `--baseline=REF`: connect-hub as it was at a git ref, driven exactly like connect-hub. */
+subjects.baseline = { ...subjects['connect-hub'], label: 'connect-hub at the baseline ref' };
