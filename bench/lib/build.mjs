@@ -39,9 +39,14 @@ function connectHubEntry(from, repoDir) {
  * removal.
  */
 export function checkoutBaseline(ref) {
-  const dir = mkdtempSync(join(tmpdir(), 'connect-hub-baseline-'));
   const git = (...args) => execFileSync('git', ['-C', REPO_DIR, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  const commit = git('rev-parse', '--short', `${ref}^{commit}`);
+  let commit;
+  try {
+    commit = git('rev-parse', '--verify', '--quiet', '--short', `${ref}^{commit}`);
+  } catch {
+    throw new Error(`bench: --baseline=${ref} is not a commit of this repository`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'connect-hub-baseline-'));
   git('worktree', 'add', '--detach', '--quiet', dir, commit);
   symlinkSync(join(REPO_DIR, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return { dir, commit, remove: () => git('worktree', 'remove', '--force', dir) };
