@@ -77,7 +77,7 @@ test("the idle-time rehearsal of a provider screen leaves the page alone (no scr
         if (screen) seen.push(screen.getAttribute('data-provider') ?? '?');
       }
     }).observe(document, { childList: true, subtree: true });
-    // The fonts text is measured in on a canvas, and whether that canvas is ever in the page.
+    // The font of every text measured on a canvas, and whether that canvas is in the page.
     const measured: string[] = [];
     Object.assign(window, { __measured: measured });
     const measureText = CanvasRenderingContext2D.prototype.measureText;
