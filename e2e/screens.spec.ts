@@ -135,3 +135,37 @@ for (const { width, viewport } of layouts) {
     });
   }
 }
+
+test.describe('a long guide on a phone', () => {
+  test.use({ viewport: { width: 390, height: 700 } });
+
+  test('its sections out of view hold about the room their text takes, so the page does not jump as they come near', async ({ page }) => {
+    await page.goto(`/?${playgroundQuery({ provider: 'stripe', width: '360' })}`);
+    const guide = widget(page).getByRole('region', { name: 'Create your Stripe credentials' });
+    await expect(guide).not.toHaveAttribute('aria-busy');
+    const sections = guide.getByRole('region');
+    await expect(sections).toHaveCount(4);
+
+    // Before any scrolling: which sections the browser has not laid out yet, and the room they hold.
+    const before = await sections.evaluateAll((elements) =>
+      elements.map((element) => ({
+        // The section keeps its box; what it skips is its content.
+        laidOut: element.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true,
+        height: element.getBoundingClientRect().height,
+      })),
+    );
+    const waiting = before.flatMap((section, index) => (section.laidOut ? [] : [index]));
+    expect(waiting.length, 'sections below the fold wait to be laid out').toBeGreaterThanOrEqual(2);
+
+    for (const index of waiting) {
+      const section = sections.nth(index);
+      await section.scrollIntoViewIfNeeded();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const height = await section.evaluate((element) => element.getBoundingClientRect().height);
+      const name = await section.getByRole('heading').textContent();
+      // The estimate comes from the section's length; fonts differ between machines, so ±40 %.
+      expect(before[index]!.height / height, `"${name}": ${Math.round(before[index]!.height)} px held, ${Math.round(height)} px laid out`).toBeGreaterThan(0.6);
+      expect(before[index]!.height / height, `"${name}": ${Math.round(before[index]!.height)} px held, ${Math.round(height)} px laid out`).toBeLessThan(1.4);
+    }
+  });
+});

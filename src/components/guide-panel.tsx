@@ -4,11 +4,23 @@ import { RichText } from './rich-text.js';
 import { useConnectHub } from './connect-hub-context.js';
 import { useServerMarkup } from './use-server-markup.js';
 
+/**
+ * How long a section's text is, in steps of 150 characters (1–12). A section out of view is laid
+ * out at the height the stylesheet works out from it, so a long guide does not grow as its later
+ * sections come near (`.ch-guide-section` in connect-hub.css).
+ */
+function sectionLength(section: GuideSection): number {
+  const texts = [section.title, section.intro ?? '', ...(section.scopes ?? [])];
+  for (const step of section.steps) texts.push(step.title, step.body ?? '', ...(step.bullets ?? []));
+  const characters = texts.reduce((sum, text) => sum + text.length, 0);
+  return Math.min(12, Math.max(1, Math.round(characters / 150)));
+}
+
 function GuideSectionView({ section }: { section: GuideSection }) {
   const { messages } = useConnectHub('GuidePanel');
   const id = useId();
   return (
-    <section className="ch-guide-section" aria-labelledby={`${id}-title`}>
+    <section className="ch-guide-section" aria-labelledby={`${id}-title`} data-length={sectionLength(section)}>
       <h4 className="ch-section-title" id={`${id}-title`}>
         <RichText text={section.title} />
       </h4>
