@@ -45,12 +45,13 @@ function expectSafeAnchorHref(href: string) {
 /** Hundreds of runs each; the machine running them may be busy. */
 const PROPERTY_TIMEOUT_MS = 60_000;
 
-const ALLOWED_ELEMENTS = new Set(['A', 'STRONG', 'CODE', 'SPAN']);
+const ALLOWED_ELEMENTS = new Set(['A', 'STRONG', 'CODE', 'WBR', 'SPAN']);
 const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
   A: ['href', 'target', 'rel'],
   SPAN: ['class'],
   STRONG: [],
   CODE: [],
+  WBR: [],
 };
 
 /** Renders with the real renderer and checks every element and attribute it produced. */
@@ -151,7 +152,7 @@ describe('parseInlineMarkup, given any string', () => {
     );
   }, PROPERTY_TIMEOUT_MS);
 
-  it('renders as data: only <a>, <strong>, <code> and the hint <span>, with safe anchors', () => {
+  it('renders as data: only <a>, <strong>, <code>, <wbr> and the hint <span>, with safe anchors', () => {
     fc.assert(
       fc.property(guideText, (text) => {
         expectRendersAsData(text);

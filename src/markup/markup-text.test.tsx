@@ -34,6 +34,16 @@ describe('MarkupText', () => {
       expect(container.querySelector('code')).toHaveTextContent('sk_live_');
       expect(container).toHaveTextContent('Copy the Secret key, it starts with sk_live_.');
     });
+
+    it('lets a path in code wrap after its inner slashes, adding no character', () => {
+      const { container } = render(<MarkupText text="See `dashboard.stripe.com/test/apikeys`, `/test` and `https://a.example/`." />);
+      const [path, leading, address] = container.querySelectorAll('code');
+      expect(path!.innerHTML).toBe('dashboard.stripe.com/<wbr>test/<wbr>apikeys');
+      expect(path!.textContent).toBe('dashboard.stripe.com/test/apikeys');
+      // Not after a leading or closing slash, and not between the two of `//`.
+      expect(leading!.innerHTML).toBe('/test');
+      expect(address!.innerHTML).toBe('https://<wbr>a.example/');
+    });
   });
 
   describe('given a link to a javascript: URL', () => {

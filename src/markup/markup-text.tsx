@@ -20,9 +20,10 @@ export interface MarkupTextProps {
 }
 
 /**
- * Renders guide text as React elements — text, `<strong>`, `<code>` and `<a>` — never as HTML,
- * so markup from a provider definition cannot inject elements or attributes. Only `https:` and
- * `mailto:` links become anchors; they open in a new tab with `rel="noopener noreferrer"`.
+ * Renders guide text as React elements — text, `<strong>`, `<code>` (with `<wbr>` after inner
+ * slashes) and `<a>` — never as HTML, so markup from a provider definition cannot inject elements
+ * or attributes. Only `https:` and `mailto:` links become anchors; they open in a new tab with
+ * `rel="noopener noreferrer"`.
  *
  * @example
  * <p>
@@ -41,7 +42,7 @@ function renderNodes(nodes: InlineNode[], newTabHint: string): ReactNode[] {
       case 'text':
         return node.text;
       case 'code':
-        return <code key={index}>{node.text}</code>;
+        return <code key={index}>{breakableAfterSlashes(node.text)}</code>;
       case 'strong':
         return <strong key={index}>{renderNodes(node.children, newTabHint)}</strong>;
       case 'link':
@@ -53,4 +54,23 @@ function renderNodes(nodes: InlineNode[], newTabHint: string): ReactNode[] {
         );
     }
   });
+}
+
+/**
+ * A path or address in code (`dashboard.stripe.com/test/apikeys`) may wrap after a slash, so a
+ * narrow column breaks it between its parts rather than inside a word. `<wbr>` adds no character:
+ * copying and finding the text are unchanged.
+ */
+function breakableAfterSlashes(text: string): ReactNode {
+  const parts: ReactNode[] = [];
+  let start = 0;
+  for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', slash + 1)) {
+    const next = text[slash + 1];
+    if (slash === 0 || next === undefined || next === '/') continue;
+    parts.push(text.slice(start, slash + 1), <wbr key={slash} />);
+    start = slash + 1;
+  }
+  if (start === 0) return text;
+  parts.push(text.slice(start));
+  return parts;
 }
