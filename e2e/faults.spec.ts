@@ -316,13 +316,18 @@ test.describe('the connect request, given each kind of answer', () => {
 
       // Each wait between attempts, on the page's clock.
       const hangs = row.answer.kind === 'hang';
+      // A request that hangs is ended by the widget's timeout once the clock moves: the backend
+      // must have it before then, or the request can be aborted before it ever arrives.
+      const untilReceived = (n: number) => expect.poll(() => received.length, { message: `attempt ${n} received` }).toBe(n);
       for (const [index, wait] of (row.waits ?? []).entries()) {
         await untilAnswered(page, index + 1, !hangs);
+        await untilReceived(index + 1);
         const moved = await waitForAttempt(page, index + 2, wait);
         expect(moved, `wait before attempt ${index + 2}`).toBeGreaterThanOrEqual(wait[0]);
         expect(moved, `wait before attempt ${index + 2}`).toBeLessThanOrEqual(wait[1] + STEP_MS);
       }
       await untilAnswered(page, row.attempts, !hangs);
+      await untilReceived(row.attempts);
       if (hangs) await page.clock.runFor(15_000);
       await page.clock.resume();
 
