@@ -68,9 +68,9 @@ export async function openPlayground(page: Page, params: PlaygroundParams = {}):
  * Waits until the form of a provider screen holds still, so a click lands where it was aimed.
  * On a narrow screen the guide sits above the form and moves it twice: its later sections arrive
  * a moment after the screen opens (the guide is `aria-busy` until then), and a section out of
- * view is laid out only when it nears the viewport (`content-visibility: auto`), growing from its
- * estimated height. Playwright scrolls a target into view and clicks in the same frame, before
- * that growth. So: wait for the guide, bring the form into view, let two frames pass. Screens
+ * view is laid out only when it nears the viewport (`content-visibility: auto`), changing from its
+ * estimated height by up to a quarter. Playwright scrolls a target into view and clicks in the
+ * same frame, before that change. So: wait for the guide, bring the form into view, let two frames pass. Screens
  * without a form pass at once.
  */
 export async function guideComplete(page: Page): Promise<void> {
