@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
+import { layOutWholeGuides } from './support.js';
 
 /**
  * The designer gallery (/gallery/): every story it lists renders, plays its interactions without
@@ -111,6 +112,7 @@ for (const theme of ['light', 'dark'] as const) {
       test.setTimeout(240_000);
       const errors = collectErrors(page);
       await page.goto(`/gallery/?theme=${theme}`);
+      await layOutWholeGuides(page);
       const ids = await listedStories(page);
       expect(ids.length, 'the gallery lists its stories').toBeGreaterThanOrEqual(30);
       const size = Math.ceil(ids.length / PARTS);
@@ -152,6 +154,7 @@ test('the grid shows each state for every provider, stand-ins included', async (
   test.setTimeout(180_000);
   const errors = collectErrors(page);
   await page.goto('/gallery/?view=grid&state=empty&width=320');
+  await layOutWholeGuides(page);
   const stateMenu = page.getByRole('combobox', { name: 'State' });
   await expect(stateMenu).toBeVisible();
   const states = await stateMenu.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));

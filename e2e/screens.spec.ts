@@ -5,6 +5,7 @@ import {
   credentialField,
   environmentRadio,
   guideComplete,
+  layOutWholeGuides,
   openPlayground,
   playgroundQuery,
   screenHeading,
@@ -113,10 +114,8 @@ for (const { width, viewport } of layouts) {
         test.setTimeout(90_000);
         const problems: string[] = [];
         await openPlayground(page, { width, theme });
-        // A full-page screenshot draws the page beyond the viewport without scrolling there, so guide
-        // sections under `content-visibility: auto` would come out blank (and their boxes unchecked
-        // for overflow). A user scrolling sees them laid out, so the pictures show them that way.
-        await page.addStyleTag({ content: '.ch-root .ch-guide-section { content-visibility: visible !important; }' });
+        // Also so that every guide section's boxes are checked for overflow.
+        await layOutWholeGuides(page);
         for (const screen of screens) {
           await showPlayground(page, { ...screen.params, width, theme });
           await screen.prepare?.(page);

@@ -82,6 +82,16 @@ export async function guideComplete(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
+/**
+ * Has every guide section laid out, for checks and pictures of a whole page. The browser skips a
+ * section out of view (`content-visibility: auto`) until it nears the viewport, so a full-page
+ * screenshot draws it blank and an axe scan cannot read its colours; a user scrolling sees each
+ * one laid out.
+ */
+export async function layOutWholeGuides(page: Page): Promise<void> {
+  await page.addStyleTag({ content: '.ch-root .ch-guide-section { content-visibility: visible !important; }' });
+}
+
 /** Chooses a provider from the picker by its name and waits for its view. */
 export async function pickProvider(page: Page, name: string): Promise<void> {
   await widget(page).getByRole('list', { name: 'Services' }).getByRole('button', { name, exact: true }).click();
