@@ -52,8 +52,9 @@ describe('rehearse', () => {
     root.remove();
   });
 
-  it("has the browser load the root's monospace face, on a canvas that is never in the page", async () => {
+  it("has the browser set up the screen's fonts in the root's families and size, on a canvas that is never in the page", async () => {
     const root = document.body.appendChild(document.createElement('div'));
+    root.style.setProperty('--ch-font', "'Host Sans', sans-serif");
     root.style.setProperty('--ch-font-mono', "'Host Mono', monospace");
     root.style.setProperty('font-size', '17px');
     const measured: string[] = [];
@@ -66,7 +67,10 @@ describe('rehearse', () => {
     await act(async () => rehearse({ hub: hub(), provider: stripe, root }));
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
-    expect(measured).toEqual(["17px 'Host Mono', monospace"]);
+    // Headings and bold text, at fixed sizes and at the root's; the token field's face at the root's size.
+    expect(measured).toEqual(expect.arrayContaining(["650 16px 'Host Sans', sans-serif", "650 17px 'Host Sans', sans-serif", "400 17px 'Host Mono', monospace"]));
+    expect(measured.every((font) => / 'Host (Sans|Mono)', (sans-serif|monospace)$/.test(font))).toBe(true);
+    expect(new Set(measured).size).toBe(measured.length);
     expect(getContext).toHaveBeenCalledWith('2d');
     root.remove();
   });

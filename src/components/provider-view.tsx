@@ -71,18 +71,42 @@ function Rehearsed({ children, onCommit }: { children: ReactNode; onCommit: () =
 }
 
 /**
- * Has the browser load the monospace face that the token field and the guide's code use, and that
- * the picker never shows: measuring text in it on a canvas that is never in the page loads it for
- * the whole page. Otherwise the first open loads it in the middle of its layout. The stack is the
- * root's `--ch-font-mono`, so a host's `appearance.variables` is what gets loaded.
+ * The text styles of a provider's screen that the picker does not use, as [weight, size in px]:
+ * the guide, the form and its error messages. `base` is the root's font size (--ch-font-size);
+ * code is 0.88 of its text's size. e2e/on-demand.spec.ts checks that every text on every
+ * built-in provider's screen is set in one of these or in one of the picker's fonts.
  */
-function loadMonospaceFace(root: Element): void {
+type TextStyles = { variable: '--ch-font' | '--ch-font-mono'; styles: [weight: number, size: number | 'base'][] };
+const SCREEN_TEXT: TextStyles[] = [
+  {
+    variable: '--ch-font',
+    styles: [[400, 13], [400, 14], [400, 14.5], [500, 14], [650, 13.5], [650, 14], [650, 14.5], [650, 15], [650, 'base'], [650, 16]],
+  },
+  // The token field (15 px), and code in 14.5, 14 and 13.5 px text.
+  { variable: '--ch-font-mono', styles: [[400, 'base'], [400, 15], [400, 12.76], [400, 12.32], [400, 11.88]] },
+];
+
+/**
+ * Has the browser set up the fonts of a provider's screen that the picker has not needed, by
+ * measuring a word in each on a canvas that is never in the page: that serves the whole page.
+ * Otherwise the first open sets each one up in the middle of its layout (about half of that
+ * layout, in traces). The families are the root's --ch-font and --ch-font-mono, so a host's
+ * `appearance.variables` are what gets set up.
+ */
+function setUpScreenFonts(root: Element): void {
   const style = getComputedStyle(root);
-  const family = style.getPropertyValue('--ch-font-mono').trim();
   const canvas = document.createElement('canvas').getContext('2d');
-  if (!family || !canvas) return;
-  canvas.font = `${style.fontSize} ${family}`;
-  canvas.measureText('sk_test_0123456789');
+  if (!canvas) return;
+  const fonts = new Set<string>();
+  for (const { variable, styles } of SCREEN_TEXT) {
+    const family = style.getPropertyValue(variable).trim();
+    if (!family) continue;
+    for (const [weight, size] of styles) fonts.add(`${weight} ${size === 'base' ? style.fontSize : `${size}px`} ${family}`);
+  }
+  for (const font of fonts) {
+    canvas.font = font;
+    canvas.measureText('Connect sk_test_');
+  }
 }
 
 /**
@@ -91,11 +115,11 @@ function loadMonospaceFace(root: Element): void {
  * Performance). The render is a transition, so it yields to the user's input. It is silent: its
  * context emits no event, reports no error, takes no focus and has its own QueryClient. Laying
  * the copy out in the page too would warm the layout as well, but costs one long task (≈85 ms at
- * CPU ×4) in the host's page and puts nodes in it: not worth the ≈20 ms more it saves. The font
- * face the copy would have needed is loaded instead (see {@link loadMonospaceFace}).
+ * CPU ×4) in the host's page and puts nodes in it. The fonts that layout would have set up are
+ * set up instead, off the page (see {@link setUpScreenFonts}).
  */
 export function rehearse({ hub, provider, root }: Rehearsal): void {
-  loadMonospaceFace(root);
+  setUpScreenFonts(root);
   const copy = createRoot(document.createElement('div'));
   const silent: ConnectHubContextValue = {
     ...hub,
