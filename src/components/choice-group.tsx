@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { breakableAtSeparators } from '../markup/markup-text.js';
 
 export type ChoiceOption = { value: string; label: string; description?: string | undefined };
 
@@ -40,7 +41,7 @@ export function ChoiceGroup({
             <input type="radio" value={option.value} {...registration} />
             <span className="ch-choice-text">
               <span className="ch-choice-label">{option.label}</span>
-              {option.description && <span className="ch-choice-description">{option.description}</span>}
+              {option.description && <span className="ch-choice-description">{breakableAtSeparators(option.description)}</span>}
             </span>
           </label>
         ))}

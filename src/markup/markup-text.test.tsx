@@ -35,14 +35,15 @@ describe('MarkupText', () => {
       expect(container).toHaveTextContent('Copy the Secret key, it starts with sk_live_.');
     });
 
-    it('lets a path in code wrap after its inner slashes, adding no character', () => {
-      const { container } = render(<MarkupText text="See `dashboard.stripe.com/test/apikeys`, `/test` and `https://a.example/`." />);
-      const [path, leading, address] = container.querySelectorAll('code');
-      expect(path!.innerHTML).toBe('dashboard.stripe.com/<wbr>test/<wbr>apikeys');
+    it('lets a path in code wrap after its inner slashes and before its inner dots, adding no character', () => {
+      const { container } = render(<MarkupText text="See `dashboard.stripe.com/test/apikeys`, `/test`, `https://a.example/` and `sk_live_`." />);
+      const [path, leading, address, prefix] = container.querySelectorAll('code');
+      expect(path!.innerHTML).toBe('dashboard<wbr>.stripe<wbr>.com/<wbr>test/<wbr>apikeys');
       expect(path!.textContent).toBe('dashboard.stripe.com/test/apikeys');
-      // Not after a leading or closing slash, and not between the two of `//`.
+      // Not after a leading or closing slash, not between the two of `//`, not in a plain word.
       expect(leading!.innerHTML).toBe('/test');
-      expect(address!.innerHTML).toBe('https://<wbr>a.example/');
+      expect(address!.innerHTML).toBe('https://<wbr>a<wbr>.example/');
+      expect(prefix!.innerHTML).toBe('sk_live_');
     });
   });
 

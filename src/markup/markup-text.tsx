@@ -20,8 +20,8 @@ export interface MarkupTextProps {
 }
 
 /**
- * Renders guide text as React elements — text, `<strong>`, `<code>` (with `<wbr>` after inner
- * slashes) and `<a>` — never as HTML, so markup from a provider definition cannot inject elements
+ * Renders guide text as React elements — text, `<strong>`, `<code>` (with `<wbr>` where a path
+ * may wrap) and `<a>` — never as HTML, so markup from a provider definition cannot inject elements
  * or attributes. Only `https:` and `mailto:` links become anchors; they open in a new tab with
  * `rel="noopener noreferrer"`.
  *
@@ -42,7 +42,7 @@ function renderNodes(nodes: InlineNode[], newTabHint: string): ReactNode[] {
       case 'text':
         return node.text;
       case 'code':
-        return <code key={index}>{breakableAfterSlashes(node.text)}</code>;
+        return <code key={index}>{breakableAtSeparators(node.text)}</code>;
       case 'strong':
         return <strong key={index}>{renderNodes(node.children, newTabHint)}</strong>;
       case 'link':
@@ -56,19 +56,26 @@ function renderNodes(nodes: InlineNode[], newTabHint: string): ReactNode[] {
   });
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /**
- * A path or address in code (`dashboard.stripe.com/test/apikeys`) may wrap after a slash, so a
- * narrow column breaks it between its parts rather than inside a word. `<wbr>` adds no character:
- * copying and finding the text are unchanged.
+ * A path, address or host name (`dashboard.stripe.com/test/apikeys`) may wrap after a slash or
+ * before a dot inside a word, so a narrow column breaks it between its parts rather than inside
+ * one. `<wbr>` adds no character: copying and finding the text are unchanged.
  */
-function breakableAfterSlashes(text: string): ReactNode {
+export function breakableAtSeparators(text: string): ReactNode {
   const parts: ReactNode[] = [];
   let start = 0;
-  for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', slash + 1)) {
-    const next = text[slash + 1];
-    if (slash === 0 || next === undefined || next === '/') continue;
-    parts.push(text.slice(start, slash + 1), <wbr key={slash} />);
-    start = slash + 1;
+  for (let index = 1; index < text.length - 1; index += 1) {
+    const character = text[index];
+    const next = text[index + 1]!;
+    // After an inner slash (not between the two of `//`); before a dot between letters or digits.
+    const afterSlash = character === '/' && next !== '/';
+    const beforeDot = character === '.' && WORD_CHARACTER.test(text[index - 1]!) && WORD_CHARACTER.test(next);
+    if (!afterSlash && !beforeDot) continue;
+    const cut = afterSlash ? index + 1 : index;
+    parts.push(text.slice(start, cut), <wbr key={cut} />);
+    start = cut;
   }
   if (start === 0) return text;
   parts.push(text.slice(start));
