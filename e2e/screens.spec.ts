@@ -76,7 +76,10 @@ async function showPlayground(page: Page, params: PlaygroundParams): Promise<voi
 
 type Overflow = { pageScrollWidth: number; innerWidth: number; widgetRight: number; offenders: string[] };
 
-/** Horizontal overflow: the page wider than the viewport, or anything in the widget past its right edge. */
+/**
+ * Horizontal overflow: the page wider than the viewport, anything in the widget past its right
+ * edge, or text wider than the box it is in.
+ */
 function measureOverflow(page: Page): Promise<Overflow> {
   return page.evaluate(() => {
     const root = document.querySelector('.ch-root');
@@ -85,10 +88,16 @@ function measureOverflow(page: Page): Promise<Overflow> {
     const offenders: string[] = [];
     for (const element of root.querySelectorAll('*')) {
       const box = element.getBoundingClientRect();
+      const name = () => `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
+      const text = () => (element.textContent ?? '').trim().slice(0, 40);
       if (box.width > 0 && box.right > widgetRight + 0.5) {
-        const name = `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
-        const text = (element.textContent ?? '').trim().slice(0, 40);
-        offenders.push(`${name} right=${Math.round(box.right)} "${text}"`);
+        offenders.push(`${name()} right=${Math.round(box.right)} "${text()}"`);
+      }
+      // Text wider than the box it is in spills over its border (a long word that cannot wrap).
+      const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+      const style = getComputedStyle(element);
+      if (ownText && element.clientWidth > 0 && style.overflowX === 'visible' && element.scrollWidth > element.clientWidth + 1) {
+        offenders.push(`${name()} is ${element.scrollWidth} px wide inside ${element.clientWidth} px: "${text()}"`);
       }
     }
     return {
@@ -129,7 +138,7 @@ for (const { width, viewport } of layouts) {
             problems.push(`${screen.name}: the page scrolls sideways (${overflow.pageScrollWidth} > ${overflow.innerWidth} px)`);
           }
           if (overflow.offenders.length > 0) {
-            problems.push(`${screen.name}: past the widget's right edge (${overflow.widgetRight}):\n    ${overflow.offenders.join('\n    ')}`);
+            problems.push(`${screen.name}: past the widget's right edge (${overflow.widgetRight}) or its own box:\n    ${overflow.offenders.join('\n    ')}`);
           }
         }
         // Every screen is saved before any overflow fails the test, so the pictures show the problem.
