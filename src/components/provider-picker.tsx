@@ -150,20 +150,27 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
         <label className="ch-label ch-visually-hidden" htmlFor={`${id}-search`}>
           {messages.searchLabel}
         </label>
-        <input
-          ref={searchRef}
-          id={`${id}-search`}
-          className="ch-input ch-search"
-          type="search"
-          value={query}
-          placeholder={messages.searchPlaceholder}
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={100}
-          aria-controls={`${id}-list`}
-          onChange={(event) => search(event.target.value)}
-          onKeyDown={onSearchKeyDown}
-        />
+        <div className="ch-search-box">
+          <input
+            ref={searchRef}
+            id={`${id}-search`}
+            className="ch-input ch-search"
+            type="search"
+            value={query}
+            placeholder={messages.searchPlaceholder}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={100}
+            aria-controls={`${id}-list`}
+            onChange={(event) => search(event.target.value)}
+            onKeyDown={onSearchKeyDown}
+          />
+          {/* Inline, not a CSS data URL: an SVG image is a whole document the first layout parses. */}
+          <svg className="ch-search-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+            <path d="M13 13l4 4" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
+        </div>
         {categories.length > 1 && (
           <div className="ch-chips" role="group" aria-label={messages.categoryFilterLabel}>
             {[ALL, ...categories].map((value) => (
