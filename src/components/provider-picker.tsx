@@ -195,7 +195,7 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
           <ul className="ch-provider-list" id={`${id}-list`} ref={listRef} onKeyDown={onListKeyDown} aria-label={messages.providersLabel}>
             {shown.map((provider, index) => (
               <li key={provider.id} aria-setsize={hasMore ? visible.length : undefined} aria-posinset={hasMore ? index + 1 : undefined}>
-                <ProviderOption provider={provider} idPrefix={id} categoryLabel={messages.categoryLabel(provider.category)} onSelect={select} />
+                <ProviderOption provider={provider} idPrefix={id} onSelect={select} />
               </li>
             ))}
           </ul>
@@ -218,12 +218,11 @@ type ProviderOptionProps = {
   provider: ProviderDefinition;
   /** The picker's `useId`, so names and descriptions have ids unique on the page. */
   idPrefix: string;
-  categoryLabel: string;
   onSelect: (provider: ProviderDefinition) => void;
 };
 
-/** One provider in the list: logo, name, description and category, as one button. */
-const ProviderOption = memo(function ProviderOption({ provider, idPrefix, categoryLabel, onSelect }: ProviderOptionProps) {
+/** One provider in the list: logo, name and description, as one button. */
+const ProviderOption = memo(function ProviderOption({ provider, idPrefix, onSelect }: ProviderOptionProps) {
   return (
     <button
       type="button"
@@ -244,7 +243,6 @@ const ProviderOption = memo(function ProviderOption({ provider, idPrefix, catego
           {provider.description}
         </span>
       </span>
-      <span className="ch-provider-category">{categoryLabel}</span>
       <svg className="ch-chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
