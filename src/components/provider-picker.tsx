@@ -147,7 +147,8 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
         <p className="ch-muted">{messages.pickerIntro}</p>
       </header>
       <div className="ch-picker-controls">
-        <label className="ch-label ch-visually-hidden" htmlFor={`${id}-search`}>
+        {/* Not .ch-label: hidden text is still laid out, and its font would be one more for the page's first layout. */}
+        <label className="ch-visually-hidden" htmlFor={`${id}-search`}>
           {messages.searchLabel}
         </label>
         <div className="ch-search-box">
