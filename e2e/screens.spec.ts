@@ -181,3 +181,24 @@ test.describe('a long guide on a phone', () => {
     }
   });
 });
+
+test.describe('the provider list in two columns', () => {
+  test.use({ viewport: { width: 1500, height: 900 } });
+
+  test('cards side by side are one height, whatever their descriptions', async ({ page }) => {
+    await openPlayground(page, { width: '1100' });
+    const cards = widget(page).getByRole('list', { name: 'Services' }).getByRole('button');
+    await expect(cards).toHaveCount(5);
+    const boxes = await cards.evaluateAll((buttons) =>
+      buttons.map((button) => ({ name: button.textContent ?? '', ...button.getBoundingClientRect().toJSON() })),
+    );
+    const rows = new Map<number, typeof boxes>();
+    for (const box of boxes) rows.set(Math.round(box.top), [...(rows.get(Math.round(box.top)) ?? []), box]);
+    // Two columns: the rows of two are where a card could be shorter than its neighbour.
+    const pairs = [...rows.values()].filter((row) => row.length === 2);
+    expect(pairs.length).toBeGreaterThanOrEqual(2);
+    for (const [left, right] of pairs) {
+      expect(Math.round(left!.height), `${left!.name} beside ${right!.name}`).toBe(Math.round(right!.height));
+    }
+  });
+});
