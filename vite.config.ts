@@ -12,6 +12,22 @@ export const DEV_PORT = 5173;
 const ELEMENT_MODE = 'element';
 
 /**
+ * The dev page's root is src/dev, so the widget's own files (src/components, src/styles, …) are
+ * outside it, and the dev server watches each of them alone, once loaded. A file replaced rather
+ * than rewritten (`git checkout`, `git stash`, an editor's atomic save) then drops out of the watch,
+ * and the page keeps serving its old version until a restart. Watching the whole of src keeps it.
+ */
+function watchWidgetSource(): Plugin {
+  return {
+    name: 'connect-hub:watch-widget-source',
+    apply: 'serve',
+    configureServer(server) {
+      server.watcher.add(resolve(root, 'src'));
+    },
+  };
+}
+
+/**
  * The widget injects its CSS itself; this also ships it as `connect-hub/styles.css` for strict-CSP
  * and SSR hosts: every stylesheet in src/styles, connect-hub.css first, as the component joins them.
  */
@@ -86,7 +102,7 @@ const react18Inline = [/@testing-library\/react/, /react-hook-form/, /@tanstack\
 // `vite build` builds the library from src/index.ts into dist/, and `vite build --mode element`
 // adds the standalone custom-element bundle dist/element.js.
 export default defineConfig(({ command, mode }) => ({
-  plugins: [react(), mockConnectEndpoint(), referenceEndpoint(), elementHostPage(root), ...(mode === ELEMENT_MODE ? [] : [emitStylesheet()])],
+  plugins: [react(), watchWidgetSource(), mockConnectEndpoint(), referenceEndpoint(), elementHostPage(root), ...(mode === ELEMENT_MODE ? [] : [emitStylesheet()])],
   root: command === 'serve' ? resolve(root, 'src/dev') : root,
   // public/ serves the dev page only; the library ships nothing from it.
   publicDir: command === 'serve' ? resolve(root, 'public') : false,
