@@ -70,8 +70,8 @@ export async function openPlayground(page: Page, params: PlaygroundParams = {}):
  * a moment after the screen opens (the guide is `aria-busy` until then), and a section out of
  * view is laid out only when it nears the viewport (`content-visibility: auto`), changing from its
  * estimated height by up to a quarter. Playwright scrolls a target into view and clicks in the
- * same frame, before that change. So: wait for the guide, bring the form into view, let two frames pass. Screens
- * without a form pass at once.
+ * same frame, before that change. So: wait for the guide, bring the form into view, let two
+ * frames pass. Screens without a form pass at once.
  */
 export async function guideComplete(page: Page): Promise<void> {
   const guide = widget(page).getByRole('region', { name: /^Create your .+ credentials$/ });

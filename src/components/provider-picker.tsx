@@ -147,7 +147,8 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
         <p className="ch-muted">{messages.pickerIntro}</p>
       </header>
       <div className="ch-picker-controls">
-        {/* Not .ch-label: hidden text is still laid out, and its font would be one more for the page's first layout. */}
+        {/* Not .ch-label: hidden text is still laid out, and its 600 14 px would be one more font
+            for the page's first layout to set up. */}
         <label className="ch-visually-hidden" htmlFor={`${id}-search`}>
           {messages.searchLabel}
         </label>
