@@ -41,7 +41,7 @@ test.describe('the reference server with fake providers', () => {
     await connectButton(page).click();
     const post = await posted;
     await expect(screenHeading(page, 'Stripe connected')).toBeVisible();
-    await expect(widget(page).getByText(/Stripe Test Mode account/)).toBeVisible();
+    await expect(widget(page).getByText('Stripe account (Test Mode) is now linked.')).toBeVisible();
 
     expect(post.postDataJSON()).toStrictEqual({ provider: 'stripe', environment: 'test', credentials: { api_key: tokens.stripeTest } });
     expect(await post.headerValue('idempotency-key')).toMatch(UUID_PATTERN);

@@ -113,9 +113,9 @@ describe('mock connect endpoint', () => {
       expect(account.name).toEqual(expect.any(String));
     });
 
-    it('names the account after the provider and environment', async () => {
+    it('names the account after the provider, leaving the environment to the success screen', async () => {
       const stripe = connectSuccessResponseSchema.parse(await (await post(validRequests.stripe)).json());
-      expect(stripe.account.name).toBe('Stripe Test Mode account');
+      expect(stripe.account.name).toBe('Stripe account');
       const shortcut = connectSuccessResponseSchema.parse(await (await post(validRequests.shortcut)).json());
       expect(shortcut.account.name).toBe('Shortcut workspace');
     });

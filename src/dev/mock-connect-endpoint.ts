@@ -131,9 +131,9 @@ function issueField(path: ReadonlyArray<PropertyKey>): string | undefined {
   return undefined;
 }
 
-function accountName(definition: ProviderDefinition, environmentId: string | undefined): string {
-  const environment = definition.environments.find((candidate) => candidate.id === environmentId);
-  return environment ? `${definition.name} ${environment.label} account` : `${definition.name} workspace`;
+/** The mock account's name. Not its environment: the success screen adds that itself. */
+function accountName(definition: ProviderDefinition): string {
+  return definition.environments.length > 0 ? `${definition.name} account` : `${definition.name} workspace`;
 }
 
 /**
@@ -298,7 +298,7 @@ export function createMockConnectHandler(options: MockConnectHandlerOptions = {}
         id: `acct_${randomBytes(8).toString('hex')}`,
         provider: definition.id,
         ...(environment === undefined ? {} : { environment }),
-        name: accountName(definition, environment),
+        name: accountName(definition),
       };
       return { status: 200, json: { account } };
     };

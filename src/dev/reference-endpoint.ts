@@ -18,13 +18,15 @@ function prop(value: unknown, key: string): unknown {
   return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
 }
 
-/** What the dev page's account is called: what the fake provider said, else provider and environment. */
-function accountName({ definition, environment, verification }: ConnectInput<undefined>): string {
+/**
+ * What the dev page's account is called: what the fake provider said, else the provider's name.
+ * Not the environment: the success screen adds that itself ("Stripe account (Test Mode)").
+ */
+function accountName({ definition, verification }: ConnectInput<undefined>): string {
   const details = verification.details ?? {};
   const said = [details.creditorName, details.workspace].find((value): value is string => typeof value === 'string');
   if (said) return said;
-  const label = definition.environments.find((candidate) => candidate.id === environment)?.label;
-  return label ? `${definition.name} ${label} account` : `${definition.name} workspace`;
+  return definition.environments.length > 0 ? `${definition.name} account` : `${definition.name} workspace`;
 }
 
 /** Reads a copy of the body for the log (at most 32 kB; `undefined` past that or when not UTF-8). */
