@@ -165,6 +165,19 @@ describe('CredentialForm', () => {
       expect(screen.queryByRole('button', { name: 'Switch to Production' })).not.toBeInTheDocument();
     });
 
+    it('keeps the message current while the user goes on typing in the field', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(radio('Test Mode'));
+      await pasteInto(user, apiKeyInput(), STRIPE_LIVE_KEY);
+      expect(await screen.findByText('This is a live key, but Test Mode is selected.')).toBeInTheDocument();
+
+      // Still a live key by its prefix, but no longer a well-formed one: the message says so.
+      await user.keyboard('🔑');
+      expect(await screen.findByText(/Stripe secret keys start with sk_live_ or sk_test_/)).toBeInTheDocument();
+      expect(screen.queryByText('This is a live key, but Test Mode is selected.')).not.toBeInTheDocument();
+      expect(apiKeyInput()).toHaveFocus();
+    });
+
     it('never changes a chosen environment by itself', async () => {
       const { user } = renderHub({ provider: 'stripe' });
       await user.click(radio('Production'));
@@ -178,6 +191,27 @@ describe('CredentialForm', () => {
       await user.click(connectButton());
       expect(radio('Production')).toBeChecked();
       expect(fetchMock).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('given a read-only Shortcut token', () => {
+    const READ_ONLY = /^This is a read-only token: this app can read your workspace/;
+
+    it('says what the token cannot do, as the field’s description, and takes it back for a read-write token', async () => {
+      const { user } = renderHub({ provider: 'shortcut' });
+      const token = screen.getByLabelText('API Token');
+      await user.click(token);
+      await user.keyboard('sct_ro');
+      expect(screen.queryByText(READ_ONLY)).not.toBeInTheDocument();
+
+      await user.keyboard('_workspace_a1b2');
+      expect(await screen.findByText(READ_ONLY)).toBeInTheDocument();
+      expect(token).toHaveAccessibleDescription(READ_ONLY);
+
+      await user.clear(token);
+      await user.paste(SHORTCUT_TOKEN);
+      await waitFor(() => expect(screen.queryByText(READ_ONLY)).not.toBeInTheDocument());
+      expect(token).not.toHaveAccessibleDescription(READ_ONLY);
     });
   });
 

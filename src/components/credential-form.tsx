@@ -168,15 +168,21 @@ function FieldView({
 }
 
 /**
- * A field that subscribes to its own error and value only, so a keystroke re-renders this field,
- * not the form.
+ * A field that subscribes to its own error and hint only, so a keystroke re-renders this field
+ * (not the form), and only when what it shows changes.
  */
 function CredentialField({ field, id, form }: { field: ProviderField; id: string; form: Form }) {
   const name = `credentials.${field.key}` as const;
   const { errors } = useFormState({ control: form.control, name, exact: true });
-  const value = useWatch({ control: form.control, name, exact: true, disabled: !field.hints?.length });
+  const hint = useWatch({
+    control: form.control,
+    name,
+    exact: true,
+    disabled: !field.hints?.length,
+    compute: (value) => hintFor(field, value),
+  });
   const error = errors.credentials?.[field.key];
-  return <FieldView field={field} id={id} form={form} error={error} hint={error ? undefined : hintFor(field, value)} />;
+  return <FieldView field={field} id={id} form={form} error={error} hint={error ? undefined : hint} />;
 }
 
 /**
@@ -202,19 +208,36 @@ function PrefixedSecretField({
   const { messages } = useConnectHub('CredentialForm');
   const { control, setValue, trigger } = form;
   const path = `credentials.${field.key}` as const;
-  const [token, environment] = useWatch({ control, name: [path, 'environment'], exact: true });
   const { errors, touchedFields, isSubmitted } = useFormState({ control, name: path, exact: true });
   // A server error stays until the user edits the value (reValidateMode replaces it then);
   // re-validating it here would wipe the backend's message the moment it arrives.
   const error = errors.credentials?.[field.key];
   const hasClientError = Boolean(error && error.type !== 'server');
   const touched = Boolean(touchedFields.credentials?.[field.key]);
+  // An untouched field that shows an error is re-validated here as the user types (below).
+  const revalidateEachKeystroke = hasClientError && !touched && !isSubmitted;
+
+  // What this field shows and does depends on the token only through these: a keystroke that
+  // changes none of them does not re-render it (react-hook-form still validates the keystroke,
+  // and the field re-renders when its error changes).
+  const { environment, tokenEnvironmentId, mismatchId, hint, token } = useWatch({
+    control,
+    name: [path, 'environment'],
+    exact: true,
+    compute: ([value, selected]) => ({
+      environment: selected,
+      tokenEnvironmentId: environmentForToken(provider, value)?.id,
+      mismatchId: findEnvironmentMismatch(provider, { environment: selected, credentials: { [field.key]: value } })?.token.id,
+      hint: hintFor(field, value),
+      token: revalidateEachKeystroke ? value : undefined,
+    }),
+  });
 
   const lastEnvironment = useRef(environment);
   useEffect(() => {
     const environmentChanged = lastEnvironment.current !== environment;
     lastEnvironment.current = environment;
-    const tokenEnvironment = environmentForToken(provider, token);
+    const tokenEnvironment = provider.environments.find((candidate) => candidate.id === tokenEnvironmentId);
     if (tokenEnvironment && !environment) {
       setValue('environment', tokenEnvironment.id, { shouldValidate: true, shouldDirty: true });
       onDetected(tokenEnvironment.label);
@@ -224,20 +247,21 @@ function PrefixedSecretField({
     // (reValidateMode): validating it again here would run the whole schema twice per keystroke.
     if (!environmentChanged && (touched || isSubmitted)) return;
     if ((tokenEnvironment && tokenEnvironment.id !== environment) || hasClientError) void trigger(path);
-  }, [token, environment, path, provider, setValue, trigger, onDetected, hasClientError, touched, isSubmitted]);
+    // `token` is set only while each keystroke needs re-validating: it re-runs this then.
+  }, [tokenEnvironmentId, token, environment, path, provider, setValue, trigger, onDetected, hasClientError, touched, isSubmitted]);
 
-  const mismatch = findEnvironmentMismatch(provider, { environment, credentials: { [field.key]: token } });
+  const mismatch = provider.environments.find((candidate) => candidate.id === mismatchId);
   return (
     <FieldView
       field={field}
       id={id}
       form={form}
       error={error}
-      hint={error ? undefined : hintFor(field, token)}
+      hint={error ? undefined : hint}
       errorActions={
         mismatch && (
-          <button type="button" className="ch-button ch-switch" data-variant="secondary" onClick={() => onSwitch(mismatch.token.id)}>
-            {messages.switchTo(mismatch.token.label)}
+          <button type="button" className="ch-button ch-switch" data-variant="secondary" onClick={() => onSwitch(mismatch.id)}>
+            {messages.switchTo(mismatch.label)}
           </button>
         )
       }
