@@ -220,14 +220,15 @@ function PrefixedSecretField({
   // What this field shows and does depends on the token only through these: a keystroke that
   // changes none of them does not re-render it (react-hook-form still validates the keystroke,
   // and the field re-renders when its error changes).
-  const { environment, tokenEnvironmentId, mismatchId, hint, token } = useWatch({
+  // (The environments are the definition's own objects, so an unchanged one compares equal at once.)
+  const { environment, tokenEnvironment, mismatch, hint, token } = useWatch({
     control,
     name: [path, 'environment'],
     exact: true,
     compute: ([value, selected]) => ({
       environment: selected,
-      tokenEnvironmentId: environmentForToken(provider, value)?.id,
-      mismatchId: findEnvironmentMismatch(provider, { environment: selected, credentials: { [field.key]: value } })?.token.id,
+      tokenEnvironment: environmentForToken(provider, value),
+      mismatch: findEnvironmentMismatch(provider, { environment: selected, credentials: { [field.key]: value } })?.token,
       hint: hintFor(field, value),
       token: revalidateEachKeystroke ? value : undefined,
     }),
@@ -237,7 +238,6 @@ function PrefixedSecretField({
   useEffect(() => {
     const environmentChanged = lastEnvironment.current !== environment;
     lastEnvironment.current = environment;
-    const tokenEnvironment = provider.environments.find((candidate) => candidate.id === tokenEnvironmentId);
     if (tokenEnvironment && !environment) {
       setValue('environment', tokenEnvironment.id, { shouldValidate: true, shouldDirty: true });
       onDetected(tokenEnvironment.label);
@@ -248,9 +248,7 @@ function PrefixedSecretField({
     if (!environmentChanged && (touched || isSubmitted)) return;
     if ((tokenEnvironment && tokenEnvironment.id !== environment) || hasClientError) void trigger(path);
     // `token` is set only while each keystroke needs re-validating: it re-runs this then.
-  }, [tokenEnvironmentId, token, environment, path, provider, setValue, trigger, onDetected, hasClientError, touched, isSubmitted]);
-
-  const mismatch = provider.environments.find((candidate) => candidate.id === mismatchId);
+  }, [tokenEnvironment, token, environment, path, provider, setValue, trigger, onDetected, hasClientError, touched, isSubmitted]);
   return (
     <FieldView
       field={field}
