@@ -168,3 +168,33 @@ test('every text on every built-in provider\'s screen, its errors included, is i
   }
   expect([...missing], 'fonts the first open would set up in its layout: add them to SCREEN_TEXT in provider-view.tsx').toEqual([]);
 });
+
+test("idle time sets up list formatting, so the token field's first blur creates no Intl.ListFormat (the page's first costs ≈12 ms)", async ({ page }) => {
+  // Every Intl.ListFormat the page creates, tagged with when.
+  await page.addInitScript(() => {
+    const created: string[] = [];
+    Object.assign(window, { __listFormats: created, __phase: 'before the blur' });
+    const Original = Intl.ListFormat;
+    Object.assign(Intl, {
+      ListFormat: class extends Original {
+        constructor(...args: ConstructorParameters<typeof Intl.ListFormat>) {
+          super(...args);
+          created.push((window as unknown as { __phase: string }).__phase);
+        }
+      },
+    });
+  });
+  const created = () => page.evaluate(() => (window as unknown as { __listFormats: string[] }).__listFormats);
+  await openPlayground(page);
+  await idleAFewTimes(page);
+  expect(await created()).toEqual(['before the blur']);
+
+  await providerButton(page, 'Stripe').click();
+  const apiKey = credentialField(page, 'API Key');
+  await apiKey.fill('sk');
+  await page.evaluate(() => Object.assign(window, { __phase: 'in the blur' }));
+  await apiKey.blur();
+  // The blur validated the form: the key's message is up, and the environment error was worded.
+  await expect(widget(page).getByText(/^Stripe secret keys start with/)).toBeVisible();
+  expect(await created()).toEqual(['before the blur']);
+});

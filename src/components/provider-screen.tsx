@@ -43,7 +43,8 @@ let rehearsed = false;
  * What a widget does for the provider screen while the user reads the picker. It loads the code
  * in idle time. Then, once per page and only where the browser can tell idle time
  * (requestIdleCallback), it rehearses a screen out of sight (provider-view.tsx `rehearse`) if
- * `stage()` still gives one, i.e. the picker still shows. Returns the cleanup.
+ * `stage()` still gives one, i.e. the picker still shows, and in a later idle moment sets up the
+ * list formatting the form's first validation needs (`setUpListFormatting`). Returns the cleanup.
  */
 export function prepareProviderScreen(code: OnDemand<typeof ProviderViewModule>, stage: () => Rehearsal | undefined): () => void {
   let cancelled = false;
@@ -57,6 +58,7 @@ export function prepareProviderScreen(code: OnDemand<typeof ProviderViewModule>,
         if (rehearsed || !module || !rehearsal) return;
         rehearsed = true;
         module.rehearse(rehearsal);
+        cancel = whenIdle(() => module.setUpListFormatting(rehearsal));
       });
     });
   }, 2000);

@@ -3,12 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../i18n/messages.js';
 import { builtInProviders, stripe } from '../providers/index.js';
 import type { ConnectHubContextValue } from './connect-hub-context.js';
-import { rehearse } from './provider-view.js';
+import { rehearse, setUpListFormatting } from './provider-view.js';
 
 function hub(): ConnectHubContextValue {
   return {
     providers: builtInProviders,
-    messages: { ...en, formTitle: vi.fn(en.formTitle) },
+    messages: { ...en, formTitle: vi.fn(en.formTitle), chooseEnvironment: vi.fn(en.chooseEnvironment) },
     endpoint: '/api/connect',
     timeoutMs: undefined,
     getHeaders: vi.fn(() => undefined),
@@ -50,6 +50,13 @@ describe('rehearse', () => {
     expect(context.getFetch).not.toHaveBeenCalled();
     focused.remove();
     root.remove();
+  });
+
+  it('words the environment error once, so that list formatting is set up before the first validation needs it', () => {
+    const context = hub();
+    setUpListFormatting({ hub: context, provider: stripe, root: document.body });
+    expect(context.messages.chooseEnvironment).toHaveBeenCalledExactlyOnceWith(['Production', 'Test Mode']);
+    expect(context.emit).not.toHaveBeenCalled();
   });
 
   it("has the browser set up the screen's fonts in the root's families and size, on a canvas that is never in the page", async () => {
