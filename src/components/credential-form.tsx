@@ -219,8 +219,8 @@ function PrefixedSecretField({
 
   // What this field shows and does depends on the token only through these: a keystroke that
   // changes none of them does not re-render it (react-hook-form still validates the keystroke,
-  // and the field re-renders when its error changes).
-  // (The environments are the definition's own objects, so an unchanged one compares equal at once.)
+  // and the field re-renders when its error changes). The environments are the definition's own
+  // objects, so an unchanged one compares equal at once.
   const { environment, tokenEnvironment, mismatch, hint, token } = useWatch({
     control,
     name: [path, 'environment'],
