@@ -131,8 +131,8 @@ function issueField(path: ReadonlyArray<PropertyKey>): string | undefined {
   return undefined;
 }
 
-/** The mock account's name. Not its environment: the success screen adds that itself. */
-function accountName(definition: ProviderDefinition): string {
+/** A dev account's name. Not its environment: the success screen adds that itself. */
+export function accountName(definition: ProviderDefinition): string {
   return definition.environments.length > 0 ? `${definition.name} account` : `${definition.name} workspace`;
 }
 

@@ -5,7 +5,7 @@ import type { ProviderDefinition } from '../definition/provider-schema.js';
 import { builtInProviders } from '../providers/index.js';
 import { builtInVerifiers, createConnectHandler, toNodeHandler, type ConnectHandler, type ConnectInput } from '../server/index.js';
 import { startFakeProviderServer, type FakeProviderServer } from '../test/fake-provider-server.js';
-import { maskCredential, type LoggedRequest } from './mock-connect-endpoint.js';
+import { accountName, maskCredential, type LoggedRequest } from './mock-connect-endpoint.js';
 
 export const REFERENCE_CONNECT_PATH = '/api/reference/connect';
 export const REFERENCE_CONNECT_LOG_PATH = '/api/reference/connect/log';
@@ -18,15 +18,11 @@ function prop(value: unknown, key: string): unknown {
   return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
 }
 
-/**
- * What the dev page's account is called: what the fake provider said, else the provider's name.
- * Not the environment: the success screen adds that itself ("Stripe account (Test Mode)").
- */
-function accountName({ definition, verification }: ConnectInput<undefined>): string {
+/** What the dev page's account is called: what the fake provider said, else the mock's name. */
+function referenceAccountName({ definition, verification }: ConnectInput<undefined>): string {
   const details = verification.details ?? {};
   const said = [details.creditorName, details.workspace].find((value): value is string => typeof value === 'string');
-  if (said) return said;
-  return definition.environments.length > 0 ? `${definition.name} account` : `${definition.name} workspace`;
+  return said ?? accountName(definition);
 }
 
 /** Reads a copy of the body for the log (at most 32 kB; `undefined` past that or when not UTF-8). */
@@ -115,7 +111,7 @@ export function createReferenceEndpoint(fakeProviders: () => Promise<Pick<FakePr
     return createConnectHandler({
       providers,
       verify: builtInVerifiers({ baseUrls, timeoutMs: 3000, requireWrite: { shortcut: true } }),
-      onConnect: (input) => ({ id: `acct_${randomBytes(8).toString('hex')}`, name: accountName(input) }),
+      onConnect: (input) => ({ id: `acct_${randomBytes(8).toString('hex')}`, name: referenceAccountName(input) }),
     });
   };
   const logged = async (request: Request): Promise<Response> => {
