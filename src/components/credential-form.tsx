@@ -18,7 +18,6 @@ import {
   buildCredentialSchema,
   defaultCredentialValues,
   environmentForToken,
-  findEnvironmentMismatch,
   hintFor,
   prefixedField,
   toConnectRequest,
@@ -225,13 +224,18 @@ function PrefixedSecretField({
     control,
     name: [path, 'environment'],
     exact: true,
-    compute: ([value, selected]) => ({
-      environment: selected,
-      tokenEnvironment: environmentForToken(provider, value),
-      mismatch: findEnvironmentMismatch(provider, { environment: selected, credentials: { [field.key]: value } })?.token,
-      hint: hintFor(field, value),
-      token: revalidateEachKeystroke ? value : undefined,
-    }),
+    compute: ([value, selected]) => {
+      // The token's environment, read once: the mismatch is that environment while another is chosen.
+      const tokenEnvironment = environmentForToken(provider, value);
+      const chosen = provider.environments.some((candidate) => candidate.id === selected);
+      return {
+        environment: selected,
+        tokenEnvironment,
+        mismatch: chosen && tokenEnvironment?.id !== selected ? tokenEnvironment : undefined,
+        hint: hintFor(field, value),
+        token: revalidateEachKeystroke ? value : undefined,
+      };
+    },
   });
 
   const lastEnvironment = useRef(environment);
