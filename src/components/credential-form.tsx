@@ -252,7 +252,7 @@ function PrefixedSecretField({
     if (!environmentChanged && (touched || isSubmitted)) return;
     if ((tokenEnvironment && tokenEnvironment.id !== environment) || hasClientError) void trigger(path);
     // `token` is set only while each keystroke needs re-validating: it re-runs this then.
-  }, [tokenEnvironment, token, environment, path, provider, setValue, trigger, onDetected, hasClientError, touched, isSubmitted]);
+  }, [tokenEnvironment, token, environment, path, setValue, trigger, onDetected, hasClientError, touched, isSubmitted]);
   return (
     <FieldView
       field={field}
