@@ -70,6 +70,21 @@ test.describe('given no environment selected yet', () => {
       /Test Mode selected to match your key\./,
     );
   });
+
+  test('tabbing past the environments says which to choose, and a key typed next still selects one', async ({ page }) => {
+    await openPlayground(page, { provider: 'stripe' });
+    const environments = widget(page).getByRole('radiogroup', { name: 'Environment' });
+    await environmentRadio(page, 'Production').focus();
+    await page.keyboard.press('Tab');
+    await expect(credentialField(page, 'API Key')).toBeFocused();
+
+    await expect(environments).toHaveAccessibleDescription('Choose Production or Test Mode.');
+    await expect(widget(page).getByText('Invalid input')).toHaveCount(0);
+
+    await page.keyboard.type(tokens.stripeTest);
+    await expect(environmentRadio(page, 'Test Mode')).toBeChecked();
+    await expect(environments).toHaveAccessibleDescription(/^Test Mode selected to match your key\.$/);
+  });
 });
 
 test.describe('given a Stripe publishable key', () => {

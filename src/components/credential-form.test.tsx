@@ -92,6 +92,31 @@ describe('CredentialForm', () => {
       expect(fetchMock).not.toHaveBeenCalled();
     });
 
+    it('keeps saying which environment to choose after the user types a key and presses Connect again', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(connectButton());
+      await screen.findByText('Choose Production or Test Mode.');
+
+      await user.type(apiKeyInput(), 'hello');
+      await user.click(connectButton());
+
+      expect(await screen.findByText(/^Stripe secret keys start with sk_live_/)).toBeInTheDocument();
+      const group = screen.getByRole('radiogroup', { name: 'Environment' });
+      expect(group).toHaveAccessibleDescription('Choose Production or Test Mode.');
+      expect(screen.queryByText('Invalid input')).not.toBeInTheDocument();
+    });
+
+    it('says which environment to choose when a keyboard user tabs through the choices without picking one', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      radio('Production').focus();
+      await user.tab();
+
+      const group = screen.getByRole('radiogroup', { name: 'Environment' });
+      expect(await screen.findByText('Choose Production or Test Mode.')).toBeInTheDocument();
+      expect(group).toHaveAccessibleDescription('Choose Production or Test Mode.');
+      expect(screen.queryByText('Invalid input')).not.toBeInTheDocument();
+    });
+
     it('never says it is connecting when Connect finds errors, not even for a moment', async () => {
       const { container, user } = renderHub({ provider: 'stripe' });
       // A screen reader hears a live region's text even if it is gone before the next paint.

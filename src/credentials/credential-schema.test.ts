@@ -65,6 +65,18 @@ describe('buildCredentialSchema', () => {
       });
     });
 
+    it('asks for them in the same words when nothing chosen arrives as null (a radio group left without a choice)', () => {
+      const nothing = { environment: null, credentials: { api_key: null } } as unknown as CredentialValues;
+      expect(messagesOf(stripe, nothing)).toEqual({
+        environment: ['Choose Production or Test Mode.'],
+        'credentials.api_key': ['Enter your API Key.'],
+      });
+      const noInstance = { environment: '', credentials: { access_token: `api-${uuid}`, instance: null } };
+      expect(messagesOf(launchdarkly, noInstance as unknown as CredentialValues)).toEqual({
+        'credentials.instance': ['Choose an Instance.'],
+      });
+    });
+
     it('asks for no environment where the provider has none', () => {
       expect(messagesOf(shortcut, defaultCredentialValues(shortcut))).toEqual({
         'credentials.api_token': ['Enter your API Token.'],

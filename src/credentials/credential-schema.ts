@@ -69,13 +69,16 @@ function fieldSchema(definition: ProviderDefinition, field: ProviderField, messa
   const max = field.maxLength ?? DEFAULT_MAX_LENGTH;
   const pattern = field.pattern === undefined ? undefined : new RegExp(`^(?:${field.pattern})$`, 'u');
   const optionValues = field.options?.map((option) => option.value);
+  const empty = () => (field.kind === 'select' ? messages.chooseOption(field.label) : messages.required(field.label));
 
-  return z.string().check(
+  // A radio group left with nothing chosen reads as null, not '' (react-hook-form reads it from
+  // the page on blur): that too is nothing entered, and says so.
+  return z.string({ error: empty }).check(
     z.trim(),
     z.superRefine((value, ctx) => {
-      const fail = (message: string) => ctx.addIssue({ code: 'custom', message, input: value });
+      const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
       if (value === '') {
-        if (required) fail(field.kind === 'select' ? messages.chooseOption(field.label) : messages.required(field.label));
+        if (required) fail(empty());
         return;
       }
       if (value.length > max) return fail(messages.tooLong(field.label, max));
@@ -105,16 +108,15 @@ function fieldSchema(definition: ProviderDefinition, field: ProviderField, messa
  */
 export function buildCredentialSchema(definition: ProviderDefinition, messages: Messages = en) {
   const environmentIds = definition.environments.map((environment) => environment.id);
+  // Nothing chosen arrives as '' or, from a radio group left without a choice, as null: any value
+  // but an environment's id says what to choose. Worded only when needed: the first
+  // Intl.ListFormat of a page costs ~30 ms, and this schema is built while a click waits.
   const environment =
     environmentIds.length === 0
       ? z.string()
-      : z.string().check(
-          z.refine((value) => environmentIds.includes(value), {
-            // Worded only when needed: the first Intl.ListFormat of a page costs ~30 ms, and this
-            // schema is built while the click that opens a provider waits.
-            error: () => messages.chooseEnvironment(definition.environments.map((env) => env.label)),
-          }),
-        );
+      : z.enum(environmentIds, {
+          error: () => messages.chooseEnvironment(definition.environments.map((env) => env.label)),
+        });
   const credentials = z.object(
     Object.fromEntries(definition.fields.map((field) => [field.key, fieldSchema(definition, field, messages)])),
   );
