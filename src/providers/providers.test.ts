@@ -153,6 +153,19 @@ describe('built-in providers', () => {
       }
     }
   });
+
+  it('shows each secret field\'s prefix as its placeholder, not a whole token a narrow field would cut off', () => {
+    const placeholders = builtInProviders.flatMap((provider) =>
+      provider.fields.filter((field) => field.kind === 'secret').map((field) => [provider.id, field.example]),
+    );
+    expect(placeholders).toEqual([
+      ['gocardless', 'live_…'],
+      ['launchdarkly', 'api-…'],
+      ['remote', 'ra_live_…'],
+      ['shortcut', 'sct_rw_…'],
+      ['stripe', 'sk_test_…'],
+    ]);
+  });
 });
 
 describe('secret field patterns', () => {
