@@ -71,16 +71,18 @@ describe('ProviderPicker', () => {
   });
 
   describe('given a search that matches nothing', () => {
-    it('says "No services match" and offers to clear the search', async () => {
+    it('says "No services match" and offers to show all services again, whatever category was chosen', async () => {
       const { user } = renderHub();
       const search = screen.getByRole('searchbox', { name: 'Search services' });
+      await user.click(screen.getByRole('button', { name: 'HR' }));
       await user.type(search, 'zzz');
       expect(await screen.findByText('No services match')).toBeInTheDocument();
       expect(screen.queryByRole('list', { name: 'Services' })).not.toBeInTheDocument();
-      expect(screen.getByText(/Nothing matches “zzz”/)).toBeInTheDocument();
+      expect(screen.getByText('Nothing matches “zzz”. Check the spelling, or show all services.')).toBeInTheDocument();
 
-      await user.click(screen.getByRole('button', { name: 'Clear search' }));
+      await user.click(screen.getByRole('button', { name: 'Show all services' }));
       await waitFor(() => expect(providerButtonNames()).toEqual(ALL_NAMES));
+      expect(screen.getByRole('button', { name: 'All' })).toHaveAttribute('aria-pressed', 'true');
       expect(search).toHaveValue('');
       expect(search).toHaveFocus();
       expect(screen.queryByText('No services match')).not.toBeInTheDocument();

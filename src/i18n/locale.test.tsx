@@ -77,7 +77,7 @@ describe('locale', () => {
       const { container } = renderHub({ locale: 'fr', locales: [fr] });
       expect(root(container)).toHaveAttribute('dir', 'ltr');
       expect(screen.getByRole('heading', { level: 2, name: 'Connecter un compte' })).toBeInTheDocument();
-      expect(screen.getByRole('searchbox', { name: 'Rechercher un service' })).toHaveAttribute('placeholder', 'Rechercher par nom');
+      expect(screen.getByRole('searchbox', { name: 'Rechercher un service' })).toHaveAttribute('placeholder', 'Rechercher un service');
       const chips = within(screen.getByRole('group', { name: 'Filtrer par catégorie' })).getAllByRole('button');
       expect(chips.map((chip) => chip.textContent)).toEqual(['Toutes', 'Paiements', 'Feature flags', 'RH', 'Gestion de projet']);
       expect(screen.getByRole('status')).toHaveTextContent('5 services');
@@ -87,8 +87,8 @@ describe('locale', () => {
       const { user } = renderHub({ locale: 'fr', locales: [fr] });
       await user.type(screen.getByRole('searchbox', { name: 'Rechercher un service' }), 'zzz');
       expect(await screen.findByText('Aucun service ne correspond')).toBeInTheDocument();
-      expect(screen.getByText(`Aucun résultat pour «${NNBSP}zzz${NNBSP}». Vérifiez l’orthographe ou essayez une autre catégorie.`, exactSpaces)).toBeInTheDocument();
-      expect(screen.getByRole('button', { name: 'Effacer la recherche' })).toBeInTheDocument();
+      expect(screen.getByText(`Aucun résultat pour «${NNBSP}zzz${NNBSP}». Vérifiez l’orthographe ou affichez tous les services.`, exactSpaces)).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Afficher tous les services' })).toBeInTheDocument();
     });
   });
 
