@@ -202,3 +202,23 @@ test.describe('the provider list in two columns', () => {
     }
   });
 });
+
+test.describe('the success screen on a phone', () => {
+  test.use({ viewport: { width: 390, height: 800 } });
+
+  test('stacks Done over Connect another account, one width, so the pair never wraps lopsided', async ({ page }) => {
+    await openPlayground(page);
+    await widget(page).getByRole('button', { name: /^Stripe/ }).click();
+    await environmentRadio(page, 'Test Mode').check();
+    await credentialField(page, 'API Key').fill(tokens.stripeTest);
+    await connectButton(page).click();
+    await expect(screenHeading(page, 'Stripe connected')).toBeVisible();
+
+    const done = await widget(page).getByRole('button', { name: 'Done' }).boundingBox();
+    const another = await widget(page).getByRole('button', { name: 'Connect another account' }).boundingBox();
+    expect(done && another).toBeTruthy();
+    expect(Math.round(done!.width)).toBe(Math.round(another!.width));
+    expect(Math.round(done!.x)).toBe(Math.round(another!.x));
+    expect(another!.y).toBeGreaterThan(done!.y + done!.height);
+  });
+});
