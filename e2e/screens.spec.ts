@@ -222,3 +222,27 @@ test.describe('the success screen on a phone', () => {
     expect(another!.y).toBeGreaterThan(done!.y + done!.height);
   });
 });
+
+test.describe('the environment choices', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  for (const [width, sideBySide] of [
+    ['480', false],
+    ['768', true],
+  ] as const) {
+    test(`in a ${width} px widget sit ${sideBySide ? 'side by side' : 'one above the other'}: side by side only where each description has room`, async ({
+      page,
+    }) => {
+      await openPlayground(page, { provider: 'stripe', width });
+      const production = await environmentRadio(page, 'Production').locator('xpath=ancestor::label').boundingBox();
+      const testMode = await environmentRadio(page, 'Test Mode').locator('xpath=ancestor::label').boundingBox();
+      expect(production && testMode).toBeTruthy();
+      if (sideBySide) {
+        expect(Math.round(testMode!.y)).toBe(Math.round(production!.y));
+      } else {
+        expect(testMode!.y).toBeGreaterThanOrEqual(production!.y + production!.height);
+        expect(Math.round(testMode!.x)).toBe(Math.round(production!.x));
+      }
+    });
+  }
+});
