@@ -23,6 +23,8 @@ for (const theme of ['light', 'dark'] as const) {
     test('on the picker and on each of the five provider views', async ({ page }) => {
       await openPlayground(page, { theme });
       await expect(screenHeading(page, 'Connect an account')).toBeVisible();
+      // The page itself is named by its one level-1 heading; the widget's screens start at level 2.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('ConnectHub dev playground');
       await expectNoAxeViolations(page, `the picker (${theme})`);
 
       for (const name of providerNames) {

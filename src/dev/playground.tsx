@@ -67,9 +67,9 @@ export function Playground() {
   return (
     <div className="dev-page">
       <header className="dev-topbar">
-        <p className="dev-brand">
+        <h1 className="dev-brand">
           ConnectHub <span>dev playground</span>
-        </p>
+        </h1>
         <p className="dev-hint">
           Mock connect endpoint: <code>POST /api/connect</code>
         </p>
