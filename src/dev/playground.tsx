@@ -82,7 +82,7 @@ export function Playground() {
       </header>
       <main className="dev-layout">
         <section className="dev-stage" aria-label="Widget">
-          <div className="dev-frame" data-width={width}>
+          <div className="dev-frame" data-width={width} data-mode={mode}>
             <ConnectHub
               key={`${generation}-${provider}-${mode}-${backend}`}
               mode={mode}
