@@ -246,3 +246,24 @@ test.describe('the environment choices', () => {
     });
   }
 });
+
+test.describe('the system theme on a dark system', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('shows the success screen pixel for pixel as the dark theme does, its badge included', async ({ page }) => {
+    const successScreen = async (theme: 'dark' | 'system') => {
+      await openPlayground(page, { provider: 'stripe', theme });
+      await environmentRadio(page, 'Test Mode').check();
+      await credentialField(page, 'API Key').fill(tokens.stripeTest);
+      await connectButton(page).click();
+      await expect(screenHeading(page, 'Stripe connected')).toBeFocused();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      // Inside the rounded corners, where the dev page (in its own theme) shows through.
+      const box = (await widget(page).boundingBox())!;
+      const clip = { x: box.x + 12, y: box.y + 12, width: box.width - 24, height: box.height - 24 };
+      return page.screenshot({ clip, animations: 'disabled' });
+    };
+    const dark = await successScreen('dark');
+    expect((await successScreen('system')).equals(dark)).toBe(true);
+  });
+});
