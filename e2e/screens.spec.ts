@@ -247,6 +247,25 @@ test.describe('the environment choices', () => {
   }
 });
 
+test.describe('an environment left unchosen', () => {
+  test('outlines its choices in the error colour, as a field in error is outlined', async ({ page }) => {
+    await openPlayground(page, { provider: 'stripe' });
+    const card = environmentRadio(page, 'Production').locator('xpath=ancestor::label');
+    const border = () => card.evaluate((element) => getComputedStyle(element).borderTopColor);
+    const neutral = await border();
+
+    await connectButton(page).click();
+    await expect(widget(page).getByText('Choose Production or Test Mode.')).toBeVisible();
+    const invalidInput = await credentialField(page, 'API Key').evaluate((element) => getComputedStyle(element).borderTopColor);
+    expect(await border()).toBe(invalidInput);
+    expect(invalidInput).not.toBe(neutral);
+
+    await environmentRadio(page, 'Test Mode').check();
+    await expect(widget(page).getByText('Choose Production or Test Mode.')).toHaveCount(0);
+    expect(await border()).toBe(neutral);
+  });
+});
+
 test.describe('the system theme on a dark system', () => {
   test.use({ colorScheme: 'dark' });
 
