@@ -97,6 +97,29 @@ export interface ConnectHubElement extends HTMLElement {
    * `appearance.variables`, `messages`, `nonce`. The attributes win over these.
    */
   options: ConnectHubElementOptions;
+  /** Typed for the widget's own events: `event.detail` is the account, the error, … */
+  addEventListener<K extends keyof ConnectHubElementEventMap>(
+    type: K,
+    listener: (this: ConnectHubElement, event: ConnectHubElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: ConnectHubElement, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof ConnectHubElementEventMap>(
+    type: K,
+    listener: (this: ConnectHubElement, event: ConnectHubElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: ConnectHubElement, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 const THEMES: ReadonlySet<string> = new Set(['light', 'dark', 'system']);

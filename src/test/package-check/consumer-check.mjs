@@ -79,10 +79,13 @@ defineConnectHubElement('my-connect-hub');
 const element = document.createElement('connect-hub');
 element.setAttribute('endpoint', '/api/connect');
 element.options = { headers: { Authorization: 'Bearer session' } };
-element.addEventListener('connect-hub:success', (event) => {
-  const { detail } = event as ConnectHubElementEventMap['connect-hub:success'];
-  console.log(detail.id);
+element.addEventListener('connect-hub:success', (event) => console.log(event.detail.id, event.detail.provider));
+element.addEventListener('connect-hub:error', (event) => {
+  const detail: ConnectHubElementEventMap['connect-hub:error']['detail'] = event.detail;
+  // @ts-expect-error: an error's detail carries no credential
+  console.log(detail.code, detail.credentials);
 });
+element.addEventListener('click', (event) => console.log(event.clientX));
 document.body.append(element);
 `;
 
