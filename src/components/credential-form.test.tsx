@@ -196,11 +196,29 @@ describe('CredentialForm', () => {
       await pasteInto(user, apiKeyInput(), STRIPE_LIVE_KEY);
       expect(await screen.findByText('This is a live key, but Test Mode is selected.')).toBeInTheDocument();
 
-      // Still a live key by its prefix, but no longer a well-formed one: the message says so.
+      // Still a live key by its prefix, but no longer a well-formed one: the wrong environment
+      // comes first; once it is switched, the message says what is wrong with the key.
       await user.keyboard('🔑');
-      expect(await screen.findByText(/Stripe secret keys start with sk_live_ or sk_test_/)).toBeInTheDocument();
-      expect(screen.queryByText('This is a live key, but Test Mode is selected.')).not.toBeInTheDocument();
+      expect(screen.getByText('This is a live key, but Test Mode is selected.')).toBeInTheDocument();
       expect(apiKeyInput()).toHaveFocus();
+      await user.click(screen.getByRole('button', { name: 'Switch to Production' }));
+      expect(await screen.findByText(/^Stripe secret keys start with sk_live_ or sk_test_/)).toBeInTheDocument();
+      expect(screen.queryByText('This is a live key, but Test Mode is selected.')).not.toBeInTheDocument();
+    });
+
+    it('says nothing of the format while a live key is typed under Test Mode: only that it is a live key, once', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(radio('Test Mode'));
+      await user.click(apiKeyInput());
+      const shown = new Set<string>();
+      for (const character of STRIPE_LIVE_KEY) {
+        await user.keyboard(character);
+        for (const alert of screen.queryAllByRole('alert')) shown.add(alert.textContent ?? '');
+      }
+      expect([...shown]).toEqual(['This is a live key, but Test Mode is selected.']);
+      // The switch is a button of its own, not part of what describes the field.
+      expect(apiKeyInput()).toHaveAccessibleDescription(/^This is a live key, but Test Mode is selected\. Your Secret key/);
+      expect(screen.getByRole('button', { name: 'Switch to Production' })).toBeInTheDocument();
     });
 
     it('never changes a chosen environment by itself', async () => {

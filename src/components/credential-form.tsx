@@ -36,13 +36,16 @@ function describedBy(...ids: Array<string | false | undefined>): string | undefi
 function FieldMessage({ id, error, children }: { id: string; error: FieldError | undefined; children?: ReactNode }) {
   if (!error?.message) return null;
   return (
-    <div className="ch-field-error" id={id} role="alert">
+    <div className="ch-field-error">
       <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.4" />
         <path d="M8 4.6v4M8 10.9v.2" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
       </svg>
       <div>
-        <p>{error.message}</p>
+        {/* The message alone: an action beside it (Switch to …) is neither announced with it nor part of the field's description. */}
+        <p id={id} role="alert">
+          {error.message}
+        </p>
         {children}
       </div>
     </div>

@@ -98,6 +98,13 @@ describe('buildCredentialSchema', () => {
       });
     });
 
+    it('puts it before a format error of the same key, so that the field shows it', () => {
+      expect(messagesOf(stripe, values('test', { api_key: 'sk_live_abc' }))['credentials.api_key']).toEqual([
+        'This is a live key, but Test Mode is selected.',
+        expect.stringMatching(/^Stripe secret keys start with sk_live_ or sk_test_/),
+      ]);
+    });
+
     it('reports the mismatch with the environment the key belongs to', () => {
       const mismatch = findEnvironmentMismatch(stripe, values('test', { api_key: keys.stripeLive }));
       expect(mismatch?.token.id).toBe('production');

@@ -135,6 +135,9 @@ export function buildCredentialSchema(definition: ProviderDefinition, messages: 
           mismatch.selected.label,
         ),
       });
+      // First among the issues, so that it is the key's message: the wrong environment says more
+      // than a format error of the same key (a live key still being typed is also too short).
+      ctx.issues.unshift(...ctx.issues.splice(-1));
     }),
   );
 }
