@@ -170,6 +170,19 @@ describe('CredentialForm', () => {
       expect(radio('Test Mode')).toBeChecked();
       expect(screen.getByText('Test Mode selected to match your key.')).toBeInTheDocument();
     });
+
+    it('takes the note back once the key is no longer a test key', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.type(apiKeyInput(), 'sk_test_abc');
+      expect(screen.getByText('Test Mode selected to match your key.')).toBeInTheDocument();
+
+      await user.clear(apiKeyInput());
+      await user.type(apiKeyInput(), 'sk_live_abc');
+      expect(await screen.findByText('This is a live key, but Test Mode is selected.')).toBeInTheDocument();
+      expect(screen.queryByText('Test Mode selected to match your key.')).not.toBeInTheDocument();
+      expect(screen.getByRole('radiogroup', { name: 'Environment' })).not.toHaveAccessibleDescription(/match your key/);
+      expect(radio('Test Mode')).toBeChecked();
+    });
   });
 
   describe('given a Stripe key for the wrong environment', () => {

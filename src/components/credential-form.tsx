@@ -204,7 +204,7 @@ function PrefixedSecretField({
   field: ProviderField;
   id: string;
   form: Form;
-  onDetected: (environmentLabel: string) => void;
+  onDetected: (environmentLabel: string | null) => void;
   onSwitch: (environmentId: string) => void;
 }) {
   const { messages } = useConnectHub('CredentialForm');
@@ -250,6 +250,8 @@ function PrefixedSecretField({
       onDetected(tokenEnvironment.label);
       return;
     }
+    // "Test Mode selected to match your key" holds only while the key is of that environment.
+    if (tokenEnvironment?.id !== environment) onDetected(null);
     // A keystroke in a touched (or submitted) field is re-validated by react-hook-form itself
     // (reValidateMode): validating it again here would run the whole schema twice per keystroke.
     if (!environmentChanged && (touched || isSubmitted)) return;
