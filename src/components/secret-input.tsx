@@ -30,7 +30,8 @@ export const SecretInput = forwardRef<HTMLInputElement, SecretInputProps>(functi
       <button
         type="button"
         className="ch-reveal"
-        aria-pressed={revealed}
+        // Its name says what a press does ("Show API Key", then "Hide API Key"); with a pressed
+        // state as well, a screen reader would read "Hide API Key, pressed".
         aria-label={revealed ? messages.hide(label) : messages.reveal(label)}
         aria-controls={props.id}
         onClick={() => setRevealed((value) => !value)}
