@@ -286,3 +286,29 @@ test.describe('the system theme on a dark system', () => {
     expect((await successScreen('system')).equals(dark)).toBe(true);
   });
 });
+
+test.describe('in forced colours (Windows High Contrast)', () => {
+  test('the chosen environment stands out from the other, and choices and fields in error are dashed', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await openPlayground(page, { provider: 'stripe' });
+    const card = (name: string) => environmentRadio(page, name).locator('xpath=ancestor::label');
+    const look = (name: string) =>
+      card(name).evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { color: style.borderTopColor, style: style.borderTopStyle, outline: style.outlineStyle };
+      });
+
+    await connectButton(page).click();
+    await expect(widget(page).getByText('Choose Production or Test Mode.')).toBeVisible();
+    expect((await look('Production')).style).toBe('dashed');
+    expect(await credentialField(page, 'API Key').evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('dashed');
+
+    await environmentRadio(page, 'Test Mode').check();
+    await expect(widget(page).getByText('Choose Production or Test Mode.')).toHaveCount(0);
+    const chosen = await look('Test Mode');
+    const other = await look('Production');
+    expect(other).toEqual({ color: other.color, style: 'solid', outline: 'none' });
+    expect(chosen.outline).toBe('solid');
+    expect(chosen.color).not.toBe(other.color);
+  });
+});
