@@ -39,6 +39,23 @@ describe('defineProvider', () => {
     expect(defineProvider(stripe)).toEqual(stripe);
   });
 
+  it('says which property is missing and which values a list allows, never "Invalid input"', () => {
+    const { warning: _left, ...withoutWarning } = minimal;
+    const error = errorOf(() =>
+      defineProvider({
+        ...withoutWarning,
+        name: 42,
+        fields: [{ key: 'api_key', label: 'API Key', kind: 'password' }],
+      } as unknown as ProviderDefinitionInput),
+    );
+    expect(error.issues).toEqual([
+      { path: 'name', message: 'must be of type string' },
+      { path: 'warning', message: 'is required' },
+      { path: 'fields[0].kind', message: 'must be one of "secret", "text", "select"' },
+    ]);
+    expect(error.message).not.toContain('Invalid input');
+  });
+
   describe('given a definition with several bad properties', () => {
     const error = errorOf(() =>
       defineProvider({

@@ -369,6 +369,16 @@ export function builtInDefinition(definition: ProviderDefinitionInput): Provider
 }
 
 /**
+ * Words for what zod/mini, which ships no messages, would call "Invalid input": a property left
+ * out, a value of the wrong type, one outside its list. The schema's own checks word the rest.
+ */
+function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type') return issue.input === undefined ? 'is required' : `must be of type ${issue.expected}`;
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+  return undefined;
+}
+
+/**
  * Validates a provider definition and returns it typed. Throws a
  * {@link ProviderDefinitionError} naming the provider id and every bad path.
  *
@@ -383,7 +393,7 @@ export function builtInDefinition(definition: ProviderDefinitionInput): Provider
  */
 export function defineProvider(definition: ProviderDefinitionInput): ProviderDefinition {
   if (validated.has(definition)) return definition as ProviderDefinition;
-  const result = definitionSchema().safeParse(definition);
+  const result = definitionSchema().safeParse(definition, { error: describeIssue });
   if (result.success) {
     // Frozen, so what was validated is what renders: change a copy (`{ ...stripe, name }`) instead.
     validated.add(deepFreeze(result.data));
