@@ -7,7 +7,7 @@ import { defineProvider, type ProviderDefinition } from '../definition/provider-
 import { ConnectError } from '../connect/connect-error.js';
 import type { ConnectHeaders } from '../connect/connect-request.js';
 import { assertEndpoint } from '../connect/endpoint.js';
-import { resolveMessages, shownLanguage, textDirection, warnUnservedLocale } from '../i18n/locale.js';
+import { isWholeCatalogue, resolveMessages, shownLanguage, textDirection, warnUnservedLocale } from '../i18n/locale.js';
 import type { LocalePack } from '../i18n/locale-pack.js';
 import { useLocalePacks } from '../i18n/use-locale-packs.js';
 import { localizeProvider } from '../definition/localize-provider.js';
@@ -149,7 +149,8 @@ export function ConnectHub(props: ConnectHubProps) {
   const serverMarkup = useServerMarkup();
   const instanceId = useId();
   const messages = useMemo(() => resolveMessages(locale, props.messages, locales), [locale, props.messages, locales]);
-  useEffect(() => warnUnservedLocale(locale, Boolean(props.messages), locales), [locale, props.messages, locales]);
+  const ownCatalogue = useMemo(() => isWholeCatalogue(props.messages), [props.messages]);
+  useEffect(() => warnUnservedLocale(locale, ownCatalogue, locales), [locale, ownCatalogue, locales]);
   const variablesRule = themeRule(instanceId, appearance?.variables);
   const latest = useRef(props);
   latest.current = props;
@@ -315,7 +316,7 @@ export function ConnectHub(props: ConnectHubProps) {
         data-density={appearance?.density ?? 'comfortable'}
         data-ch-instance={instanceId}
         data-mode={modal ? 'modal' : 'inline'}
-        lang={shownLanguage(locale, Boolean(props.messages), locales)}
+        lang={shownLanguage(locale, ownCatalogue, locales)}
         dir={props.dir ?? textDirection(locale)}
       >
         {(injectStyles || variablesRule) &&

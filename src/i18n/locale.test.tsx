@@ -2,6 +2,7 @@ import { getDefaultNormalizer, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConnectHub } from '../components/connect-hub.js';
 import { localizeProvider } from '../definition/localize-provider.js';
+import { builtInMessages } from './locale.js';
 import { de } from '../locales/de.js';
 import { fr } from '../locales/fr.js';
 import { builtInProviders } from '../providers/index.js';
@@ -37,6 +38,28 @@ describe('locale', () => {
       rerender(<ConnectHub endpoint="/api/connect" locale="fr-CA" provider="stripe" />);
       expect(warn).toHaveBeenCalledTimes(1);
       expect(warn.mock.calls[0]?.[0]).toContain("import { fr } from 'connect-hub/locales/fr'");
+    });
+  });
+
+  describe('given German without the pack but with a string of the host’s own', () => {
+    it('still names English as the language shown, and still says which pack to import', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { container } = renderHub({ locale: 'de-AT', provider: 'stripe', messages: { connect: 'Verbinden' } });
+      expect(screen.getByRole('button', { name: 'Verbinden' })).toBeInTheDocument();
+      expect(screen.getByRole('radiogroup', { name: 'Environment' })).toBeInTheDocument();
+      expect(root(container)).toHaveAttribute('lang', 'en');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining("import { de } from 'connect-hub/locales/de'"));
+    });
+  });
+
+  describe('given a whole catalogue of the host’s own in messages', () => {
+    it('names the locale as the language shown, without a warning', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const italian = { ...builtInMessages.en!, connect: 'Collega', environmentLegend: 'Ambiente' };
+      const { container } = renderHub({ locale: 'it', provider: 'stripe', messages: italian });
+      expect(screen.getByRole('button', { name: 'Collega' })).toBeInTheDocument();
+      expect(root(container)).toHaveAttribute('lang', 'it');
+      expect(warn).not.toHaveBeenCalled();
     });
   });
 

@@ -73,13 +73,22 @@ export function resolveMessages(
 }
 
 /**
- * The language tag of the text the widget shows, for its `lang` attribute: the locale when a
- * pack (English built in) or the host's own `messages` serves it, else `en` (the fallback).
+ * Whether the host's `messages` hold every string of the catalogue: then they serve any locale on
+ * their own. A few overrides do not; the rest is the pack's, or English.
  */
-export function shownLanguage(locale: string | undefined, hasOverrides: boolean, locales: readonly LocalePack[] = []): string {
+export function isWholeCatalogue(messages: Partial<Messages> | undefined): boolean {
+  return !!messages && Object.keys(en).every((key) => messages[key as keyof Messages] !== undefined);
+}
+
+/**
+ * The language tag of the text the widget shows, for its `lang` attribute: the locale when a
+ * pack (English built in) or a whole catalogue of the host's own in `messages` serves it, else
+ * `en` (the fallback).
+ */
+export function shownLanguage(locale: string | undefined, ownCatalogue: boolean, locales: readonly LocalePack[] = []): string {
   const tag = locale?.trim();
   if (!tag) return 'en';
-  return hasOverrides || packFor(tag, locales) ? tag : 'en';
+  return ownCatalogue || packFor(tag, locales) ? tag : 'en';
 }
 
 // Languages already warned about: a development hint, once per page rather than once per render
@@ -88,13 +97,13 @@ const warned = new Set<string>();
 
 /**
  * In development only: warns once per language when `locale` asks for a language that no pack
- * in `locales` (and no `messages`) serves, so that the widget shows English; names the pack to
- * import when connect-hub ships one.
+ * in `locales` (and no whole catalogue in `messages`) serves, so that the widget shows English;
+ * names the pack to import when connect-hub ships one.
  */
-export function warnUnservedLocale(locale: string | undefined, hasOverrides: boolean, locales: readonly LocalePack[] = []): void {
+export function warnUnservedLocale(locale: string | undefined, ownCatalogue: boolean, locales: readonly LocalePack[] = []): void {
   if (process.env.NODE_ENV === 'production') return;
   const tag = locale?.trim();
-  if (!tag || hasOverrides || packFor(tag, locales)) return;
+  if (!tag || ownCatalogue || packFor(tag, locales)) return;
   const lang = language(tag);
   if (warned.has(lang)) return;
   warned.add(lang);
