@@ -56,6 +56,22 @@ describe('defineProvider', () => {
     expect(error.message).not.toContain('Invalid input');
   });
 
+  it('refuses a misspelt property instead of dropping it, and the check it names with it', () => {
+    const error = errorOf(() =>
+      defineProvider({
+        ...minimal,
+        fields: [{ key: 'api_key', label: 'API Key', kind: 'secret', patern: 'acme_[a-z]{32}' }],
+        guide: [{ title: 'Create a key', steps: [{ title: 'Open Settings', text: 'Then API.' }] }],
+        logoUrl: 'https://acme.example/logo.svg',
+      } as unknown as ProviderDefinitionInput),
+    );
+    expect(error.issues).toEqual([
+      { path: 'fields[0]', message: 'unknown property "patern"' },
+      { path: 'guide[0].steps[0]', message: 'unknown property "text"' },
+      { path: '(root)', message: 'unknown property "logoUrl"' },
+    ]);
+  });
+
   describe('given a definition with several bad properties', () => {
     const error = errorOf(() =>
       defineProvider({

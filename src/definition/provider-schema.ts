@@ -117,7 +117,7 @@ function buildSchemas() {
     ),
   );
 
-  const environmentSchema = z.object({
+  const environmentSchema = z.strictObject({
     /** Contract id sent to the backend as `environment`, e.g. `production`. Never rename. */
     id: slug,
     /** The provider's own word: "Production", "Test Mode", "Sandbox". */
@@ -129,15 +129,15 @@ function buildSchemas() {
     tokenNoun: z.optional(text),
   });
 
-  const knownMistakeSchema = z.object({
+  const knownMistakeSchema = z.strictObject({
     /** A value starting with this prefix is the wrong kind of credential. */
     prefix: z.string().check(z.minLength(1)),
     message: text,
   });
 
-  const fieldOptionSchema = z.object({ value: text, label: text, description: z.optional(text) });
+  const fieldOptionSchema = z.strictObject({ value: text, label: text, description: z.optional(text) });
 
-  const fieldSchema = z.object({
+  const fieldSchema = z.strictObject({
     /** Contract key in `credentials`, e.g. `api_key`. Never rename. */
     key: slug,
     label: text,
@@ -160,13 +160,13 @@ function buildSchemas() {
     defaultValue: z.optional(z.string()),
   });
 
-  const guideStepSchema = z.object({
+  const guideStepSchema = z.strictObject({
     title: text,
     body: z.optional(text),
     bullets: z.optional(z.array(text)),
   });
 
-  const guideSectionSchema = z.object({
+  const guideSectionSchema = z.strictObject({
     title: text,
     intro: z.optional(text),
     /** Scopes or permissions this section asks for, shown as a list. */
@@ -220,7 +220,7 @@ function buildSchemas() {
   });
 
   const definition = z
-    .object({
+    .strictObject({
       id: slug,
       name: text,
       category: slug,
@@ -370,11 +370,14 @@ export function builtInDefinition(definition: ProviderDefinitionInput): Provider
 
 /**
  * Words for what zod/mini, which ships no messages, would call "Invalid input": a property left
- * out, a value of the wrong type, one outside its list. The schema's own checks word the rest.
+ * out or unknown, a value of the wrong type, one outside its list. The schema's own checks word
+ * the rest.
  */
 function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_type') return issue.input === undefined ? 'is required' : `must be of type ${issue.expected}`;
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+  // A misspelt property (`patern`) would otherwise be dropped, and with it the check it names.
+  if (issue.code === 'unrecognized_keys') return `unknown property ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
   return undefined;
 }
 
