@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assertEndpoint, endpointProblem } from './endpoint.js';
 
 describe('endpointProblem', () => {
-  it.each(['/api/connect', 'api/connect', 'https://api.example.com/connect', 'http://localhost:3000/connect', 'http://127.0.0.1/c', 'http://[::1]:8080/c'])(
+  it.each(['/api/connect', 'api/connect', './connect', '/api/a%5Cb', 'https://api.example.com/connect', 'http://localhost:3000/connect', 'http://127.0.0.1/c', 'http://[::1]:8080/c'])(
     'allows %s',
     (endpoint) => {
       expect(endpointProblem(endpoint)).toBeUndefined();
@@ -13,6 +13,14 @@ describe('endpointProblem', () => {
     ['http://api.example.com/connect', /plain http:/],
     ['http://localhost.evil.com/connect', /plain http:/],
     ['//evil.example/connect', /protocol-relative/],
+    // What the URL parser, and so fetch, reads as another host: a backslash is a slash, and tabs,
+    // newlines and leading control characters are dropped.
+    ['/\\evil.example/connect', /protocol-relative/],
+    ['\\\\evil.example/connect', /protocol-relative/],
+    ['/\t/evil.example/connect', /protocol-relative/],
+    ['\u0001http://evil.example/connect', /plain http:/],
+    ['ht\ttp://evil.example/connect', /plain http:/],
+    ['http\n://evil.example/connect', /plain http:/],
     ['javascript:alert(1)', /must be an https: URL/],
     ['', /needs an `endpoint` prop/],
   ])('refuses %s with a message that says how to fix it', (endpoint, message) => {
