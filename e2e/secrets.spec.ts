@@ -218,6 +218,34 @@ test.describe('a canary key', () => {
     await expectOnlyInConnectBody(page, context, seen, canary, { fieldMayHoldIt: true });
   });
 
+  test('on a backend error that echoes it in its code and field: reaches only the connect body', async ({ page, context }) => {
+    const canary = newCanary();
+    const seen = watch(page);
+    await page.route('**/api/connect', (route) =>
+      route.fulfill({ status: 422, json: { error: { code: `rejected_${canary}`, message: 'Rejected.', field: canary } } }),
+    );
+    await openStripe(page);
+    await plant(page, canary);
+    await connectButton(page).click();
+    await expect(widget(page).getByRole('alert').filter({ hasText: 'Rejected.' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText('"code":"rejected_••••"');
+    await expectOnlyInConnectBody(page, context, seen, canary, { fieldMayHoldIt: true });
+  });
+
+  test('on a success answer that echoes it in the account: reaches only the connect body', async ({ page, context }) => {
+    const canary = newCanary();
+    const seen = watch(page);
+    await page.route('**/api/connect', (route) =>
+      route.fulfill({ status: 200, json: { account: { id: 'acct_1', provider: 'stripe', name: `Acme ${canary}`, api_key: canary } } }),
+    );
+    await openStripe(page);
+    await plant(page, canary);
+    await connectButton(page).click();
+    await expect(screenHeading(page, 'Stripe connected')).toBeVisible();
+    await expect(widget(page).getByText('Acme •••• is now linked.')).toBeVisible();
+    await expectOnlyInConnectBody(page, context, seen, canary);
+  });
+
   test('on a form-level error and Try again: reaches only the connect bodies', async ({ page, context }) => {
     const canary = newCanary();
     const seen = watch(page);

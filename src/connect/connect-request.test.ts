@@ -136,6 +136,12 @@ describe('sendConnectRequest', () => {
       await expect(sendConnectRequest(attempt())).resolves.toStrictEqual({ ...account, plan: 'pro' });
     });
 
+    it('hides a credential the backend echoed anywhere in the account, names and nested values included', async () => {
+      answer(() => json(200, { account: { ...account, name: `Acme ${TOKEN}`, api_key: TOKEN, [TOKEN]: { seen: [TOKEN] } } }));
+      const returned = await sendConnectRequest(attempt());
+      expect(returned).toStrictEqual({ ...account, name: 'Acme ••••', api_key: '••••', '••••': { seen: ['••••'] } });
+    });
+
     it.each([
       ['not JSON', () => new Response('OK', { status: 200 })],
       ['JSON without an account', () => json(200, { ok: true })],
@@ -167,6 +173,13 @@ describe('sendConnectRequest', () => {
       const error = await failure();
       expect(error.message).toBe('Key "••••" was revoked (••••).');
       expect(JSON.stringify({ ...error, message: error.message })).not.toContain(TOKEN);
+    });
+
+    it('hides a credential the backend echoed in its code or field', async () => {
+      answer(() => json(422, { error: { code: `rejected_${TOKEN}`, message: 'Rejected.', field: TOKEN } }));
+      const error = await failure();
+      expect(error).toMatchObject({ code: 'rejected_••••', message: 'Rejected.', field: '••••' });
+      expect(JSON.stringify({ ...error, code: error.code, field: error.field })).not.toContain(TOKEN);
     });
   });
 

@@ -51,6 +51,20 @@ export function redact(text: string, secrets: Iterable<string>): string {
   return out;
 }
 
+/**
+ * What the backend sent back, with every credential in it replaced, in any string or property name
+ * at any depth: an account or an error code that echoes the key must not carry it to `onSuccess`,
+ * `onError`, `onEvent` or the page.
+ */
+function redactDeep<T>(value: T, secrets: readonly string[]): T {
+  if (typeof value === 'string') return redact(value, secrets) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => redactDeep(item, secrets)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key, secrets), redactDeep(item, secrets)])) as T;
+  }
+  return value;
+}
+
 async function resolveHeaders(headers: ConnectHeaders | undefined): Promise<Record<string, string>> {
   if (!headers) return {};
   return { ...(typeof headers === 'function' ? await headers() : headers) };
@@ -120,7 +134,7 @@ export async function sendConnectRequest(attempt: ConnectAttempt): Promise<Conne
     if (!parsed.success) {
       throw new ConnectError({ code: 'invalid_response', message: messages.badResponse, status: response.status });
     }
-    return parsed.data.account;
+    return redactDeep(parsed.data.account, secrets);
   }
 
   const retryable = RETRYABLE_STATUS.has(response.status);
@@ -135,10 +149,10 @@ export async function sendConnectRequest(attempt: ConnectAttempt): Promise<Conne
       retryAfterMs,
     });
   }
-  const { code, message, field } = parsed.data.error;
+  const { code, message, field } = redactDeep(parsed.data.error, secrets);
   throw new ConnectError({
     code,
-    message: redact(message, secrets),
+    message,
     status: response.status,
     field,
     retryable,
