@@ -44,6 +44,19 @@ describe('MemoryIdempotencyStore', () => {
     expect(await store.claim('e', 'f')).toMatchObject({ state: 'done' });
   });
 
+  it('never drops a claim still in flight to make room, so its duplicate cannot run again', async () => {
+    const store = new MemoryIdempotencyStore({ maxEntries: 3 });
+    await store.claim('victim', 'f');
+    // Anyone else's requests, enough to fill the store many times over.
+    for (let index = 0; index < 20; index += 1) {
+      await store.claim(`other-${index}`, 'g');
+      await store.complete(`other-${index}`, { fingerprint: 'g', response });
+    }
+    expect(await store.claim('victim', 'f')).toEqual({ state: 'pending', fingerprint: 'f' });
+    expect(store.size).toBe(3);
+    expect(await store.claim('other-19', 'g')).toMatchObject({ state: 'done' });
+  });
+
   it('drops expired entries first when it writes', async () => {
     let now = 0;
     const store = new MemoryIdempotencyStore({ ttlMs: 10, pendingTtlMs: 10, now: () => now });

@@ -109,11 +109,13 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
     // Re-inserting moves the key to the end, so the map stays in order of last write.
     this.#slots.delete(key);
     this.#slots.set(key, slot);
-    // Oldest first: drop what has expired, and whatever is over the cap.
+    // Oldest first: drop what has expired, and whatever is over the cap. A claim still in flight
+    // stays until it completes or expires (pendingTtlMs): dropping it to make room would let its
+    // duplicate run the connection again, and anyone's requests can fill the store.
     const now = this.#now();
-    for (const [candidate, { expiresAt }] of this.#slots) {
+    for (const [candidate, { entry, expiresAt }] of this.#slots) {
       if (this.#slots.size <= this.#maxEntries && expiresAt > now) break;
-      this.#slots.delete(candidate);
+      if (expiresAt <= now || entry.state !== 'pending') this.#slots.delete(candidate);
     }
   }
 }
