@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { breakableAtSeparators } from '../markup/markup-text.js';
 
@@ -26,6 +26,7 @@ export function ChoiceGroup({
   describedBy: string | undefined;
   children?: ReactNode;
 }) {
+  const id = useId();
   return (
     <fieldset
       className="ch-fieldset"
@@ -36,12 +37,25 @@ export function ChoiceGroup({
     >
       <legend className="ch-label">{legend}</legend>
       <div className="ch-choices">
-        {options.map((option) => (
+        {options.map((option, index) => (
           <label className="ch-choice" key={option.value}>
-            <input type="radio" value={option.value} {...registration} />
+            {/* Named by its label alone ("Production, radio button"), its description read after it. */}
+            <input
+              type="radio"
+              value={option.value}
+              {...registration}
+              aria-labelledby={`${id}${index}`}
+              aria-describedby={option.description && `${id}${index}d`}
+            />
             <span className="ch-choice-text">
-              <span className="ch-choice-label">{option.label}</span>
-              {option.description && <span className="ch-choice-description">{breakableAtSeparators(option.description)}</span>}
+              <span className="ch-choice-label" id={`${id}${index}`}>
+                {option.label}
+              </span>
+              {option.description && (
+                <span className="ch-choice-description" id={`${id}${index}d`}>
+                  {breakableAtSeparators(option.description)}
+                </span>
+              )}
             </span>
           </label>
         ))}

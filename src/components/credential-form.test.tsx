@@ -73,6 +73,13 @@ describe('CredentialForm', () => {
       expect(radio('Test Mode')).not.toBeChecked();
     });
 
+    it('names each environment by its label, and reads its description after it', () => {
+      renderHub({ provider: 'stripe' });
+      expect(radio('Production')).toHaveAccessibleName('Production');
+      expect(radio('Production')).toHaveAccessibleDescription('Your live account: real customers, real charges.');
+      expect(radio('Test Mode')).toHaveAccessibleName('Test Mode');
+    });
+
     it('says what is missing when the user presses Connect, linked to each field', async () => {
       const { user } = renderHub({ provider: 'stripe' });
       await user.click(connectButton());
