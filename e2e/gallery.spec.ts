@@ -141,6 +141,8 @@ test('a story URL opens that story directly, and the bare gallery address gets t
   await page.goto('/gallery/?story=providers-stripe--mismatch&width=320');
   const canvas = await settledCanvas(page, 'providers-stripe--mismatch');
   await expect(canvas.getByRole('button', { name: 'Switch to Production' })).toBeVisible();
+  // The page ends on the state the story shows, below a long guide, not in the middle of it.
+  await expect(canvas.getByText('This is a live key, but Test Mode is selected.')).toBeInViewport();
   await expect(page.getByRole('heading', { level: 1, name: 'Mismatch' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'src/providers/stripe.stories.tsx' })).toBeVisible();
 

@@ -120,6 +120,11 @@ export function StoryCanvas({
         if (clipped && live) {
           showFocused(stageRef.current, canvasElement);
           window.scrollTo({ top: pageScroll });
+        } else if (live) {
+          // A story on its own: end on the state it shows (the error, the busy button), not
+          // wherever the guide's sections, laid out as they came near, left the page.
+          const focused = document.activeElement;
+          if (focused instanceof HTMLElement && canvasElement.contains(focused)) focused.scrollIntoView({ block: 'center' });
         }
       }).then(
         () => {
