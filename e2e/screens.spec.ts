@@ -283,7 +283,11 @@ test.describe('the system theme on a dark system', () => {
       return page.screenshot({ clip, animations: 'disabled' });
     };
     const dark = await successScreen('dark');
+    const pageBackground = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const darkPage = await pageBackground();
     expect((await successScreen('system')).equals(dark)).toBe(true);
+    // The dev page around it follows the system too.
+    expect(await pageBackground()).toBe(darkPage);
   });
 });
 
