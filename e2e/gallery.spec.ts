@@ -208,3 +208,28 @@ test('the 200-provider catalogue renders its first rows, then the rest as the li
   await expect(items).toHaveCount(200);
   await expect(items.last()).not.toHaveAttribute('aria-setsize');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 800 } });
+
+  test('the story list opens from its button, and Escape closes it and returns to the button', async ({ page }) => {
+    await page.goto('/gallery/?story=providers-stripe--empty');
+    const toggle = page.getByRole('button', { name: /^Stories/ });
+    const list = page.getByRole('navigation', { name: 'Stories' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(list).toBeHidden();
+
+    await toggle.click();
+    await expect(list).toBeVisible();
+    const search = page.getByRole('searchbox', { name: 'Search stories' });
+    await search.fill('mismatch');
+    await search.press('Escape');
+    // The first Escape clears the search, as a search box does; the next closes the list.
+    await expect(search).toHaveValue('');
+    await expect(list).toBeVisible();
+    await search.press('Escape');
+    await expect(list).toBeHidden();
+    await expect(toggle).toBeFocused();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+});

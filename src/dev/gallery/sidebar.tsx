@@ -47,6 +47,7 @@ export function Sidebar({
 }) {
   const id = useId();
   const searchRef = useRef<HTMLInputElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const visible = useMemo(() => searchStories(entries, query), [entries, query]);
   const groups = useMemo(() => groupEntries(visible), [visible]);
@@ -64,8 +65,20 @@ export function Sidebar({
   }, []);
 
   return (
-    <aside className="gallery-sidebar" data-open={open}>
+    <aside
+      className="gallery-sidebar"
+      data-open={open}
+      onKeyDown={(event) => {
+        // On a narrow screen the list is a disclosure: Escape closes it (after clearing a search
+        // first, as the search box itself does) and gives focus back to its button.
+        const clearing = event.target === searchRef.current && query !== '';
+        if (event.key !== 'Escape' || !open || clearing) return;
+        setOpen(false);
+        toggleRef.current?.focus();
+      }}
+    >
       <button
+        ref={toggleRef}
         type="button"
         className="gallery-sidebar-toggle"
         aria-expanded={open}
