@@ -364,6 +364,24 @@ describe('CredentialForm', () => {
       expect(request.headers.get('Authorization')).toBe('Bearer session-1');
     });
 
+    it('masks the key the backend echoes in the account, but not a name the user typed in another field', async () => {
+      const { defineProvider, shortcut } = await import('../index.js');
+      const workspaces = defineProvider({
+        ...shortcut,
+        id: 'workspaces',
+        name: 'Workspaces',
+        fields: [...shortcut.fields, { key: 'workspace', label: 'Workspace', kind: 'text' }],
+      });
+      answer(() =>
+        json(200, { account: { id: 'ws_1', provider: 'workspaces', name: `acme-sales (${SHORTCUT_TOKEN})` } }),
+      );
+      const { user } = renderHub({ provider: 'workspaces', providers: [workspaces] });
+      await pasteInto(user, screen.getByLabelText('API Token'), SHORTCUT_TOKEN);
+      await pasteInto(user, screen.getByLabelText('Workspace'), 'acme-sales');
+      await user.click(connectButton());
+      expect(await screen.findByText('acme-sales (••••) is now linked.')).toBeInTheDocument();
+    });
+
     it('posts a Shortcut request without an environment', async () => {
       answer(() => json(200, { account: { id: 'ws_1', provider: 'shortcut' } }));
       const { user } = renderHub({ provider: 'shortcut' });

@@ -399,7 +399,11 @@ export function CredentialForm({
     inFlight.current = true;
     emit('submit', context);
     mutation.mutate(
-      { body, idempotencyKey: submission.current.key },
+      {
+        body,
+        idempotencyKey: submission.current.key,
+        secrets: provider.fields.filter((field) => field.kind === 'secret').map((field) => body.credentials[field.key] ?? ''),
+      },
       {
         onSuccess: (account) => {
           submission.current = null;

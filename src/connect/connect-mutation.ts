@@ -1,5 +1,5 @@
 import { QueryClient, type UseMutationOptions } from '@tanstack/react-query';
-import type { ConnectedAccount, ConnectRequest } from '../contract/contract.js';
+import type { ConnectedAccount } from '../contract/contract.js';
 import { ConnectError } from './connect-error.js';
 import { MAX_RETRY_AFTER_MS, sendConnectRequest, type ConnectAttempt } from './connect-request.js';
 
@@ -8,8 +8,8 @@ export const MAX_ATTEMPTS = 3;
 const BASE_DELAY_MS = 600;
 const MAX_BACKOFF_MS = 8_000;
 
-export type ConnectVariables = { body: ConnectRequest; idempotencyKey: string };
-export type ConnectConfig = Omit<ConnectAttempt, 'body' | 'idempotencyKey'>;
+export type ConnectVariables = Pick<ConnectAttempt, 'body' | 'idempotencyKey' | 'secrets'>;
+export type ConnectConfig = Omit<ConnectAttempt, keyof ConnectVariables>;
 
 /** react-query retries with `failureCount` 0 after the first failure. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -34,7 +34,7 @@ export function connectMutationOptions(
 ): UseMutationOptions<ConnectedAccount, ConnectError, ConnectVariables> {
   return {
     mutationKey: ['connect-hub', 'connect'],
-    mutationFn: ({ body, idempotencyKey }) => sendConnectRequest({ ...getConfig(), body, idempotencyKey }),
+    mutationFn: (variables) => sendConnectRequest({ ...getConfig(), ...variables }),
     // The widget reports offline itself; react-query's default 'online' mode would pause silently.
     networkMode: 'always',
     retry: shouldRetry,

@@ -17,6 +17,11 @@ export type ConnectAttempt = {
   headers: ConnectHeaders | undefined;
   body: ConnectRequest;
   idempotencyKey: string;
+  /**
+   * The values to mask in whatever the backend sends back: the secret fields'. Not a workspace
+   * name or an instance, which an account's name may rightly hold. Default: every credential.
+   */
+  secrets?: readonly string[];
   /** Aborted when the widget unmounts. */
   signal: AbortSignal;
   /** Per-attempt timeout; default {@link DEFAULT_TIMEOUT_MS}. */
@@ -84,7 +89,7 @@ async function readJson(response: Response): Promise<unknown> {
  */
 export async function sendConnectRequest(attempt: ConnectAttempt): Promise<ConnectedAccount> {
   const { messages, signal } = attempt;
-  const secrets = Object.values(attempt.body.credentials);
+  const secrets = attempt.secrets ?? Object.values(attempt.body.credentials);
   if (signal.aborted) throw new ConnectError({ code: 'aborted', message: messages.aborted });
 
   const controller = new AbortController();
