@@ -84,6 +84,9 @@ export type ConnectHubElementEventMap = {
   'connect-hub:event': CustomEvent<ConnectEvent>;
 };
 
+/** Every event a `<connect-hub>` element can hear: an element's own, and the widget's. */
+type ConnectHubElementEvents = HTMLElementEventMap & ConnectHubElementEventMap;
+
 /** Props that only a script can give: set them with `element.options = { headers: … }`. */
 export type ConnectHubElementOptions = Omit<
   ConnectHubProps,
@@ -97,26 +100,16 @@ export interface ConnectHubElement extends HTMLElement {
    * `appearance.variables`, `messages`, `nonce`. The attributes win over these.
    */
   options: ConnectHubElementOptions;
-  /** Typed for the widget's own events: `event.detail` is the account, the error, … */
-  addEventListener<K extends keyof ConnectHubElementEventMap>(
+  /** Typed for the widget's own events too: `event.detail` is the account, the error, … */
+  addEventListener<K extends keyof ConnectHubElementEvents>(
     type: K,
-    listener: (this: ConnectHubElement, event: ConnectHubElementEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: ConnectHubElement, event: HTMLElementEventMap[K]) => unknown,
+    listener: (this: ConnectHubElement, event: ConnectHubElementEvents[K]) => unknown,
     options?: boolean | AddEventListenerOptions,
   ): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof ConnectHubElementEventMap>(
+  removeEventListener<K extends keyof ConnectHubElementEvents>(
     type: K,
-    listener: (this: ConnectHubElement, event: ConnectHubElementEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: ConnectHubElement, event: HTMLElementEventMap[K]) => unknown,
+    listener: (this: ConnectHubElement, event: ConnectHubElementEvents[K]) => unknown,
     options?: boolean | EventListenerOptions,
   ): void;
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
