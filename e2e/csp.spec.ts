@@ -142,3 +142,16 @@ test('the listener sees a violation when there is one (the policy is enforced)',
     .poll(async () => (await violations()).events.map((event) => event.directive).sort())
     .toEqual(['require-trusted-types-for', 'style-src-elem']);
 });
+
+// A production build runs each effect once: the dev pages' StrictMode runs a mount's effects twice,
+// which hid a focus request made after the screen had already looked for it.
+test('in a production build, the modal focuses its heading each time it opens', async ({ page }) => {
+  await page.goto(origin());
+  const trigger = page.getByRole('button', { name: 'Connect an account', exact: true });
+  for (const round of ['first', 'second']) {
+    await trigger.click();
+    await expect(page.getByRole('dialog').getByRole('heading', { level: 2, name: 'Shortcut' }), round).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(trigger, round).toBeFocused();
+  }
+});

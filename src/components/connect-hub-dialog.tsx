@@ -1,7 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
-
-// useLayoutEffect warns during server rendering in React 18; nothing here runs on the server.
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 
 /**
  * The widget as a modal dialog, on the native `<dialog>`: `showModal()` puts it in the top layer,

@@ -20,6 +20,7 @@ import { ProviderPicker } from './provider-picker.js';
 import { preloadConnectHub, prepareProviderScreen, ProviderScreen, ProviderViewCode } from './provider-screen.js';
 import type { Rehearsal } from './provider-view.js';
 import { SuccessView } from './success-view.js';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 import { useServerMarkup } from './use-server-markup.js';
 
 const css = baseCss + modalCss;
@@ -181,6 +182,14 @@ export function ConnectHub(props: ConnectHubProps) {
     callHost(latest.current.onOpenChange, next);
   };
 
+  // An opening dialog asks its first screen to focus its heading. A layout effect: the screen's
+  // own effect takes the request, and a child's passive effects run before its parent's.
+  const focusedOpening = useRef(false);
+  useIsomorphicLayoutEffect(() => {
+    if (!isOpen) focusedOpening.current = false;
+    else if (modal && !focusedOpening.current) focusedOpening.current = focusRequest.current = true;
+  }, [isOpen, modal]);
+
   // `open` once per opening: on mount inline, each time the dialog opens in modal mode.
   const opened = useRef(false);
   useEffect(() => {
@@ -190,9 +199,8 @@ export function ConnectHub(props: ConnectHubProps) {
     }
     if (opened.current) return;
     opened.current = true;
-    focusRequest.current = modal;
     emit('open', preselectedId ? { provider: preselectedId } : undefined);
-  }, [emit, preselectedId, isOpen, modal]);
+  }, [emit, preselectedId, isOpen]);
 
   // The provider screen's code loads, and a screen is rehearsed, while the user reads the list,
   // once the widget shows (a closed dialog waits for the pointer on its trigger): see
