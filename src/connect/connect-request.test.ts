@@ -54,6 +54,17 @@ function hangUntilAborted(_input: RequestInfo | URL, init?: RequestInit): Promis
   });
 }
 
+/** A backend that sends its status and headers, then stalls mid-body; the body errors the way browsers' do when the signal aborts. */
+function headersThenStall(_input: RequestInfo | URL, init?: RequestInit): Response {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"account":'));
+      init?.signal?.addEventListener('abort', () => controller.error(new DOMException('The operation was aborted.', 'AbortError')));
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+}
+
 beforeEach(() => {
   answer(() => json(200, { account }));
 });
@@ -239,6 +250,23 @@ describe('sendConnectRequest', () => {
       const controller = new AbortController();
       const pending = failure({ signal: controller.signal });
       await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      controller.abort();
+      expect(await pending).toMatchObject({ code: 'aborted', retryable: false });
+    });
+  });
+
+  describe('given a backend that sends its headers and then stalls', () => {
+    it('still gives up after the timeout', async () => {
+      answer(headersThenStall);
+      expect(await failure({ timeoutMs: 20 })).toMatchObject({ code: 'timeout', message: en.timeout, retryable: true });
+    });
+
+    it('fails with aborted when the widget goes away while the body is on its way', async () => {
+      answer(headersThenStall);
+      const controller = new AbortController();
+      const pending = failure({ signal: controller.signal });
+      await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      await new Promise((resolve) => setTimeout(resolve, 10));
       controller.abort();
       expect(await pending).toMatchObject({ code: 'aborted', retryable: false });
     });

@@ -75,9 +75,11 @@ async function resolveHeaders(headers: ConnectHeaders | undefined): Promise<Reco
   return { ...(typeof headers === 'function' ? await headers() : headers) };
 }
 
+/** The body as JSON, or `undefined` when it is not JSON. Reading it can still fail (timeout, abort, network). */
 async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
   try {
-    return JSON.parse(await response.text());
+    return JSON.parse(text);
   } catch {
     return undefined;
   }
@@ -102,6 +104,7 @@ export async function sendConnectRequest(attempt: ConnectAttempt): Promise<Conne
   }, attempt.timeoutMs ?? DEFAULT_TIMEOUT_MS);
 
   let response: Response;
+  let json: unknown;
   try {
     // The widget's own headers win, whatever case the host spelled them in: the body is always
     // JSON and the key always ours.
@@ -119,6 +122,8 @@ export async function sendConnectRequest(attempt: ConnectAttempt): Promise<Conne
       // A redirected POST would carry the key to wherever the redirect points.
       redirect: 'manual',
     });
+    // The timeout and the abort cover the body too: a backend may send its headers and stall.
+    if (response.type !== 'opaqueredirect') json = await readJson(response);
   } catch (cause) {
     if (signal.aborted) throw new ConnectError({ code: 'aborted', message: messages.aborted });
     if (timedOut) throw new ConnectError({ code: 'timeout', message: messages.timeout, retryable: true });
@@ -132,7 +137,6 @@ export async function sendConnectRequest(attempt: ConnectAttempt): Promise<Conne
   if (response.type === 'opaqueredirect') {
     throw new ConnectError({ code: 'invalid_response', message: messages.badResponse, status: response.status });
   }
-  const json = await readJson(response);
 
   if (response.ok) {
     const parsed = connectSuccessResponseSchema.safeParse(json);
