@@ -250,6 +250,14 @@ describe('createConnectHandler', () => {
   });
 
   describe('authorize', () => {
+    it('is required by the types when onConnect expects a session', () => {
+      const onConnect = ({ auth }: ConnectInput<{ userId: string }>) => ({ id: auth.userId });
+      // @ts-expect-error -- without authorize, auth would be undefined at run time
+      expect(() => createConnectHandler<{ userId: string }>({ onConnect })).not.toThrow();
+      expect(() => createConnectHandler({ onConnect, authorize: () => ({ userId: 'u1' }) })).not.toThrow();
+      expect(() => createConnectHandler({ onConnect: ({ auth }: ConnectInput<undefined>) => ({ id: String(auth) }) })).not.toThrow();
+    });
+
     it('passes what it returns to onConnect as auth', async () => {
       const { handler, connected } = setup({ authorize: (request) => ({ userId: request.headers.get('X-User') }) });
       expect((await handler(post(stripeBody(), { 'X-User': 'u1' }))).status).toBe(200);

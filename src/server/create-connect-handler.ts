@@ -330,7 +330,10 @@ function send(stored: StoredResponse, extraHeaders: Record<string, string> = {})
  *   idempotency: { scope: (session) => session.userId },
  * });
  */
-export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerOptions<TAuth>): ConnectHandler {
+export function createConnectHandler<TAuth = undefined>(
+  // Without `authorize`, `auth` is `undefined`: a session type that cannot be undefined needs it.
+  options: ConnectHandlerOptions<TAuth> & (undefined extends TAuth ? unknown : Required<Pick<ConnectHandlerOptions<TAuth>, 'authorize'>>),
+): ConnectHandler {
   const providers = new Map((options.providers ?? builtInProviders).map((definition) => [definition.id, definition]));
   const verifiers: Readonly<Record<string, Verifier | undefined>> = options.verify ?? builtInVerifiers();
   const missing = [...providers.keys()].filter((id) => typeof verifiers[id] !== 'function');
@@ -356,6 +359,7 @@ export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerO
 
   /** Runs `authorize`: the session, or the answer that ends the request. */
   async function authorize(request: Request): Promise<{ auth: TAuth } | Response> {
+    // Only when `undefined extends TAuth`: the signature requires `authorize` otherwise.
     if (!options.authorize) return { auth: undefined as TAuth };
     try {
       const result = await options.authorize(request);
