@@ -382,6 +382,31 @@ describe('CredentialForm', () => {
       expect(await screen.findByText('acme-sales (••••) is now linked.')).toBeInTheDocument();
     });
 
+    it('offers an optional choice as a select that can be left empty, or cleared again', async () => {
+      const { defineProvider, shortcut } = await import('../index.js');
+      const regions = defineProvider({
+        ...shortcut,
+        id: 'regions',
+        name: 'Regions',
+        fields: [
+          ...shortcut.fields,
+          { key: 'region', label: 'Region', kind: 'select', required: false, options: [{ value: 'eu', label: 'EU' }, { value: 'us', label: 'US' }] },
+        ],
+      });
+      answer(() => json(200, { account: { id: 'rg_1', provider: 'regions' } }));
+      const { user } = renderHub({ provider: 'regions', providers: [regions] });
+      // jsdom's name computation drops the space before the span; a browser reads "Region (optional)".
+      const region = screen.getByRole('combobox', { name: /^Region ?\(optional\)$/ });
+      expect(region).not.toBeRequired();
+      expect(region).toHaveValue('');
+      await pasteInto(user, screen.getByLabelText('API Token'), SHORTCUT_TOKEN);
+      await user.selectOptions(region, 'US');
+      await user.selectOptions(region, '');
+      await user.click(connectButton());
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      expect(sent().body).toStrictEqual({ provider: 'regions', credentials: { api_token: SHORTCUT_TOKEN } });
+    });
+
     it('posts a Shortcut request without an environment', async () => {
       answer(() => json(200, { account: { id: 'ws_1', provider: 'shortcut' } }));
       const { user } = renderHub({ provider: 'shortcut' });

@@ -21,6 +21,7 @@ import {
   hintFor,
   prefixedField,
   toConnectRequest,
+  type CredentialInput,
   type CredentialValues,
 } from '../credentials/credential-schema.js';
 import { RichText } from './rich-text.js';
@@ -75,6 +76,7 @@ function CredentialInput({
   if (field.kind === 'select') {
     return (
       <select {...common} className="ch-input ch-select">
+        {field.required === false && <option value="" />}
         {field.options?.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -100,7 +102,7 @@ function CredentialInput({
   );
 }
 
-type Form = UseFormReturn<CredentialValues>;
+type Form = UseFormReturn<CredentialInput, unknown, CredentialValues>;
 
 /**
  * One field as the user sees it: a radio group for a short select, else label, help, input, hint
@@ -123,7 +125,8 @@ function FieldView({
 }) {
   const { messages } = useConnectHub('CredentialForm');
   const registration = form.register(`credentials.${field.key}`);
-  if (field.kind === 'select' && field.options && field.options.length <= MAX_CARD_OPTIONS) {
+  // Radio cards cannot be cleared once chosen: an optional choice is a select with an empty option.
+  if (field.kind === 'select' && field.required !== false && field.options && field.options.length <= MAX_CARD_OPTIONS) {
     return (
       <ChoiceGroup
         legend={field.label}
@@ -229,7 +232,7 @@ function PrefixedSecretField({
     exact: true,
     compute: ([value, selected]) => {
       // The token's environment, read once: the mismatch is that environment while another is chosen.
-      const tokenEnvironment = environmentForToken(provider, value);
+      const tokenEnvironment = environmentForToken(provider, value ?? '');
       const chosen = provider.environments.some((candidate) => candidate.id === selected);
       return {
         environment: selected,
@@ -326,7 +329,7 @@ export function CredentialForm({
   const id = useId();
   const schema = useMemo(() => buildCredentialSchema(provider, messages), [provider, messages]);
   const secret = useMemo(() => prefixedField(provider), [provider]);
-  const form = useForm<CredentialValues>({
+  const form = useForm<CredentialInput, unknown, CredentialValues>({
     // The schema has no async checks, so it runs with `parse`: the resolver's promise chain
     // through `parseAsync` cost ≈2 ms of each keystroke at CPU ×4.
     resolver: zodResolver(schema, undefined, { mode: 'sync' }),

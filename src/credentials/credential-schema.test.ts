@@ -8,6 +8,7 @@ import {
   findEnvironmentMismatch,
   hintFor,
   toConnectRequest,
+  type CredentialInput,
   type CredentialValues,
 } from './credential-schema.js';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
@@ -26,7 +27,7 @@ function values(environment: string, credentials: Record<string, string>): Crede
 }
 
 /** The messages of a parse, keyed by dotted path. */
-function messagesOf(provider: ProviderDefinition, input: CredentialValues): Record<string, string[]> {
+function messagesOf(provider: ProviderDefinition, input: CredentialInput): Record<string, string[]> {
   const result = buildCredentialSchema(provider).safeParse(input);
   if (result.success) return {};
   const out: Record<string, string[]> = {};
@@ -66,13 +67,13 @@ describe('buildCredentialSchema', () => {
     });
 
     it('asks for them in the same words when nothing chosen arrives as null (a radio group left without a choice)', () => {
-      const nothing = { environment: null, credentials: { api_key: null } } as unknown as CredentialValues;
+      const nothing: CredentialInput = { environment: null, credentials: { api_key: null } };
       expect(messagesOf(stripe, nothing)).toEqual({
         environment: ['Choose Production or Test Mode.'],
         'credentials.api_key': ['Enter your API Key.'],
       });
-      const noInstance = { environment: '', credentials: { access_token: `api-${uuid}`, instance: null } };
-      expect(messagesOf(launchdarkly, noInstance as unknown as CredentialValues)).toEqual({
+      const noInstance: CredentialInput = { environment: '', credentials: { access_token: `api-${uuid}`, instance: null } };
+      expect(messagesOf(launchdarkly, noInstance)).toEqual({
         'credentials.instance': ['Choose an Instance.'],
       });
     });

@@ -3,10 +3,16 @@ import type { ProviderDefinition, ProviderEnvironment, ProviderField } from '../
 import type { ConnectRequest } from '../contract/contract.js';
 import { en, type Messages } from '../i18n/messages.js';
 
-/** The values the credential form holds; `credentials` is keyed by the fields' contract keys. */
+/** Valid credential values, as the credential schema outputs them; `credentials` is keyed by the fields' contract keys. */
 export type CredentialValues = {
   environment: string;
   credentials: Record<string, string>;
+};
+
+/** What the credential form holds: a radio group left without a choice reads as `null`. */
+export type CredentialInput = {
+  environment: string | null;
+  credentials: Record<string, string | null>;
 };
 
 export const DEFAULT_MAX_LENGTH = 1000;
@@ -40,7 +46,7 @@ export type EnvironmentMismatch = { token: ProviderEnvironment; selected: Provid
 /** A token of one environment while another environment is selected; `undefined` otherwise. */
 export function findEnvironmentMismatch(
   definition: ProviderDefinition,
-  values: CredentialValues,
+  values: CredentialInput,
 ): EnvironmentMismatch | undefined {
   const field = prefixedField(definition);
   if (!field) return undefined;
@@ -51,20 +57,20 @@ export function findEnvironmentMismatch(
 }
 
 /** A non-blocking note about a field's value, e.g. that a token is read-only. */
-export function hintFor(field: ProviderField, value: string | undefined): string | undefined {
+export function hintFor(field: ProviderField, value: string | null | undefined): string | undefined {
   const trimmed = value?.trim() ?? '';
   return field.hints?.find((hint) => trimmed.startsWith(hint.prefix) && trimmed.length > hint.prefix.length)?.message;
 }
 
 /** The values a fresh form starts with: no environment chosen, select fields at their default. */
-export function defaultCredentialValues(definition: ProviderDefinition): CredentialValues {
+export function defaultCredentialValues(definition: ProviderDefinition): CredentialInput {
   return {
     environment: '',
     credentials: Object.fromEntries(definition.fields.map((field) => [field.key, field.defaultValue ?? ''])),
   };
 }
 
-function fieldSchema(definition: ProviderDefinition, field: ProviderField, messages: Messages) {
+function fieldSchema(definition: ProviderDefinition, field: ProviderField, messages: Messages): z.ZodMiniType<string, string | null> {
   const required = field.required !== false;
   const max = field.maxLength ?? DEFAULT_MAX_LENGTH;
   const pattern = field.pattern === undefined ? undefined : new RegExp(`^(?:${field.pattern})$`, 'u');
@@ -72,7 +78,8 @@ function fieldSchema(definition: ProviderDefinition, field: ProviderField, messa
   const empty = () => (field.kind === 'select' ? messages.chooseOption(field.label) : messages.required(field.label));
 
   // A radio group left with nothing chosen reads as null, not '' (react-hook-form reads it from
-  // the page on blur): that too is nothing entered, and says so.
+  // the page on blur): that too is nothing entered, and says so. An optional select is never a
+  // radio group (credential-form.tsx), so null is always a missing choice.
   return z.string({ error: empty }).check(
     z.trim(),
     z.superRefine((value, ctx) => {
@@ -111,7 +118,7 @@ export function buildCredentialSchema(definition: ProviderDefinition, messages: 
   // Nothing chosen arrives as '' or, from a radio group left without a choice, as null: any value
   // but an environment's id says what to choose. Worded only when needed: the first
   // Intl.ListFormat of a page costs ~30 ms, and this schema is built while a click waits.
-  const environment =
+  const environment: z.ZodMiniType<string, string | null> =
     environmentIds.length === 0
       ? z.string()
       : z.enum(environmentIds, {
