@@ -209,6 +209,18 @@ describe('ConnectHub', () => {
       expect(onEvent.mock.calls[0]?.[0]).toMatchObject({ type: 'open', provider: 'stripe' });
     });
 
+    it('follows the host when it changes the provider, with Back only where there is a list to go back to', () => {
+      const { rerender } = renderHub();
+      rerender(<ConnectHub endpoint="/api/connect" provider="stripe" />);
+      expect(screen.getByRole('heading', { level: 2, name: 'Stripe' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
+      rerender(<ConnectHub endpoint="/api/connect" provider="shortcut" />);
+      expect(screen.getByRole('heading', { level: 2, name: 'Shortcut' })).toBeInTheDocument();
+      rerender(<ConnectHub endpoint="/api/connect" />);
+      expect(screen.getByRole('heading', { level: 2, name: 'Connect an account' })).toBeInTheDocument();
+      expect(screen.getByRole('searchbox')).toBeInTheDocument();
+    });
+
     it('throws an error naming an unknown provider', () => {
       silenceConsoleErrors();
       expect(() => renderHub({ provider: 'acme' })).toThrow(/"acme"/);

@@ -49,7 +49,7 @@ export type ConnectHubProps = {
   headers?: ConnectHeaders;
   /** The providers to offer. Default: every built-in provider. */
   providers?: readonly ProviderDefinition[];
-  /** Preselect a provider by id and skip the picker. */
+  /** Preselect a provider by id and skip the picker. Changing it shows that provider (or the picker), starting over. */
   provider?: string;
   /** Called with the backend's `account` after the success screen shows. */
   onSuccess?: (account: ConnectedAccount) => void;
@@ -162,6 +162,12 @@ export function ConnectHub(props: ConnectHubProps) {
     return preselected ? { step: 'provider', provider: preselected } : { step: 'picker' };
   };
   const [view, setView] = useState<View>(initialView);
+  // The host may change `provider`: show what it names now (as the element does with a key).
+  const [viewFor, setViewFor] = useState(preselectedId);
+  if (viewFor !== preselectedId) {
+    setViewFor(preselectedId);
+    setView(initialView());
+  }
   const initialViewRef = useRef(initialView);
   initialViewRef.current = initialView;
   const navigate = useCallback((next: View) => {
