@@ -54,6 +54,15 @@ describe('ConnectHub', () => {
       expect(note).toHaveTextContent('You need access to your Stripe Dashboard, with permissions that let you view API keys.');
     });
 
+    it('shows the description as the same plain text the picker shows', async () => {
+      const { defineProvider, shortcut } = await import('../index.js');
+      const acme = defineProvider({ ...shortcut, id: 'acme', name: 'Acme', description: 'Sync **contacts** from `Acme`.' });
+      const { user } = renderHub({ providers: [acme] });
+      await user.click(screen.getByRole('button', { name: /^Acme/ }));
+      expect(await screen.findByRole('heading', { level: 2, name: 'Acme' })).toBeInTheDocument();
+      expect(screen.getByText('Sync **contacts** from `Acme`.')).toBeInTheDocument();
+    });
+
     it('shows the guide in sections with numbered steps', () => {
       renderHub({ provider: 'stripe' });
       const guide = screen.getByRole('region', { name: 'Create your Stripe credentials' });

@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import { createConnectQueryClient } from '../connect/connect-mutation.js';
 import type { ConnectedAccount } from '../contract/contract.js';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
-import { RichText } from './rich-text.js';
 import { ConnectHubContext, useConnectHub, type ConnectHubContextValue } from './connect-hub-context.js';
 import { CredentialForm } from './credential-form.js';
 import { GuidePanel, WarningCallout } from './guide-panel.js';
@@ -37,9 +36,8 @@ export function ProviderView({
   return (
     <div className="ch-screen ch-provider" data-step="provider" data-provider={provider.id}>
       <ProviderHeader provider={provider} onBack={onBack} headingRef={headingRef}>
-        <p className="ch-muted">
-          <RichText text={provider.description} />
-        </p>
+        {/* Plain text, as in the picker, where it is part of a button and can hold no link. */}
+        <p className="ch-muted">{provider.description}</p>
       </ProviderHeader>
       <WarningCallout provider={provider} />
       <button type="button" className="ch-skip" onClick={skipToForm}>

@@ -225,6 +225,7 @@ function buildSchemas() {
       name: text,
       category: slug,
       logo,
+      /** One line, plain text: under the name in the picker and under the heading. */
       description: text,
       /** The callout shown above the guide. */
       warning: text,
