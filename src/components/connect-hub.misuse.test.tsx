@@ -159,6 +159,18 @@ describe('given a configuration mistake', () => {
         expect(message).toContain(`  - ${path}: `);
       }
     });
+
+    it('names the bad path of a translated definition that skipped defineProvider, in any locale', () => {
+      const broken = {
+        ...stripe,
+        id: 'acme',
+        environments: undefined,
+        translations: { fr: { description: 'Paiements.', environments: { test: { label: 'Mode test' } } } },
+      } as unknown as ProviderDefinition;
+      const message = firstRenderError({ providers: [broken], locale: 'fr' });
+      expect(message).toMatch(/provider definition "acme"/);
+      expect(message).toContain('  - environments: ');
+    });
   });
 });
 

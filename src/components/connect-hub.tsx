@@ -140,12 +140,13 @@ function callHost<T>(callback: ((value: T) => void) | undefined, value: T) {
 export function ConnectHub(props: ConnectHubProps) {
   const { endpoint, providers: givenProviders = builtInProviders, provider: preselectedId, appearance, nonce, injectStyles = true, locale } = props;
   const locales = useLocalePacks(props.locales);
+  assertEndpoint(endpoint);
+  // Checked before anything reads them, so a bad definition fails with its own message.
+  useMemo(() => checkProviders(givenProviders, preselectedId), [givenProviders, preselectedId]);
   const providers = useMemo(
     () => givenProviders.map((provider) => localizeProvider(provider, locale, locales)),
     [givenProviders, locale, locales],
   );
-  assertEndpoint(endpoint);
-  useMemo(() => checkProviders(givenProviders, preselectedId), [givenProviders, preselectedId]);
 
   const serverMarkup = useServerMarkup();
   const instanceId = useId();
