@@ -52,3 +52,8 @@ export function humanize(slug: string): string {
   const words = slug.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** A category's name from a catalogue's own names, else {@link humanize}d: own keys only, since "constructor" is a valid slug. */
+export function categoryName(names: Readonly<Record<string, string>>, slug: string): string {
+  return Object.hasOwn(names, slug) ? (names[slug] ?? slug) : humanize(slug);
+}

@@ -1,4 +1,4 @@
-import { formatters, humanize } from './format.js';
+import { categoryName, formatters } from './format.js';
 
 const format = formatters('en');
 
@@ -13,7 +13,7 @@ export const en = {
   searchLabel: 'Search services',
   searchPlaceholder: 'Search services',
   categoryFilterLabel: 'Filter by category',
-  categoryLabel: (category: string) => categoryNames[category] ?? humanize(category),
+  categoryLabel: (category: string) => categoryName(categoryNames, category),
   allCategories: 'All',
   providersLabel: 'Services',
   providerCount: (count: number) => format.count(count, { one: 'service', other: 'services' }),

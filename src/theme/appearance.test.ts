@@ -24,5 +24,7 @@ describe('themeRule', () => {
 
   it('ignores names that are not theme variables', () => {
     expect(themeRule('x', { position: 'fixed' } as never)).toBe('');
+    // Names every object inherits are not theme variables either.
+    expect(themeRule('x', { toString: 'red', constructor: 'blue' } as never)).toBe('');
   });
 });

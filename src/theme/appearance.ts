@@ -57,7 +57,7 @@ const UNSAFE_VALUE = /[;{}<>\\]|\/\*|\*\//;
 export function themeRule(instanceId: string, variables: Appearance['variables']): string {
   if (!variables) return '';
   const declarations = Object.entries(variables)
-    .filter((entry): entry is [ThemeVariable, string] => entry[0] in themeVariables && typeof entry[1] === 'string')
+    .filter((entry): entry is [ThemeVariable, string] => Object.hasOwn(themeVariables, entry[0]) && typeof entry[1] === 'string')
     .filter(([, value]) => value.trim() !== '' && !UNSAFE_VALUE.test(value))
     .map(([name, value]) => `${themeVariables[name]}:${value.trim()}`);
   if (declarations.length === 0) return '';

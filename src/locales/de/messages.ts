@@ -1,4 +1,4 @@
-import { formatters, humanize } from '../../i18n/format.js';
+import { categoryName, formatters } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 
 const format = formatters('de');
@@ -31,7 +31,7 @@ export const messages: Messages = {
   searchLabel: 'Dienste durchsuchen',
   searchPlaceholder: 'Dienste durchsuchen',
   categoryFilterLabel: 'Nach Kategorie filtern',
-  categoryLabel: (category) => categoryNames[category] ?? humanize(category),
+  categoryLabel: (category) => categoryName(categoryNames, category),
   allCategories: 'Alle',
   providersLabel: 'Dienste',
   providerCount: (count) => format.count(count, { one: 'Dienst', other: 'Dienste' }),

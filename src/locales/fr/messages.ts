@@ -1,4 +1,4 @@
-import { formatters, humanize } from '../../i18n/format.js';
+import { categoryName, formatters } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 
 const format = formatters('fr');
@@ -42,7 +42,7 @@ export const messages: Messages = {
   searchLabel: 'Rechercher un service',
   searchPlaceholder: 'Rechercher un service',
   categoryFilterLabel: 'Filtrer par catégorie',
-  categoryLabel: (category) => categoryNames[category] ?? humanize(category),
+  categoryLabel: (category) => categoryName(categoryNames, category),
   allCategories: 'Toutes',
   providersLabel: 'Services',
   providerCount: (count) => format.count(count, { one: 'service', many: 'de services', other: 'services' }),
