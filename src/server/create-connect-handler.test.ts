@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectErrorResponseSchema, connectSuccessResponseSchema } from '../contract/contract.js';
-import { defineProvider } from '../definition/provider-schema.js';
+import { defineProvider, type ProviderDefinition } from '../definition/provider-schema.js';
 import { builtInProviders } from '../providers/index.js';
 import {
   builtInVerifiers,
@@ -674,6 +674,14 @@ describe('createConnectHandler', () => {
           onConnect: () => ({ id: 'x' }),
         }),
       ).not.toThrow();
+    });
+
+    it('throws at creation, naming every bad path, for a definition that skipped defineProvider', () => {
+      const broken = { ...builtInProviders[0], id: 'acme', fields: [{ key: 'API KEY', label: '', kind: 'secret' }] } as unknown as ProviderDefinition;
+      const create = () =>
+        createConnectHandler({ providers: [broken], verify: { acme: async () => ({ ok: true, warnings: [] }) }, onConnect: () => ({ id: 'x' }) });
+      expect(create).toThrow(/provider definition "acme"/);
+      expect(create).toThrow(/fields\[0\]\.key: /);
     });
   });
 });

@@ -1,6 +1,6 @@
 import { connectRequestSchema, type ConnectedAccount } from '../contract/contract.js';
 import { buildCredentialSchema, type CredentialSchema } from '../credentials/credential-schema.js';
-import type { ProviderDefinition } from '../definition/provider-schema.js';
+import { defineProvider, type ProviderDefinition } from '../definition/provider-schema.js';
 import type { Messages } from '../i18n/messages.js';
 import { builtInProviders } from '../providers/index.js';
 import {
@@ -334,7 +334,12 @@ export function createConnectHandler<TAuth = undefined>(
   // Without `authorize`, `auth` is `undefined`: a session type that cannot be undefined needs it.
   options: ConnectHandlerOptions<TAuth> & (undefined extends TAuth ? unknown : Required<Pick<ConnectHandlerOptions<TAuth>, 'authorize'>>),
 ): ConnectHandler {
-  const providers = new Map((options.providers ?? builtInProviders).map((definition) => [definition.id, definition]));
+  // A hand-written definition (or one loaded as JSON) may have skipped defineProvider: fail at
+  // creation, naming every bad path, not at the first request with an unrelated error. The
+  // definition itself is used, as the widget uses it, so both check the same rules.
+  const definitions = options.providers ?? builtInProviders;
+  definitions.forEach((definition) => defineProvider(definition));
+  const providers = new Map(definitions.map((definition) => [definition.id, definition]));
   const verifiers: Readonly<Record<string, Verifier | undefined>> = options.verify ?? builtInVerifiers();
   const missing = [...providers.keys()].filter((id) => typeof verifiers[id] !== 'function');
   if (missing.length > 0) {
