@@ -345,6 +345,19 @@ describe('the real hosts', () => {
   });
 });
 
+describe('a base URL option', () => {
+  it('is refused where the verifier is created when it is not an absolute http(s) URL, so it cannot pass for an outage', () => {
+    expect(() => builtInVerifiers({ baseUrls: { stripe: 'api.stripe.com' } })).toThrow(
+      'stripeVerifier: the base URL "api.stripe.com" is not an absolute http(s) URL; write it like "https://api.stripe.com".',
+    );
+    expect(() => builtInVerifiers({ baseUrls: { gocardless: { sandbox: 'ftp://sandbox.example' } } })).toThrow(/^gocardlessVerifier: /);
+    expect(() => builtInVerifiers({ baseUrls: { launchdarkly: { eu: '/eu' } } })).toThrow(/^launchdarklyVerifier: /);
+    expect(() => builtInVerifiers({ baseUrls: { remote: { production: 'gateway.remote.com' } } })).toThrow(/^remoteVerifier: /);
+    expect(() => builtInVerifiers({ baseUrls: { shortcut: 'api.app.shortcut.com' } })).toThrow(/^shortcutVerifier: /);
+    expect(() => builtInVerifiers({ baseUrls: { stripe: 'http://127.0.0.1:4010/stripe' } })).not.toThrow();
+  });
+});
+
 describe('sanitizeProviderMessage', () => {
   const secret = 'sk_test_abcdefghijklmnopqrstWXYZ';
 

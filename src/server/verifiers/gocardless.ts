@@ -1,5 +1,6 @@
 import type { Verifier } from '../types.js';
 import {
+  baseUrlOption,
   callProvider,
   environmentHost,
   insufficientPermissions,
@@ -36,8 +37,8 @@ function reasons(json: unknown): string[] {
  */
 export function gocardlessVerifier(options: GoCardlessVerifierOptions = {}): Verifier {
   const bases: Record<string, string> = {
-    production: options.baseUrls?.production ?? 'https://api.gocardless.com',
-    sandbox: options.baseUrls?.sandbox ?? 'https://api-sandbox.gocardless.com',
+    production: baseUrlOption('gocardlessVerifier', options.baseUrls?.production, 'https://api.gocardless.com'),
+    sandbox: baseUrlOption('gocardlessVerifier', options.baseUrls?.sandbox, 'https://api-sandbox.gocardless.com'),
   };
   return async ({ provider, environment, credentials }) => {
     const base = environmentHost(bases, environment, 'Production or Sandbox');

@@ -1,5 +1,6 @@
 import type { Verifier } from '../types.js';
 import {
+  baseUrlOption,
   callProvider,
   insufficientPermissions,
   invalidCredentials,
@@ -28,9 +29,9 @@ const INSTANCE_NAMES: Record<string, string> = { commercial: 'Commercial', eu: '
  */
 export function launchdarklyVerifier(options: LaunchDarklyVerifierOptions = {}): Verifier {
   const bases: Record<string, string> = {
-    commercial: options.baseUrls?.commercial ?? 'https://app.launchdarkly.com',
-    eu: options.baseUrls?.eu ?? 'https://app.eu.launchdarkly.com',
-    federal: options.baseUrls?.federal ?? 'https://app.launchdarkly.us',
+    commercial: baseUrlOption('launchdarklyVerifier', options.baseUrls?.commercial, 'https://app.launchdarkly.com'),
+    eu: baseUrlOption('launchdarklyVerifier', options.baseUrls?.eu, 'https://app.eu.launchdarkly.com'),
+    federal: baseUrlOption('launchdarklyVerifier', options.baseUrls?.federal, 'https://app.launchdarkly.us'),
   };
   return async ({ provider, credentials }) => {
     const instance = credentials.instance || 'commercial';

@@ -200,6 +200,24 @@ export function unexpectedAnswer(definition: ProviderDefinition, answer: Provide
   };
 }
 
+/**
+ * A verifier's base URL option, checked where the verifier is created: a base URL without its
+ * scheme would otherwise fail every check as "could not be reached", which looks like an outage.
+ */
+export function baseUrlOption(verifier: string, value: string | undefined, fallback: string): string {
+  if (value === undefined) return fallback;
+  let protocol = '';
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    // Not a URL at all: reported below.
+  }
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    throw new Error(`${verifier}: the base URL "${value}" is not an absolute http(s) URL; write it like "${fallback}".`);
+  }
+  return value;
+}
+
 /** Joins a base URL (which may carry a path, e.g. a test server's `/stripe`) and a path. */
 export function joinUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}${path}`;

@@ -1,5 +1,6 @@
 import type { Verifier } from '../types.js';
 import {
+  baseUrlOption,
   callProvider,
   environmentHost,
   insufficientPermissions,
@@ -26,8 +27,8 @@ export type RemoteVerifierOptions = ProviderCallOptions & {
  */
 export function remoteVerifier(options: RemoteVerifierOptions = {}): Verifier {
   const bases: Record<string, string> = {
-    production: options.baseUrls?.production ?? 'https://gateway.remote.com',
-    sandbox: options.baseUrls?.sandbox ?? 'https://gateway.remote-sandbox.com',
+    production: baseUrlOption('remoteVerifier', options.baseUrls?.production, 'https://gateway.remote.com'),
+    sandbox: baseUrlOption('remoteVerifier', options.baseUrls?.sandbox, 'https://gateway.remote-sandbox.com'),
   };
   return async ({ provider, environment, credentials }) => {
     const base = environmentHost(bases, environment, 'Production or Sandbox');

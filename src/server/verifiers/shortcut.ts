@@ -1,5 +1,6 @@
 import type { Verifier } from '../types.js';
 import {
+  baseUrlOption,
   callProvider,
   insufficientPermissions,
   invalidCredentials,
@@ -34,7 +35,7 @@ const READ_ONLY_PREFIX = 'sct_ro_';
  * shortcutVerifier({ requireWrite: true });
  */
 export function shortcutVerifier(options: ShortcutVerifierOptions = {}): Verifier {
-  const base = options.baseUrl ?? 'https://api.app.shortcut.com';
+  const base = baseUrlOption('shortcutVerifier', options.baseUrl, 'https://api.app.shortcut.com');
   return async ({ provider, credentials }) => {
     const token = secretValue(provider, credentials);
     const answer = await callProvider(provider, joinUrl(base, '/api/v3/member'), { 'Shortcut-Token': token }, options);

@@ -1,5 +1,6 @@
 import type { Verifier } from '../types.js';
 import {
+  baseUrlOption,
   callProvider,
   invalidCredentials,
   insufficientPermissions,
@@ -28,7 +29,7 @@ export type StripeVerifierOptions = ProviderCallOptions & {
  * createConnectHandler({ verify: { stripe: stripeVerifier({ timeoutMs: 5000 }) }, onConnect });
  */
 export function stripeVerifier(options: StripeVerifierOptions = {}): Verifier {
-  const base = options.baseUrl ?? 'https://api.stripe.com';
+  const base = baseUrlOption('stripeVerifier', options.baseUrl, 'https://api.stripe.com');
   return async ({ provider, environment, credentials }) => {
     const key = secretValue(provider, credentials);
     const answer = await callProvider(provider, joinUrl(base, '/v1/balance'), { Authorization: `Bearer ${key}` }, options);
