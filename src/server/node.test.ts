@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect as connectSocket, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConnectHandler } from './create-connect-handler.js';
 import { toNodeHandler, toRequest, type NodeRequestLike } from './node.js';
@@ -54,6 +54,12 @@ describe('toNodeHandler', () => {
     expect(response.status).toBe(413);
   });
 
+  it('answers 501 to a method a Fetch Request cannot carry (TRACE), instead of failing', async () => {
+    const origin = await listen(async () => new Response('{}'));
+    const { statuses } = await onOneSocket(origin, ['TRACE /api/connect HTTP/1.1\r\nHost: x\r\n\r\n'], 500);
+    expect(statuses).toEqual(['501']);
+  });
+
   it('answers 500 in the contract shape when the handler throws and there is no next', async () => {
     const origin = await listen(async () => {
       throw new Error('boom');
@@ -99,6 +105,54 @@ describe('createConnectHandler behind toNodeHandler', () => {
     } as RequestInit & { duplex: 'half' });
     expect(response.status).toBe(413);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+  });
+});
+
+/** Sends raw HTTP/1.1 requests one after another on one keep-alive socket; what came back, and when the server closed it. */
+async function onOneSocket(origin: string, requests: string[], waitMs = 3_000): Promise<{ statuses: string[]; closedAfterMs: number | undefined }> {
+  const { port } = new URL(origin);
+  const socket = connectSocket(Number(port), '127.0.0.1');
+  const started = Date.now();
+  let received = '';
+  let closedAfterMs: number | undefined;
+  socket.on('data', (data) => (received += data.toString('latin1')));
+  socket.on('error', () => {});
+  const closed = new Promise<void>((resolve) => socket.on('close', () => ((closedAfterMs = Date.now() - started), resolve())));
+  await new Promise<void>((resolve) => socket.on('connect', () => resolve()));
+  for (const request of requests) {
+    socket.write(request);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, waitMs))]);
+  socket.destroy();
+  return { statuses: [...received.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((match) => match[1]!), closedAfterMs };
+}
+
+describe('toNodeHandler on a keep-alive connection', () => {
+  const accept = async () => ({ ok: true as const, warnings: [] });
+  const connect = () =>
+    createConnectHandler({
+      verify: { stripe: accept, gocardless: accept, shortcut: accept, launchdarkly: accept, remote: accept },
+      onConnect: () => ({ id: 'acct_1' }),
+    });
+  const good = (() => {
+    const body = JSON.stringify({ provider: 'shortcut', credentials: { api_token: `sct_rw_${'a'.repeat(20)}` } });
+    return `POST /api/connect HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+  })();
+  const large = 'x'.repeat(200_000);
+
+  it('answers the next request after refusing a large body it never read', async () => {
+    const origin = await listen(connect());
+    const refused = `POST /api/connect HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: ${large.length}\r\n\r\n${large}`;
+    expect((await onOneSocket(origin, [refused, good])).statuses).toEqual(['415', '200']);
+  });
+
+  it('closes the connection at once after stopping mid-body, instead of leaving it stalled', async () => {
+    const origin = await listen(connect());
+    const chunked = `POST /api/connect HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n${(40_000).toString(16)}\r\n${large.slice(0, 40_000)}\r\n`;
+    const { statuses, closedAfterMs } = await onOneSocket(origin, [chunked]);
+    expect(statuses).toEqual(['413']);
+    expect(closedAfterMs).toBeLessThan(2_000);
   });
 });
 

@@ -1,6 +1,8 @@
 // Node's `http` types, structurally: this file must not import Node modules (the server entry
 // also runs in workers), and hosts should not need @types/node for its signature.
 
+import { errorResponse } from './responses.js';
+
 /** The parts of Node's `IncomingMessage` (or Express's `req`) the adapter reads. */
 export type NodeRequestLike = AsyncIterable<Uint8Array | string> & {
   method?: string | undefined;
@@ -11,6 +13,8 @@ export type NodeRequestLike = AsyncIterable<Uint8Array | string> & {
   /** Set by a body parser that already read the stream (Express's `express.json()`/`raw()`/`text()`). */
   body?: unknown;
   readableEnded?: boolean;
+  /** Node: the whole request, body included, has arrived. */
+  complete?: boolean;
 };
 
 /** The parts of Node's `ServerResponse` (or Express's `res`) the adapter writes. */
@@ -31,6 +35,9 @@ export type ToNodeHandlerOptions = {
   fallbackOrigin?: string;
 };
 
+/** Requests whose body the handler began to read. */
+const bodyRead = new WeakSet<NodeRequestLike>();
+
 function requestBody(req: NodeRequestLike): BodyInit | undefined {
   const method = (req.method ?? 'GET').toUpperCase();
   if (method === 'GET' || method === 'HEAD') return undefined;
@@ -40,23 +47,32 @@ function requestBody(req: NodeRequestLike): BodyInit | undefined {
     if (req.body instanceof Uint8Array) return new Uint8Array(req.body);
     return JSON.stringify(req.body);
   }
-  const iterator = req[Symbol.asyncIterator]();
+  let iterator: AsyncIterator<Uint8Array | string> | undefined;
   const encoder = new TextEncoder();
-  // Pull-based, so a body larger than the handler's cap is never buffered: it stops pulling.
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { done, value } = await iterator.next();
-        if (done) controller.close();
-        else controller.enqueue(typeof value === 'string' ? encoder.encode(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
-      } catch (error) {
-        controller.error(error);
-      }
+  // Pull-based, so a body larger than the handler's cap is never buffered: it stops pulling. Not
+  // touched until the handler reads it (no high-water mark, the iterator made on the first pull):
+  // Node discards a body nobody began to read once the answer is sent, and keeps the connection.
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          if (!iterator) {
+            bodyRead.add(req);
+            iterator = req[Symbol.asyncIterator]();
+          }
+          const { done, value } = await iterator.next();
+          if (done) controller.close();
+          else controller.enqueue(typeof value === 'string' ? encoder.encode(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+        } catch (error) {
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        // Leave the rest unread: toNodeHandler closes the connection after its answer.
+      },
     },
-    async cancel() {
-      // Leave the rest unread: Node discards it once the response has been sent.
-    },
-  });
+    { highWaterMark: 0 },
+  );
 }
 
 /** A Fetch `Request` from a Node request. */
@@ -105,8 +121,14 @@ export async function writeResponse(response: Response, res: NodeResponseLike): 
  */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>, options: ToNodeHandlerOptions = {}): NodeHandler {
   return async (req, res, next) => {
+    // Methods a Fetch Request cannot carry (`new Request` throws): no handler can answer them.
+    if (/^(connect|trace|track)$/i.test(req.method ?? '')) return writeResponse(errorResponse(501, 'not_implemented', 'This method is not supported.'), res);
     try {
-      await writeResponse(await handler(toRequest(req, options)), res);
+      const response = await handler(toRequest(req, options));
+      // A body the handler stopped reading midway stays on the connection, and Node no longer
+      // discards it once reading began: close the connection, or the next request would stall.
+      if (bodyRead.has(req) && req.complete === false) res.setHeader('connection', 'close');
+      await writeResponse(response, res);
     } catch (error) {
       if (next) return next(error);
       if (!res.headersSent) {
