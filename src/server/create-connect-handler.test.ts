@@ -615,6 +615,37 @@ describe('createConnectHandler', () => {
       }
     });
 
+    it('the default log redacts a credential the error quotes as JSON or in a URL, too', async () => {
+      const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const token = 'CANARY"quoted"\\tök/en&x';
+      try {
+        const acme = defineProvider({
+          id: 'acme',
+          name: 'Acme',
+          category: 'crm',
+          logo: 'https://acme.example/logo.svg',
+          description: 'Acme.',
+          warning: 'Careful.',
+          environments: [],
+          fields: [{ key: 'api_key', label: 'API Key', kind: 'secret' }],
+          guide: [{ title: 'Create a key', steps: [{ title: 'Open settings' }] }],
+        });
+        const { handler } = setup({
+          providers: [acme],
+          verify: { acme: async () => ({ ok: true, warnings: [] }) },
+          onConnect: async ({ credentials }) => {
+            throw new Error(`insert ${JSON.stringify(credentials)} failed; see https://acme.example/?key=${encodeURIComponent(credentials.api_key!)}`);
+          },
+        });
+        await expectError(await handler(post({ provider: 'acme', credentials: { api_key: token } })), 500, 'internal_error');
+        const logged = log.mock.calls.flat().join(' ');
+        expect(logged).toContain('onConnect failed for acme');
+        for (const form of [token, JSON.stringify(token).slice(1, -1), encodeURIComponent(token), 'CANARY']) expect(logged).not.toContain(form);
+      } finally {
+        log.mockRestore();
+      }
+    });
+
     it('a ConnectHandlerError it throws is the answer', async () => {
       const { handler } = setup({
         onConnect: () => {

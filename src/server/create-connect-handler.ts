@@ -125,9 +125,13 @@ function issueField(path: ReadonlyArray<PropertyKey>): string | undefined {
 
 const SITE_VALUES = new Set(['same-origin', 'same-site', 'cross-site', 'none']);
 
+/** Every credential replaced, as typed and as an error would quote it: JSON-escaped or URL-encoded. */
 function redact(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('••••');
+  for (const secret of secrets) {
+    if (secret.length < 4) continue;
+    for (const form of [JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret), secret]) out = out.split(form).join('••••');
+  }
   return out;
 }
 
