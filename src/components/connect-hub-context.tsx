@@ -30,7 +30,7 @@ export type ConnectHubContextValue = {
   getFetch: () => typeof fetch;
   emit: (type: ConnectEventType, details?: Omit<ConnectEvent, 'type' | 'at'>) => void;
   reportError: (error: ConnectError) => void;
-  /** Present when the host passed `onClose`. */
+  /** Present when the host passed `onClose`, and always in modal mode. */
   close: (() => void) | undefined;
   /** The host's `queryClient`, if it passed one; otherwise each provider screen makes its own. */
   queryClient: QueryClient | undefined;

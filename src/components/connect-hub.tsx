@@ -17,7 +17,7 @@ import { builtInProviders } from '../providers/index.js';
 import { ConnectHubContext, type ConnectEvent, type ConnectHubContextValue } from './connect-hub-context.js';
 import { ConnectHubDialog } from './connect-hub-dialog.js';
 import { ProviderPicker } from './provider-picker.js';
-import { preloadConnectHub, prepareProviderScreen, ProviderScreen, ProviderViewCode } from './provider-screen.js';
+import { prepareProviderScreen, ProviderScreen, ProviderViewCode } from './provider-screen.js';
 import type { Rehearsal } from './provider-view.js';
 import { SuccessView } from './success-view.js';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
@@ -355,8 +355,8 @@ export function ConnectHub(props: ConnectHubProps) {
                 data-variant="primary"
                 aria-haspopup="dialog"
                 onClick={() => setOpen(true)}
-                onPointerEnter={preloadConnectHub}
-                onFocus={preloadConnectHub}
+                onPointerEnter={code.preload}
+                onFocus={code.preload}
               >
                 {props.trigger ?? messages.openTrigger}
               </button>

@@ -1,9 +1,9 @@
-import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, startTransition, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
 import { useConnectHub } from './connect-hub-context.js';
 import { ProviderLogo } from './provider-logo.js';
-import { preloadConnectHub } from './provider-screen.js';
+import { ProviderViewCode } from './provider-screen.js';
 import { useFocusHeading } from './use-focus-heading.js';
 
 const ALL = '';
@@ -23,7 +23,7 @@ function normalize(text: string): string {
 type Entry = { provider: ProviderDefinition; haystack: string };
 
 /** Providers whose name, category or description contain every word of the query. */
-export function filterProviders(entries: readonly Entry[], query: string, category: string): ProviderDefinition[] {
+function filterProviders(entries: readonly Entry[], query: string, category: string): ProviderDefinition[] {
   const words = normalize(query).split(/\s+/).filter(Boolean);
   return entries
     .filter((entry) => (category === ALL || entry.provider.category === category) && words.every((word) => entry.haystack.includes(word)))
@@ -42,6 +42,7 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState(ALL);
   const id = useId();
+  const { preload } = useContext(ProviderViewCode);
 
   const entries = useMemo(
     () => providers.map((provider) => ({ provider, haystack: normalize(`${provider.name} ${provider.category} ${messages.categoryLabel(provider.category)} ${provider.description}`) })),
@@ -197,7 +198,7 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
           <ul className="ch-provider-list" id={`${id}-list`} ref={listRef} onKeyDown={onListKeyDown} aria-label={messages.providersLabel}>
             {shown.map((provider, index) => (
               <li key={provider.id} aria-setsize={hasMore ? visible.length : undefined} aria-posinset={hasMore ? index + 1 : undefined}>
-                <ProviderOption provider={provider} idPrefix={id} onSelect={select} />
+                <ProviderOption provider={provider} idPrefix={id} onSelect={select} onReach={preload} />
               </li>
             ))}
           </ul>
@@ -221,10 +222,12 @@ type ProviderOptionProps = {
   /** The picker's `useId`, so names and descriptions have ids unique on the page. */
   idPrefix: string;
   onSelect: (provider: ProviderDefinition) => void;
+  /** Starts loading the provider screen's code. */
+  onReach: () => void;
 };
 
 /** One provider in the list: logo, name and description, as one button. */
-const ProviderOption = memo(function ProviderOption({ provider, idPrefix, onSelect }: ProviderOptionProps) {
+const ProviderOption = memo(function ProviderOption({ provider, idPrefix, onSelect, onReach }: ProviderOptionProps) {
   return (
     <button
       type="button"
@@ -233,8 +236,8 @@ const ProviderOption = memo(function ProviderOption({ provider, idPrefix, onSele
       aria-describedby={`${idPrefix}-${provider.id}-description`}
       onClick={() => onSelect(provider)}
       // Reaching a provider starts loading the provider screen's code, if idle time has not already.
-      onPointerEnter={preloadConnectHub}
-      onFocus={preloadConnectHub}
+      onPointerEnter={onReach}
+      onFocus={onReach}
     >
       <ProviderLogo provider={provider} />
       <span className="ch-provider-text">

@@ -1,5 +1,5 @@
-import { act, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { ConnectHub } from '../index.js';
 import { onDemand } from './on-demand.js';
 import { ProviderViewCode } from './provider-screen.js';
@@ -38,5 +38,29 @@ describe('given a preselected provider whose screen code is still on its way', (
     expect(screen.getByRole('alert')).toHaveTextContent('This step could not load. Check your connection, then reload the page.');
     expect(screen.getByRole('button', { name: 'Reload page' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Stripe' })).toBeInTheDocument();
+  });
+});
+
+describe('given a host or story that puts its own code in the seam', () => {
+  function renderWithOwnCode(mode: 'inline' | 'modal') {
+    const load = vi.fn(() => import('./provider-view.js'));
+    const view = render(
+      <ProviderViewCode.Provider value={onDemand(load)}>
+        <ConnectHub endpoint="/api/connect" mode={mode} />
+      </ProviderViewCode.Provider>,
+    );
+    return { load, unmount: view.unmount };
+  }
+
+  it('loads that code when a pointer reaches a provider', () => {
+    const { load } = renderWithOwnCode('inline');
+    fireEvent.pointerEnter(screen.getByRole('button', { name: /^Stripe/ }));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads that code when the keyboard reaches the modal trigger', () => {
+    const { load } = renderWithOwnCode('modal');
+    fireEvent.focus(screen.getByRole('button', { name: 'Connect an account' }));
+    expect(load).toHaveBeenCalledTimes(1);
   });
 });

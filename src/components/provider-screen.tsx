@@ -37,6 +37,8 @@ function whenIdle(task: () => void, timeout?: number): () => void {
   return () => cancelIdleCallback(handle);
 }
 
+// Once per page, not per widget: what a rehearsal warms (compiled code, fonts, list formatting)
+// is the page's, and a second widget on the page gains nothing from another.
 let rehearsed = false;
 
 /**

@@ -17,7 +17,6 @@ const sampleArgs: Record<string, unknown[]> = {
   noMatchBody: ['zzz'],
   skipToForm: ['API Key'],
   guideTitle: ['Stripe'],
-  stepLabel: [2],
   formTitle: ['Stripe'],
   reveal: ['API Key'],
   hide: ['API Key'],

@@ -25,7 +25,6 @@ export const en = {
   beforeYouStart: 'Before you start',
   skipToForm: (label: string) => `Already have your ${label}? Go to the form`,
   guideTitle: (provider: string) => `Create your ${provider} credentials`,
-  stepLabel: (index: number) => `Step ${index}`,
   scopesLabel: 'Permissions needed',
   formTitle: (provider: string) => `Link your ${provider} account`,
   environmentLegend: 'Environment',

@@ -6,7 +6,6 @@ import { shortcut } from './shortcut.js';
 import { stripe } from './stripe.js';
 
 export { gocardless, launchdarkly, remote, shortcut, stripe };
-export { lettermark } from './logos.js';
 
 /** Every built-in provider definition, in alphabetical order of display name. */
 export const builtInProviders: readonly ProviderDefinition[] = Object.freeze([

@@ -12,7 +12,7 @@ export type VerifyInput = {
   provider: ProviderDefinition;
   /** The environment id; `undefined` for providers without environments. */
   environment: string | undefined;
-  /** Every credential the definition declares, trimmed and validated by the widget's own schema. */
+  /** The credentials, trimmed and validated by the widget's own schema; an empty optional field is left out. */
   credentials: Readonly<Record<string, string>>;
 };
 
@@ -77,6 +77,6 @@ export type ConnectResult = { id: string; name?: string };
 
 /** Where an unexpected error happened; passed to `onError`. Never holds a credential. */
 export type ConnectErrorContext = {
-  stage: 'authorize' | 'verify' | 'onConnect' | 'idempotency' | 'handler';
+  stage: 'authorize' | 'verify' | 'onConnect' | 'idempotency';
   provider?: string;
 };

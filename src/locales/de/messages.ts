@@ -44,7 +44,6 @@ export const messages: Messages = {
   beforeYouStart: 'Bevor Sie beginnen',
   skipToForm: (label) => `${label} schon zur Hand? Direkt zum Formular`,
   guideTitle: (provider) => `Zugangsdaten für ${provider} erstellen`,
-  stepLabel: (index) => `Schritt ${format.number(index)}`,
   scopesLabel: 'Erforderliche Berechtigungen',
   formTitle: (provider) => `Ihr Konto bei ${provider} verknüpfen`,
   environmentLegend: 'Umgebung',

@@ -55,7 +55,6 @@ export const messages: Messages = {
   beforeYouStart: 'Avant de commencer',
   skipToForm: (label) => `Vous avez déjà votre ${inSentence(label)}\u202f? Aller au formulaire`,
   guideTitle: (provider) => `Créer vos identifiants ${provider}`,
-  stepLabel: (index) => `Étape ${format.number(index)}`,
   scopesLabel: 'Autorisations requises',
   formTitle: (provider) => `Associer votre compte ${provider}`,
   environmentLegend: 'Environnement',
