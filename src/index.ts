@@ -26,7 +26,7 @@ export type {
 export { builtInProviders, gocardless, launchdarkly, remote, shortcut, stripe } from './providers/index.js';
 
 export { buildCredentialSchema } from './credentials/credential-schema.js';
-export type { CredentialValues } from './credentials/credential-schema.js';
+export type { CredentialInput, CredentialValues } from './credentials/credential-schema.js';
 
 export {
   connectErrorResponseSchema,

@@ -8,7 +8,12 @@ import type { Messages } from '../i18n/messages.js';
 
 export type ConnectEventType = 'open' | 'select_provider' | 'submit' | 'error' | 'success' | 'close';
 
-/** What `onEvent` receives. Never carries a credential. */
+/**
+ * What `onEvent` receives. Never carries a credential.
+ *
+ * @example
+ * onEvent={(event) => analytics.track(`connect_hub.${event.type}`, { provider: event.provider, code: event.code })}
+ */
 export type ConnectEvent = {
   type: ConnectEventType;
   provider?: string;

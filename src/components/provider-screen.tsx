@@ -19,6 +19,10 @@ const providerView = onDemand(() => import('./provider-view.js'));
  * before `renderToString` to server-render a preselected `provider` with its form (streaming
  * renderers wait for it on their own), or on intent, e.g. when the pointer reaches your own
  * "Connect" button.
+ *
+ * @example
+ * await preloadConnectHub();
+ * const html = renderToString(<ConnectHub endpoint="/api/connect" provider="stripe" />);
  */
 export function preloadConnectHub(): Promise<void> {
   return providerView.preload();

@@ -7,7 +7,13 @@ import {
 import type { Messages } from '../i18n/messages.js';
 import { ConnectError } from './connect-error.js';
 
-/** Extra request headers: an object, or a function (e.g. to fetch a fresh session token). */
+/**
+ * Extra request headers: an object, or a function (e.g. to fetch a fresh session token), read at
+ * each attempt.
+ *
+ * @example
+ * headers={async () => ({ Authorization: `Bearer ${await getSessionToken()}` })}
+ */
 export type ConnectHeaders =
   | Readonly<Record<string, string>>
   | (() => Readonly<Record<string, string>> | Promise<Readonly<Record<string, string>>>);

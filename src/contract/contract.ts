@@ -16,7 +16,12 @@ export const connectRequestSchema = z.object({
   credentials: z.record(z.string(), z.string()),
 });
 
-/** The account a backend returns on success; handed to `onSuccess`. */
+/**
+ * The account a backend returns on success; handed to `onSuccess`.
+ *
+ * @example
+ * return Response.json(connectSuccessResponseSchema.parse({ account: { id: 'acct_1', provider: 'stripe', name: 'Acme Ltd' } }));
+ */
 export const connectedAccountSchema = z.looseObject({
   id: z.string().check(z.minLength(1)),
   provider: z.string().check(z.minLength(1)),
@@ -24,10 +29,21 @@ export const connectedAccountSchema = z.looseObject({
   name: z.optional(z.string()),
 });
 
-/** A 2xx answer. */
+/**
+ * A 2xx answer.
+ *
+ * @example
+ * const body: ConnectSuccessResponse = { account: { id: 'acct_1', provider: 'stripe', environment: 'test' } };
+ */
 export const connectSuccessResponseSchema = z.object({ account: connectedAccountSchema });
 
-/** A 4xx/5xx answer. `field` names a credential key (or `environment`) the message belongs to. */
+/**
+ * A 4xx/5xx answer. `field` names a credential key (or `environment`) the message belongs to.
+ *
+ * @example
+ * const body: ConnectErrorResponse = { error: { code: 'invalid_credentials', message: 'Stripe rejected this key.', field: 'api_key' } };
+ * return Response.json(connectErrorResponseSchema.parse(body), { status: 422 });
+ */
 export const connectErrorResponseSchema = z.object({
   error: z.object({
     code: z.string().check(z.minLength(1)),

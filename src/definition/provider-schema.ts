@@ -302,6 +302,11 @@ function translationSchema() {
 /**
  * The zod schema of a provider definition, for tools that check definitions themselves
  * ({@link defineProvider} uses it). Pure: a bundle that does not import it does not build it.
+ *
+ * @example
+ * // A CI check over definitions kept as JSON files
+ * const result = providerDefinitionSchema.safeParse(JSON.parse(await readFile('acme.json', 'utf8')));
+ * if (!result.success) console.error(result.error.issues);
  */
 export const providerDefinitionSchema = /* @__PURE__ */ definitionSchema();
 /** The zod schema of one locale's text for a provider (see `translations`). */
@@ -320,7 +325,16 @@ export type ProviderTranslation = z.infer<Schemas['providerTranslationSchema']>;
 export type EnvironmentTranslation = z.infer<Schemas['environmentTranslationSchema']>;
 export type FieldTranslation = z.infer<Schemas['fieldTranslationSchema']>;
 
-/** Thrown by {@link defineProvider}; `issues` lists every bad property path. */
+/**
+ * Thrown by {@link defineProvider}; `issues` lists every bad property path.
+ *
+ * @example
+ * try {
+ *   defineProvider(definitionFromJson);
+ * } catch (error) {
+ *   if (error instanceof ProviderDefinitionError) report(error.providerId, error.issues);
+ * }
+ */
 export class ProviderDefinitionError extends Error {
   override readonly name = 'ProviderDefinitionError';
   readonly providerId: string;

@@ -7,7 +7,12 @@ import { stripe } from './stripe.js';
 
 export { gocardless, launchdarkly, remote, shortcut, stripe };
 
-/** Every built-in provider definition, in alphabetical order of display name. */
+/**
+ * Every built-in provider definition, in alphabetical order of display name.
+ *
+ * @example
+ * <ConnectHub endpoint="/api/connect" providers={[...builtInProviders, acme]} />
+ */
 export const builtInProviders: readonly ProviderDefinition[] = Object.freeze([
   gocardless,
   launchdarkly,

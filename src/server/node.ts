@@ -75,7 +75,13 @@ function requestBody(req: NodeRequestLike): BodyInit | undefined {
   );
 }
 
-/** A Fetch `Request` from a Node request. */
+/**
+ * A Fetch `Request` from a Node request; {@link toNodeHandler} does this for you.
+ *
+ * @example
+ * const response = await connect(toRequest(req));
+ * await writeResponse(response, res);
+ */
 export function toRequest(req: NodeRequestLike, options: ToNodeHandlerOptions = {}): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -95,7 +101,12 @@ export function toRequest(req: NodeRequestLike, options: ToNodeHandlerOptions = 
   return new Request(url, init);
 }
 
-/** Writes a Fetch `Response` to a Node response. */
+/**
+ * Writes a Fetch `Response` to a Node response.
+ *
+ * @example
+ * await writeResponse(await connect(toRequest(req)), res);
+ */
 export async function writeResponse(response: Response, res: NodeResponseLike): Promise<void> {
   res.statusCode = response.status;
   const grouped = new Map<string, string[]>();

@@ -1,4 +1,10 @@
-/** Theme variables a host may set through `appearance.variables`, and the CSS custom property each sets. */
+/**
+ * Theme variables a host may set through `appearance.variables`, and the CSS custom property each sets.
+ *
+ * @example
+ * <ConnectHub endpoint="/api/connect" appearance={{ variables: { colorPrimary: '#5b3df5', fontFamily: 'Inter, sans-serif' } }} />
+ * // With connect-hub/styles.css, your own CSS may set the properties instead: .ch-root { --ch-accent: #5b3df5; }
+ */
 export const themeVariables = {
   colorBackground: '--ch-bg',
   colorSurface: '--ch-surface',
