@@ -87,6 +87,25 @@ test.describe('given no environment selected yet', () => {
   });
 });
 
+test.describe('given a press on Connect straight from a field whose blur shows an error', () => {
+  // Leaving the field shows its error, which pushes Connect down between the press and the release:
+  // the click must still reach Connect, or the first press does nothing but blur.
+  for (const input of ['touch', 'mouse'] as const) {
+    test(`one ${input} press submits: every error shows and the first one has focus`, async ({ page, browser }) => {
+      const target = input === 'touch' ? await browser.newPage({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } }) : page;
+      await openPlayground(target, { provider: 'stripe' });
+      await credentialField(target, 'API Key').fill('abc123');
+      const box = (await connectButton(target).boundingBox())!;
+      if (input === 'touch') await target.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      else await target.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+
+      await expect(widget(target).getByText('Choose Production or Test Mode.')).toBeVisible();
+      await expect(environmentRadio(target, 'Production')).toBeFocused();
+      if (target !== page) await target.close();
+    });
+  }
+});
+
 test.describe('given a Stripe publishable key', () => {
   test('explains that the Secret key is needed and sends nothing', async ({ page }) => {
     const posts = recordConnectPosts(page);

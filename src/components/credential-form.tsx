@@ -440,9 +440,23 @@ export function CredentialForm({
   }, [formError]);
 
   const pending = mutation.isPending;
+  // A press on Connect first blurs the field, and the error that blur shows pushes Connect down
+  // before the release, so the click would miss it. Connect validates every field anyway: that
+  // one blur is left alone.
+  const pressingConnect = useRef(false);
 
   return (
-    <form className="ch-form" noValidate aria-labelledby={`${id}-title`} aria-busy={pending} onSubmit={submit}>
+    <form
+      className="ch-form"
+      noValidate
+      aria-labelledby={`${id}-title`}
+      aria-busy={pending}
+      onSubmit={submit}
+      onBlurCapture={(event) => {
+        if (pressingConnect.current) event.stopPropagation();
+        pressingConnect.current = false;
+      }}
+    >
       <h3 className="ch-subtitle" id={`${id}-title`}>
         {messages.formTitle(provider.name)}
       </h3>
@@ -484,6 +498,8 @@ export function CredentialForm({
         data-variant="primary"
         data-state={pending ? 'submitting' : 'idle'}
         aria-disabled={pending || undefined}
+        onPointerDown={() => (pressingConnect.current = true)}
+        onClick={() => (pressingConnect.current = false)}
       >
         {pending && <span className="ch-spinner" aria-hidden="true" />}
         {pending ? messages.connecting : messages.connect}
