@@ -94,6 +94,36 @@ test.describe('given the widget in modal mode', () => {
     await expect(trigger).toBeFocused();
   });
 
+  test('on a phone held sideways it fills the screen, and the key field and Connect come into view', async ({ page }) => {
+    await page.setViewportSize({ width: 863, height: 360 });
+    const trigger = await openModalPlayground(page, '&provider=stripe');
+    await trigger.click();
+    expect(await dialog(page).boundingBox()).toMatchObject({ x: 0, y: 0, width: 863, height: 360 });
+    const apiKey = page.getByLabel('API Key', { exact: true });
+    await apiKey.focus();
+    await expect(apiKey).toBeInViewport({ ratio: 1 });
+    const connect = page.getByRole('button', { name: 'Connect', exact: true });
+    await connect.scrollIntoViewIfNeeded();
+    await expect(connect).toBeInViewport({ ratio: 1 });
+  });
+
+  test('on a phone Close stays in reach however far the screen scrolls, and a new screen starts at its top', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    const trigger = await openModalPlayground(page);
+    await trigger.click();
+    const close = dialog(page).getByRole('button', { name: 'Close' });
+    const stripe = page.getByRole('button', { name: 'Stripe', exact: true });
+    await stripe.scrollIntoViewIfNeeded();
+    await expect(close).toBeInViewport({ ratio: 1 });
+    await stripe.click();
+    await expect(page.getByRole('button', { name: 'Back' })).toBeInViewport({ ratio: 1 });
+    await expect(close).toBeInViewport({ ratio: 1 });
+    await page.getByRole('button', { name: 'Connect', exact: true }).scrollIntoViewIfNeeded();
+    await expect(close).toBeInViewport({ ratio: 1 });
+    await close.click();
+    await expect(dialog(page)).toHaveCount(0);
+  });
+
   test('on a phone it fills the screen', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const trigger = await openModalPlayground(page, '&theme=dark');

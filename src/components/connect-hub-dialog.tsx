@@ -9,11 +9,14 @@ import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 export function ConnectHubDialog({
   open,
   label,
+  screen,
   onDismiss,
   children,
 }: {
   open: boolean;
   label: string;
+  /** Names the screen shown: a new one starts scrolled to its top, not where the last one was. */
+  screen: string;
   onDismiss: () => void;
   children: ReactNode;
 }) {
@@ -27,6 +30,10 @@ export function ConnectHubDialog({
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+
+  useIsomorphicLayoutEffect(() => {
+    if (ref.current) ref.current.scrollTop = 0;
+  }, [screen]);
 
   useEffect(() => {
     if (!open) return;

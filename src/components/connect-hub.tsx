@@ -361,7 +361,7 @@ export function ConnectHub(props: ConnectHubProps) {
                 {props.trigger ?? messages.openTrigger}
               </button>
             )}
-            <ConnectHubDialog open={isOpen} label={messages.pickerTitle} onDismiss={close}>
+            <ConnectHubDialog open={isOpen} label={messages.pickerTitle} screen={`${view.step} ${shown?.id}`} onDismiss={close}>
               {frame}
             </ConnectHubDialog>
           </>
