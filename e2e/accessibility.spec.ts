@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import {
   connectButton,
   credentialField,
@@ -120,5 +120,17 @@ test.describe('the whole flow by keyboard alone', () => {
       credentials: { api_key: tokens.stripeTest },
     });
     await expect(screenHeading(page, 'Stripe connected')).toBeFocused();
+  });
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('the search box and the key field are at least 16 px, so iOS does not zoom the page in on focus', async ({ page }) => {
+    const fontSize = (field: Locator) => field.evaluate((input) => parseFloat(getComputedStyle(input).fontSize));
+    await openPlayground(page);
+    expect(await fontSize(widget(page).getByRole('searchbox'))).toBeGreaterThanOrEqual(16);
+    await pickProvider(page, 'Stripe');
+    expect(await fontSize(credentialField(page, 'API Key'))).toBeGreaterThanOrEqual(16);
   });
 });
