@@ -292,7 +292,7 @@ describe('CredentialForm', () => {
       await user.click(radio('Test Mode'));
       await pasteInto(user, apiKeyInput(), `sk_test_${'a'.repeat(100_000)}`);
       await user.click(connectButton());
-      expect(await screen.findByText(/too long .*API Key: at most 1000 characters/)).toBeInTheDocument();
+      expect(await screen.findByText(/too long .*API Key: at most 1,000 characters/)).toBeInTheDocument();
       expect(apiKeyInput()).toHaveAttribute('aria-invalid', 'true');
       expect(fetchMock).not.toHaveBeenCalled();
     });

@@ -121,6 +121,13 @@ describe('Intl formatting', () => {
     expect(fr.tooLong('API Key', 1000)).toContain(`1${NNBSP}000 caractères`);
     expect(de.tooLong('API Key', 1000)).toContain('höchstens 1.000 Zeichen');
     expect(fr.tooLong('API Key', 1)).toContain('1 caractère au maximum');
+    expect(en.tooLong('API Key', 1000)).toBe('That is too long for an API Key: at most 1,000 characters.');
+    expect(en.tooLong('API Key', 1)).toContain('at most 1 character.');
+  });
+
+  it('names the field a reveal button shows in French with a grammatical phrase, whatever its gender', () => {
+    expect(fr.reveal('Clé API')).toBe('Afficher la valeur du champ «\u202fClé API\u202f»');
+    expect(fr.hide('Jeton d’accès')).toBe('Masquer la valeur du champ «\u202fJeton d’accès\u202f»');
   });
 });
 

@@ -48,7 +48,7 @@ export const en = {
   required: (label: string) => `Enter your ${label}.`,
   chooseOption: (label: string) => `Choose ${withArticle(label)}.`,
   chooseEnvironment: (labels: string[]) => `Choose ${format.or(labels)}.`,
-  tooLong: (label: string, max: number) => `That is too long for ${withArticle(label)}: at most ${max} characters.`,
+  tooLong: (label: string, max: number) => `That is too long for ${withArticle(label)}: at most ${format.count(max, { one: 'character', other: 'characters' })}.`,
   invisibleCharacters: (label: string) =>
     `The ${label} contains spaces or invisible characters. Copy it again, without anything around it.`,
   badFormat: (provider: string, label: string, example: string | undefined) =>

@@ -58,8 +58,9 @@ export const messages: Messages = {
   scopesLabel: 'Autorisations requises',
   formTitle: (provider) => `Associer votre compte ${provider}`,
   environmentLegend: 'Environnement',
-  reveal: (label) => `Afficher ${inSentence(label)}`,
-  hide: (label) => `Masquer ${inSentence(label)}`,
+  // The field's gender is unknown ("la clé", "le jeton"): name the field, as the errors do.
+  reveal: (label) => `Afficher la valeur du champ ${quote(label)}`,
+  hide: (label) => `Masquer la valeur du champ ${quote(label)}`,
   optional: 'facultatif',
   connect: 'Connecter',
   connecting: 'Connexion en cours…',
