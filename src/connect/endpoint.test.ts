@@ -22,6 +22,7 @@ describe('endpointProblem', () => {
     ['ht\ttp://evil.example/connect', /plain http:/],
     ['http\n://evil.example/connect', /plain http:/],
     ['javascript:alert(1)', /must be an https: URL/],
+    ['https://', /not a valid URL; write it as a path \("\/api\/connect"\) or a full https: URL/],
     ['', /needs an `endpoint` prop/],
   ])('refuses %s with a message that says how to fix it', (endpoint, message) => {
     expect(endpointProblem(endpoint)).toMatch(message);

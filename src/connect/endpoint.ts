@@ -6,6 +6,8 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 // path on the page's own site.
 const PAGE_HOST = 'page.invalid';
 
+const HOW = 'write it as a path ("/api/connect") or a full https: URL.';
+
 /**
  * Checks the `endpoint` prop. A relative URL is the page's own origin and always allowed; an
  * absolute one must be `https:`, or `http:` on a loopback host (local development).
@@ -25,11 +27,11 @@ export function endpointProblem(endpoint: unknown): string | undefined {
     url = new URL(value, `https://${PAGE_HOST}/`);
     overPlainHttp = new URL(value, `http://${PAGE_HOST}/`);
   } catch {
-    return `ConnectHub endpoint "${value}" is not a valid URL.`;
+    return `ConnectHub endpoint "${value}" is not a valid URL; ${HOW}`;
   }
   if (url.host === PAGE_HOST && overPlainHttp.host === PAGE_HOST) return undefined;
   if (url.protocol !== overPlainHttp.protocol) {
-    return `ConnectHub endpoint "${value}" is protocol-relative; write it as a path ("/api/connect") or a full https: URL.`;
+    return `ConnectHub endpoint "${value}" is protocol-relative; ${HOW}`;
   }
   if (url.protocol === 'https:') return undefined;
   if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return undefined;
