@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { themeRule } from './appearance.js';
 
 describe('themeRule', () => {
@@ -26,5 +26,20 @@ describe('themeRule', () => {
     expect(themeRule('x', { position: 'fixed' } as never)).toBe('');
     // Names every object inherits are not theme variables either.
     expect(themeRule('x', { toString: 'red', constructor: 'blue' } as never)).toBe('');
+  });
+
+  describe('in development', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('says once which variable it ignores, and why', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      themeRule('x', { colorPrimery: 'red' } as never);
+      themeRule('y', { colorPrimery: 'blue' } as never);
+      themeRule('x', { colorText: 'red;}' });
+      expect(warn.mock.calls.map(([message]) => message)).toEqual([
+        'ConnectHub: appearance.variables: "colorPrimery" is not a theme variable (see themeVariables for the names); it is ignored.',
+        'ConnectHub: appearance.variables: the value of colorText may not contain ; { } < > \\ or a comment; it is ignored.',
+      ]);
+    });
   });
 });

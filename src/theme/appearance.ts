@@ -56,12 +56,32 @@ export type Appearance = {
 // a stylesheet, so anything else could inject rules into the host page.
 const UNSAFE_VALUE = /[;{}<>\\]|\/\*|\*\//;
 
+// `process.env.NODE_ENV` is left for the host's bundler to replace, as React does.
+declare const process: { env: { NODE_ENV?: string } };
+
+const warned = new Set<string>();
+
+/** Development only, once per page and problem: a variable the widget ignores would otherwise fail silently. */
+function warnIgnored(variables: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(variables)) {
+    const problem = !Object.hasOwn(themeVariables, name)
+      ? `"${name}" is not a theme variable (see themeVariables for the names)`
+      : typeof value === 'string' && UNSAFE_VALUE.test(value)
+        ? `the value of ${name} may not contain ; { } < > \\ or a comment`
+        : undefined;
+    if (!problem || warned.has(problem)) continue;
+    warned.add(problem);
+    console.warn(`ConnectHub: appearance.variables: ${problem}; it is ignored.`);
+  }
+}
+
 /**
  * The per-instance stylesheet rule for `appearance.variables`, scoped to one widget. A stylesheet
  * rather than a `style` attribute, so strict CSPs (no `'unsafe-inline'`) allow it with a nonce.
  */
 export function themeRule(instanceId: string, variables: Appearance['variables']): string {
   if (!variables) return '';
+  if (process.env.NODE_ENV !== 'production') warnIgnored(variables);
   const declarations = Object.entries(variables)
     .filter((entry): entry is [ThemeVariable, string] => Object.hasOwn(themeVariables, entry[0]) && typeof entry[1] === 'string')
     .filter(([, value]) => value.trim() !== '' && !UNSAFE_VALUE.test(value))
