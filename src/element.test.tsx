@@ -103,6 +103,43 @@ describe('given the <connect-hub> element', () => {
     expect(consoleError).toHaveBeenCalledWith(expect.stringContaining('<connect-hub>'));
   });
 
+  it('reports any other configuration mistake as connect-hub:error too, and recovers once it is fixed', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const element = document.createElement('connect-hub');
+    element.setAttribute('endpoint', '/api/connect');
+    element.setAttribute('provider', 'stripee');
+    const errors: CustomEvent[] = [];
+    document.addEventListener('connect-hub:error', (event) => errors.push(event as CustomEvent));
+    document.body.append(element);
+    await settle();
+
+    expect(element).toBeEmptyDOMElement();
+    expect(errors.map((event) => event.detail)).toEqual([
+      expect.objectContaining({ code: 'configuration', message: expect.stringContaining('"stripee"') }),
+    ]);
+    expect(consoleError).toHaveBeenCalledWith(expect.stringContaining('<connect-hub>: ConnectHub was asked to preselect provider "stripee"'));
+
+    element.setAttribute('provider', 'stripe');
+    await settle();
+    expect(screen.getByRole('heading', { level: 2, name: 'Stripe' })).toBeInTheDocument();
+    act(() => element.remove());
+    await settle();
+  });
+
+  it('reads closable="false" as not closable, as frameworks write a false binding', async () => {
+    const element = document.createElement('connect-hub');
+    element.setAttribute('endpoint', '/api/connect');
+    element.setAttribute('closable', 'false');
+    document.body.append(element);
+    await settle();
+    expect(screen.queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    element.setAttribute('closable', '');
+    await settle();
+    expect(screen.getByRole('button', { name: 'Close' })).toBeInTheDocument();
+    act(() => element.remove());
+    await settle();
+  });
+
   it('takes `options` set before the element was upgraded', async () => {
     const element = document.createElement('connect-hub-later') as ConnectHubElement;
     element.options = { appearance: { density: 'compact' } };

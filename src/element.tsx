@@ -1,5 +1,6 @@
 // The `connect-hub/element` entry, for pages without React of their own: it bundles React and
 // react-dom, and offers the widget as a custom element (`<connect-hub>`) and as `mount()`.
+import { Component, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { ConnectHub, type ConnectHubProps } from './components/connect-hub.js';
 import type { ConnectEvent } from './components/connect-hub-context.js';
@@ -122,6 +123,27 @@ function errorDetail(error: ConnectError): ConnectHubErrorDetail {
   return { code: error.code, message: error.message, status: error.status, field: error.field };
 }
 
+/**
+ * Catches what the widget throws while rendering: a configuration mistake (an unknown provider, a
+ * bad definition). A page without React has no boundary of its own, so without this it would get
+ * an empty element and an uncaught error instead of a `connect-hub:error`.
+ */
+class ConfigurationBoundary extends Component<{ onError: (error: unknown) => void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown) {
+    this.props.onError(error);
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
 function createElementClass(): CustomElementConstructor {
   return class extends HTMLElement implements ConnectHubElement {
     static readonly observedAttributes = OBSERVED;
@@ -129,6 +151,8 @@ function createElementClass(): CustomElementConstructor {
     #options: ConnectHubElementOptions = {};
     #syncQueued = false;
     #reportedProblem: string | undefined;
+    /** Rendering failures so far: each new attempt gets a fresh boundary. */
+    #failures = 0;
 
     constructor() {
       super();
@@ -183,18 +207,31 @@ function createElementClass(): CustomElementConstructor {
       if (!this.isConnected || problem) {
         this.#root?.unmount();
         this.#root = undefined;
-        if (problem && problem !== this.#reportedProblem) {
-          this.#reportedProblem = problem;
-          console.error(`<${this.localName}>: ${problem}`);
-          this.#dispatch('connect-hub:error', { code: 'configuration', message: problem, status: undefined, field: undefined });
-        }
+        if (problem) this.#report(problem);
         return;
       }
       this.#reportedProblem = undefined;
       const provider = this.getAttribute('provider') || undefined;
       this.#root ??= createRoot(this);
       // A new `provider` attribute starts the widget over on that provider.
-      this.#root.render(<ConnectHub key={provider ?? ''} {...this.#props(endpoint, provider)} />);
+      this.#root.render(
+        <ConfigurationBoundary key={this.#failures} onError={this.#renderFailed}>
+          <ConnectHub key={provider ?? ''} {...this.#props(endpoint, provider)} />
+        </ConfigurationBoundary>,
+      );
+    }
+
+    #renderFailed = (error: unknown) => {
+      this.#failures += 1;
+      this.#report(error instanceof Error ? error.message : String(error));
+    };
+
+    /** A configuration problem, once until it changes: on the console and as `connect-hub:error`. */
+    #report(problem: string) {
+      if (problem === this.#reportedProblem) return;
+      this.#reportedProblem = problem;
+      console.error(`<${this.localName}>: ${problem}`);
+      this.#dispatch('connect-hub:error', { code: 'configuration', message: problem, status: undefined, field: undefined });
     }
 
     #props(endpoint: string, provider: string | undefined): ConnectHubProps {
@@ -211,7 +248,8 @@ function createElementClass(): CustomElementConstructor {
         onSuccess: (account) => this.#dispatch('connect-hub:success', account),
         onError: (error) => this.#dispatch('connect-hub:error', errorDetail(error)),
         onEvent: (event) => this.#dispatch('connect-hub:event', event),
-        onClose: this.hasAttribute('closable') ? () => this.#dispatch('connect-hub:close', null) : undefined,
+        // "false" as well as no attribute: frameworks write a false binding as closable="false".
+        onClose: ![null, 'false'].includes(this.getAttribute('closable')) ? () => this.#dispatch('connect-hub:close', null) : undefined,
       };
     }
   };
