@@ -298,6 +298,18 @@ describe('ConnectHub', () => {
     });
   });
 
+  describe('when the host passes its CSP nonce after the first render', () => {
+    it('inserts a new stylesheet element with it, since a browser checks a nonce only on insertion', () => {
+      const { container, rerender } = render(<ConnectHub endpoint="/api/connect" />);
+      const first = container.querySelector('style');
+      rerender(<ConnectHub endpoint="/api/connect" nonce="n0nce" />);
+      const second = container.querySelector('style');
+      expect(second).toHaveAttribute('nonce', 'n0nce');
+      expect(second).not.toBe(first);
+      expect(container.querySelectorAll('style')).toHaveLength(1);
+    });
+  });
+
   describe('when the host updates the headers prop', () => {
     it('sends the latest headers', async () => {
       const { user, rerender } = renderHub({ provider: 'stripe', headers: { Authorization: 'Bearer old' } });

@@ -339,12 +339,16 @@ export function ConnectHub(props: ConnectHubProps) {
             // On the server not a text child: React 18's server renderer HTML-escapes <style> text
             // (`>` → `&gt;`), which breaks the CSS and the hydration. Safe: our own stylesheet, and
             // themeRule() refuses `<` and `>` in values. Hydration leaves it as it is.
-            <style nonce={nonce} dangerouslySetInnerHTML={{ __html: (injectStyles ? css : '') + variablesRule }} />
+            <style key={nonce} nonce={nonce} dangerouslySetInnerHTML={{ __html: (injectStyles ? css : '') + variablesRule }} />
           ) : (
             // In the browser a text child (textContent), never innerHTML: innerHTML is a Trusted
             // Types sink, and under `require-trusted-types-for 'script'` assigning it a string
             // throws, which took the whole widget down.
-            <style nonce={nonce}>{(injectStyles ? css : '') + variablesRule}</style>
+            // Keyed by the nonce: a browser checks it only when the element is inserted, so a
+            // nonce that arrives later needs a new element.
+            <style key={nonce} nonce={nonce}>
+              {(injectStyles ? css : '') + variablesRule}
+            </style>
           ))}
         {modal ? (
           <>
