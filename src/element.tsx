@@ -289,4 +289,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'connect-hub': ConnectHubElement;
   }
+  // The events bubble out of the element and its shadow roots: listeners higher up are typed too.
+  interface HTMLElementEventMap extends ConnectHubElementEventMap {}
+  interface DocumentEventMap extends ConnectHubElementEventMap {}
+  interface WindowEventMap extends ConnectHubElementEventMap {}
 }

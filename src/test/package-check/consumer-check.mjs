@@ -86,6 +86,8 @@ element.addEventListener('connect-hub:error', (event) => {
   console.log(detail.code, detail.credentials);
 });
 element.addEventListener('click', (event) => console.log(event.clientX));
+// The events bubble and are composed: a listener on the document is typed too.
+document.addEventListener('connect-hub:success', (event) => console.log(event.detail.id));
 document.body.append(element);
 `;
 
