@@ -4,7 +4,7 @@ import { themeRule } from './appearance.js';
 describe('themeRule', () => {
   it('scopes the variables to one widget instance, in light and dark', () => {
     expect(themeRule('«r1»', { colorPrimary: '#0f766e', borderRadius: '4px' })).toBe(
-      '.ch-root[data-ch-instance="«r1»"],.ch-root[data-ch-instance="«r1»"][data-theme]{--ch-accent:#0f766e;--ch-radius:4px}',
+      '.ch-root:not(#ch)[data-ch-instance="«r1»"],.ch-root:not(#ch)[data-ch-instance="«r1»"][data-theme]{--ch-accent:#0f766e;--ch-radius:4px}',
     );
   });
 
@@ -17,7 +17,7 @@ describe('themeRule', () => {
     'drops a value that could break out of the declaration: %s',
     (value) => {
       expect(themeRule('x', { colorPrimary: value, colorText: '#111' })).toBe(
-        '.ch-root[data-ch-instance="x"],.ch-root[data-ch-instance="x"][data-theme]{--ch-fg:#111}',
+        '.ch-root:not(#ch)[data-ch-instance="x"],.ch-root:not(#ch)[data-ch-instance="x"][data-theme]{--ch-fg:#111}',
       );
     },
   );

@@ -87,6 +87,7 @@ export function themeRule(instanceId: string, variables: Appearance['variables']
     .filter(([, value]) => value.trim() !== '' && !UNSAFE_VALUE.test(value))
     .map(([name, value]) => `${themeVariables[name]}:${value.trim()}`);
   if (declarations.length === 0) return '';
-  const selector = `.ch-root[data-ch-instance="${instanceId.replace(/["\\]/g, '')}"]`;
+  // With the stylesheet's ID weight (`:not(#ch)`, see connect-hub.css), after its theme rules.
+  const selector = `.ch-root:not(#ch)[data-ch-instance="${instanceId.replace(/["\\]/g, '')}"]`;
   return `${selector},${selector}[data-theme]{${declarations.join(';')}}`;
 }
