@@ -60,7 +60,10 @@ describe('given server-rendered HTML in the page (hydrateRoot)', () => {
     );
 
     expectNoMismatch();
-    expect(container.innerHTML).toBe(serverHtml);
+    // The same markup, but Connect, disabled in the server's HTML until the page hydrates, works.
+    expect(serverHtml).toContain('disabled=""');
+    expect(container.innerHTML).toBe(serverHtml.replace(' disabled=""', ''));
+    expect(screen.getByRole('button', { name: 'Connect' })).toBeEnabled();
     expect(screen.getByRole('heading', { level: 2, name: 'Stripe' })).toBeInTheDocument();
     expect(container.querySelector('style')?.textContent).toContain("--ch-font:'Inter', sans-serif");
   });
@@ -75,7 +78,8 @@ describe('given server-rendered HTML in the page (hydrateRoot)', () => {
       <PageConnectHub endpoint="/api/connect" provider="shortcut" />,
     );
 
-    expect(container.innerHTML).toBe(serverHtml);
+    // The server's HTML, with Connect enabled once its boundary has hydrated.
+    expect(container.innerHTML).toBe(serverHtml.replace(' disabled=""', ''));
     const token = await screen.findByLabelText('API Token');
     await user.type(token, 'x');
     await user.tab();

@@ -24,6 +24,7 @@ import {
   type CredentialInput,
   type CredentialValues,
 } from '../credentials/credential-schema.js';
+import { useServerMarkup } from './use-server-markup.js';
 import { RichText } from './rich-text.js';
 import { ChoiceGroup, MAX_CARD_OPTIONS } from './choice-group.js';
 import { useConnectHub } from './connect-hub-context.js';
@@ -444,6 +445,10 @@ export function CredentialForm({
   // before the release, so the click would miss it. Connect validates every field anyway: that
   // one blur is left alone.
   const pressingConnect = useRef(false);
+  // In server-rendered HTML, until the page hydrates, a press on Connect (or Enter) would submit
+  // the form natively: a GET of the page with the key in its URL. A disabled default button
+  // submits nothing, not even on Enter.
+  const beforeHydration = useServerMarkup();
 
   return (
     <form
@@ -498,6 +503,7 @@ export function CredentialForm({
         data-variant="primary"
         data-state={pending ? 'submitting' : 'idle'}
         aria-disabled={pending || undefined}
+        disabled={beforeHydration || undefined}
         onPointerDown={() => (pressingConnect.current = true)}
         onClick={() => (pressingConnect.current = false)}
       >
