@@ -31,63 +31,63 @@ export type ConnectHubProps = {
    * controlled) and the widget in a modal dialog.
    * @example <ConnectHub endpoint="/api/connect" mode="modal" open={open} onOpenChange={setOpen} />
    */
-  mode?: 'inline' | 'modal';
+  mode?: 'inline' | 'modal' | undefined;
   /** Modal mode, controlled: whether the dialog is open. */
-  open?: boolean;
+  open?: boolean | undefined;
   /** Modal mode, uncontrolled: whether the dialog starts open. */
-  defaultOpen?: boolean;
+  defaultOpen?: boolean | undefined;
   /** Modal mode: called when the user opens or dismisses the dialog (Escape, backdrop, Close, Done). */
-  onOpenChange?: (open: boolean) => void;
+  onOpenChange?: ((open: boolean) => void) | undefined;
   /** Modal mode: the trigger button's content (default "Connect an account"); `null` for no trigger. */
-  trigger?: React.ReactNode;
+  trigger?: React.ReactNode | undefined;
   /** URL of your backend connect endpoint: a path on this site, or an https: URL. */
   endpoint: string;
   /**
    * Extra request headers, e.g. your session token. A function is called before each attempt.
    * @example headers={async () => ({ Authorization: `Bearer ${await getSessionToken()}` })}
    */
-  headers?: ConnectHeaders;
+  headers?: ConnectHeaders | undefined;
   /** The providers to offer. Default: every built-in provider. */
-  providers?: readonly ProviderDefinition[];
+  providers?: readonly ProviderDefinition[] | undefined;
   /** Preselect a provider by id and skip the picker. Changing it shows that provider (or the picker), starting over. */
-  provider?: string;
+  provider?: string | undefined;
   /** Called with the backend's `account` after the success screen shows. */
-  onSuccess?: (account: ConnectedAccount) => void;
+  onSuccess?: ((account: ConnectedAccount) => void) | undefined;
   /** Called with a {@link ConnectError} when a connect attempt fails for good. */
-  onError?: (error: ConnectError) => void;
+  onError?: ((error: ConnectError) => void) | undefined;
   /** The user dismissed the widget. When given, a Close button and a Done button appear. */
-  onClose?: () => void;
+  onClose?: (() => void) | undefined;
   /** An analytics stream: `open`, `select_provider`, `submit`, `error`, `success`, `close`. Never carries a credential. */
-  onEvent?: (event: ConnectEvent) => void;
+  onEvent?: ((event: ConnectEvent) => void) | undefined;
   /** Look: `theme` (`light`, `dark`, `system`), `density`, and theme `variables`. */
-  appearance?: Appearance;
+  appearance?: Appearance | undefined;
   /**
    * Language of the widget's text, e.g. `fr` or `de-CH` (default `en`). English is built in; for
    * another language pass its pack in `locales`, else the widget shows English.
    */
-  locale?: string;
+  locale?: string | undefined;
   /**
    * Languages besides English: their UI text and built-in provider text.
    * @example import { fr } from 'connect-hub/locales/fr'; <ConnectHub locale="fr" locales={[fr]} … />
    */
-  locales?: readonly LocalePack[];
+  locales?: readonly LocalePack[] | undefined;
   /** Overrides of individual UI strings, on top of the locale's catalogue. */
-  messages?: Partial<Messages>;
+  messages?: Partial<Messages> | undefined;
   /** Text direction; by default derived from `locale` (`rtl` for Arabic, Hebrew, Persian…). */
-  dir?: 'ltr' | 'rtl';
+  dir?: 'ltr' | 'rtl' | undefined;
   /**
    * The `fetch` to send the connect request with (default: the global one), e.g. to add tracing
    * or to answer from a fixture in stories and tests.
    */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Per-attempt timeout in milliseconds (default 15 000). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Nonce for the widget's `<style>` element, for CSPs without `'unsafe-inline'` styles. */
-  nonce?: string;
+  nonce?: string | undefined;
   /** Set to `false` when you load `connect-hub/styles.css` yourself. Default `true`. */
-  injectStyles?: boolean;
+  injectStyles?: boolean | undefined;
   /** A QueryClient to use instead of the widget's own. */
-  queryClient?: QueryClient;
+  queryClient?: QueryClient | undefined;
 };
 
 type View =

@@ -45,11 +45,11 @@ export type ThemeVariable = keyof typeof themeVariables;
  */
 export type Appearance = {
   /** `light` (default), `dark`, or `system` to follow the user's `prefers-color-scheme`. */
-  theme?: 'light' | 'dark' | 'system';
+  theme?: 'light' | 'dark' | 'system' | undefined;
   /** `comfortable` (default) or `compact` spacing. */
-  density?: 'comfortable' | 'compact';
+  density?: 'comfortable' | 'compact' | undefined;
   /** Overrides of the theme's custom properties; applied to both light and dark. */
-  variables?: Partial<Record<ThemeVariable, string>>;
+  variables?: Partial<Record<ThemeVariable, string>> | undefined;
 };
 
 // A value may not end the declaration or the rule, open a comment or escape: it is written into

@@ -65,6 +65,10 @@ const props: ConnectHubProps = {
 
 export const app = <ConnectHub {...props} provider="acme" />;
 
+// A host under exactOptionalPropertyTypes may pass what it holds, undefined included.
+const nonce: string | undefined = undefined;
+export const strictHost = <ConnectHub {...props} nonce={nonce} locale={undefined} appearance={{ theme: undefined }} />;
+
 const locales: readonly LocalePack[] = [fr, de];
 export const french = <ConnectHub {...props} locale="fr-CA" locales={locales} />;
 
@@ -169,6 +173,7 @@ try {
             lib: ['ES2022', 'DOM', 'DOM.Iterable'],
             jsx: 'react-jsx',
             strict: true,
+            exactOptionalPropertyTypes: true,
             noEmit: true,
             skipLibCheck: false,
             verbatimModuleSyntax: true,
