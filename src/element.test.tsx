@@ -140,6 +140,32 @@ describe('given the <connect-hub> element', () => {
     await settle();
   });
 
+  it('offers its attributes as properties, for frameworks that set properties, even before it was upgraded', async () => {
+    const element = document.createElement('connect-hub-props') as ConnectHubElement;
+    element.endpoint = '/api/connect';
+    element.provider = 'stripe';
+    document.body.append(element);
+    defineConnectHubElement('connect-hub-props');
+    await settle();
+    expect(element.getAttribute('provider')).toBe('stripe');
+    expect(screen.getByRole('heading', { level: 2, name: 'Stripe' })).toBeInTheDocument();
+
+    element.closable = true;
+    element.theme = 'dark';
+    await settle();
+    expect(screen.getByRole('button', { name: 'Close' })).toBeInTheDocument();
+    expect(element.querySelector('[data-theme]')).toHaveAttribute('data-theme', 'dark');
+
+    element.closable = false;
+    element.provider = null;
+    await settle();
+    expect(element.hasAttribute('closable')).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Connect an account' })).toBeInTheDocument();
+    act(() => element.remove());
+    await settle();
+  });
+
   it('takes `options` set before the element was upgraded', async () => {
     const element = document.createElement('connect-hub-later') as ConnectHubElement;
     element.options = { appearance: { density: 'compact' } };

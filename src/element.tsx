@@ -101,6 +101,13 @@ export interface ConnectHubElement extends HTMLElement {
    * `appearance.variables`, `messages`, `nonce`. The attributes win over these.
    */
   options: ConnectHubElementOptions;
+  /** The attributes as properties (`null` when absent; `null` or `undefined` removes one), for frameworks that set properties. */
+  endpoint: string | null;
+  provider: string | null;
+  locale: string | null;
+  theme: string | null;
+  /** The `closable` attribute: present and not `"false"`. */
+  closable: boolean;
   /** Typed for the widget's own events too: `event.detail` is the account, the error, … */
   addEventListener<K extends keyof ConnectHubElementEvents>(
     type: K,
@@ -118,6 +125,11 @@ export interface ConnectHubElement extends HTMLElement {
 
 const THEMES: ReadonlySet<string> = new Set(['light', 'dark', 'system']);
 const OBSERVED = ['endpoint', 'provider', 'locale', 'theme', 'closable'] as const;
+
+/** `closable` present and not "false": frameworks write a false binding as closable="false". */
+function isClosable(attribute: string | null): boolean {
+  return attribute !== null && attribute !== 'false';
+}
 
 function errorDetail(error: ConnectError): ConnectHubErrorDetail {
   return { code: error.code, message: error.message, status: error.status, field: error.field };
@@ -158,11 +170,49 @@ function createElementClass(): CustomElementConstructor {
       super();
       // A page may set `options` before this bundle loads and upgrades the element: that value
       // is then an own property hiding the setter below. Take it over.
-      if (Object.hasOwn(this, 'options')) {
-        const early = (this as { options?: ConnectHubElementOptions }).options;
-        delete (this as { options?: ConnectHubElementOptions }).options;
-        this.#options = early ?? {};
+      // The same for the attributes' properties.
+      for (const name of ['options', ...OBSERVED] as const) {
+        if (!Object.hasOwn(this, name)) continue;
+        const early: unknown = this[name];
+        delete (this as Partial<Record<typeof name, unknown>>)[name];
+        (this as Record<typeof name, unknown>)[name] = early;
       }
+    }
+
+    get endpoint() {
+      return this.getAttribute('endpoint');
+    }
+    set endpoint(value: string | null) {
+      this.#reflect('endpoint', value);
+    }
+    get provider() {
+      return this.getAttribute('provider');
+    }
+    set provider(value: string | null) {
+      this.#reflect('provider', value);
+    }
+    get locale() {
+      return this.getAttribute('locale');
+    }
+    set locale(value: string | null) {
+      this.#reflect('locale', value);
+    }
+    get theme() {
+      return this.getAttribute('theme');
+    }
+    set theme(value: string | null) {
+      this.#reflect('theme', value);
+    }
+    get closable() {
+      return isClosable(this.getAttribute('closable'));
+    }
+    set closable(value: boolean) {
+      this.#reflect('closable', value ? '' : null);
+    }
+
+    #reflect(name: (typeof OBSERVED)[number], value: string | null | undefined) {
+      if (value === null || value === undefined) this.removeAttribute(name);
+      else this.setAttribute(name, value);
     }
 
     get options(): ConnectHubElementOptions {
@@ -248,8 +298,7 @@ function createElementClass(): CustomElementConstructor {
         onSuccess: (account) => this.#dispatch('connect-hub:success', account),
         onError: (error) => this.#dispatch('connect-hub:error', errorDetail(error)),
         onEvent: (event) => this.#dispatch('connect-hub:event', event),
-        // "false" as well as no attribute: frameworks write a false binding as closable="false".
-        onClose: ![null, 'false'].includes(this.getAttribute('closable')) ? () => this.#dispatch('connect-hub:close', null) : undefined,
+        onClose: this.closable ? () => this.#dispatch('connect-hub:close', null) : undefined,
       };
     }
   };
