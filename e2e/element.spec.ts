@@ -121,6 +121,19 @@ test.describe('given <connect-hub> on a page without React', () => {
     await expect.poll(async () => (await eventsOfType(page, 'connect-hub:close')).length).toBe(1);
   });
 
+  test('opens as a dialog with mode="modal", and dismissing it dispatches connect-hub:close', async ({ page }) => {
+    await openElementHost(page);
+    await page.locator('connect-hub').evaluate((element) => element.setAttribute('mode', 'modal'));
+    const trigger = page.getByRole('button', { name: 'Connect an account' });
+    await trigger.click();
+    const dialog = page.getByRole('dialog', { name: 'Connect an account' });
+    await expect(dialog.getByRole('heading', { level: 2, name: 'Shortcut' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(trigger).toBeFocused();
+    await expect.poll(async () => (await eventsOfType(page, 'connect-hub:close')).length).toBe(1);
+  });
+
   test('unmounts when removed from the page, and mounts again when put back', async ({ page }) => {
     await openElementHost(page);
 

@@ -108,6 +108,8 @@ export interface ConnectHubElement extends HTMLElement {
   theme: string | null;
   /** The `closable` attribute: present and not `"false"`. */
   closable: boolean;
+  /** The `mode` attribute: `inline` (default) or `modal`, a button that opens the widget as a dialog. */
+  mode: string | null;
   /** Typed for the widget's own events too: `event.detail` is the account, the error, … */
   addEventListener<K extends keyof ConnectHubElementEvents>(
     type: K,
@@ -124,7 +126,7 @@ export interface ConnectHubElement extends HTMLElement {
 }
 
 const THEMES: ReadonlySet<string> = new Set(['light', 'dark', 'system']);
-const OBSERVED = ['endpoint', 'provider', 'locale', 'theme', 'closable'] as const;
+const OBSERVED = ['endpoint', 'provider', 'locale', 'theme', 'closable', 'mode'] as const;
 
 /** `closable` present and not "false": frameworks write a false binding as closable="false". */
 function isClosable(attribute: string | null): boolean {
@@ -202,6 +204,12 @@ function createElementClass(): CustomElementConstructor {
     }
     set theme(value: string | null) {
       this.#reflect('theme', value);
+    }
+    get mode() {
+      return this.getAttribute('mode');
+    }
+    set mode(value: string | null) {
+      this.#reflect('mode', value);
     }
     get closable() {
       return isClosable(this.getAttribute('closable'));
@@ -288,6 +296,8 @@ function createElementClass(): CustomElementConstructor {
       const theme = this.getAttribute('theme');
       const appearance: Appearance = { ...this.#options.appearance };
       if (theme !== null && THEMES.has(theme)) appearance.theme = theme as NonNullable<Appearance['theme']>;
+      const modeAttribute = this.getAttribute('mode');
+      const mode = modeAttribute === 'modal' || modeAttribute === 'inline' ? modeAttribute : this.#options.mode;
       return {
         ...this.#options,
         endpoint,
@@ -298,7 +308,9 @@ function createElementClass(): CustomElementConstructor {
         onSuccess: (account) => this.#dispatch('connect-hub:success', account),
         onError: (error) => this.#dispatch('connect-hub:error', errorDetail(error)),
         onEvent: (event) => this.#dispatch('connect-hub:event', event),
-        onClose: this.closable ? () => this.#dispatch('connect-hub:close', null) : undefined,
+        mode,
+        // A dialog is always dismissable: the host hears it.
+        onClose: this.closable || mode === 'modal' ? () => this.#dispatch('connect-hub:close', null) : undefined,
       };
     }
   };
@@ -310,7 +322,7 @@ function createElementClass(): CustomElementConstructor {
  * Returns the element class; does nothing (but return the existing class) when the name is taken.
  *
  * Attributes: `endpoint` (required), `provider`, `locale`, `theme` (`light`, `dark`, `system`),
- * `closable`. DOM events: see {@link ConnectHubElementEventMap}.
+ * `closable`, `mode` (`inline`, `modal`). DOM events: see {@link ConnectHubElementEventMap}.
  *
  * @example
  * <script type="module">
