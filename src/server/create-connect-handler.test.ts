@@ -19,6 +19,19 @@ import { startFakeProviderServer, type FakeProviderServer } from '../test/fake-p
 const STRIPE_KEY = 'sk_test_aaaaaaaaaaaaBBBBBBBBBBBB';
 const stripeBody = (key = STRIPE_KEY) => ({ provider: 'stripe', environment: 'test', credentials: { api_key: key } });
 
+/** A host's own provider, with a secret field of no particular format. */
+const acme = defineProvider({
+  id: 'acme',
+  name: 'Acme',
+  category: 'crm',
+  logo: 'https://acme.example/logo.svg',
+  description: 'Acme.',
+  warning: 'Careful.',
+  environments: [],
+  fields: [{ key: 'api_key', label: 'API Key', kind: 'secret' }],
+  guide: [{ title: 'Create a key', steps: [{ title: 'Open settings' }] }],
+});
+
 let fake: FakeProviderServer;
 beforeAll(async () => {
   fake = await startFakeProviderServer();
@@ -619,17 +632,6 @@ describe('createConnectHandler', () => {
       const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
       const token = 'CANARY"quoted"\\tök/en&x';
       try {
-        const acme = defineProvider({
-          id: 'acme',
-          name: 'Acme',
-          category: 'crm',
-          logo: 'https://acme.example/logo.svg',
-          description: 'Acme.',
-          warning: 'Careful.',
-          environments: [],
-          fields: [{ key: 'api_key', label: 'API Key', kind: 'secret' }],
-          guide: [{ title: 'Create a key', steps: [{ title: 'Open settings' }] }],
-        });
         const { handler } = setup({
           providers: [acme],
           verify: { acme: async () => ({ ok: true, warnings: [] }) },
@@ -684,17 +686,6 @@ describe('createConnectHandler', () => {
 
   describe('configuration', () => {
     it('throws at creation when a provider has no verifier', () => {
-      const acme = defineProvider({
-        id: 'acme',
-        name: 'Acme',
-        category: 'crm',
-        logo: 'https://acme.example/logo.svg',
-        description: 'Acme.',
-        warning: 'Careful.',
-        environments: [],
-        fields: [{ key: 'api_key', label: 'API Key', kind: 'secret' }],
-        guide: [{ title: 'Create a key', steps: [{ title: 'Open settings' }] }],
-      });
       expect(() => createConnectHandler({ providers: [...builtInProviders, acme], onConnect: () => ({ id: 'x' }) })).toThrow(
         /no verifier for "acme"/,
       );
