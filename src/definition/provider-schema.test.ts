@@ -120,6 +120,26 @@ describe('defineProvider', () => {
     );
   });
 
+  it.each<[string, Partial<ProviderDefinitionInput>, string]>([
+    ['an id with a space', { id: 'acme corp' }, 'id'],
+    ['a key with a dot, which would nest in the form', { fields: [{ key: 'api.key', label: 'API Key', kind: 'secret' }] }, 'fields[0].key'],
+    ['no fields', { fields: [] }, 'fields'],
+    ['an empty known-mistake prefix, which every value would match', { fields: [{ key: 'api_key', label: 'API Key', kind: 'secret', knownMistakes: [{ prefix: '', message: 'No.' }] }] }, 'fields[0].knownMistakes[0].prefix'],
+    ['a maximum length of 0, which every value would exceed', { fields: [{ key: 'api_key', label: 'API Key', kind: 'secret', maxLength: 0 }] }, 'fields[0].maxLength'],
+    [
+      'two environments with one id, two radios with one value',
+      {
+        environments: [
+          { id: 'live', label: 'Live', tokenPrefixes: ['live_'] },
+          { id: 'live', label: 'Test', tokenPrefixes: ['test_'] },
+        ],
+      },
+      'environments[1].id',
+    ],
+  ])('refuses %s, naming its path', (_, change, path) => {
+    expect(errorOf(() => defineProvider({ ...minimal, ...change })).issues.map((issue) => issue.path)).toContain(path);
+  });
+
   it('requires a secret field when the provider has environments', () => {
     const error = errorOf(() =>
       defineProvider({
