@@ -240,7 +240,10 @@ describe('sendConnectRequest', () => {
 
     it('gives up after the timeout with a retryable timeout error', async () => {
       answer(hangUntilAborted);
+      const started = Date.now();
       const error = await failure({ timeoutMs: 20 });
+      // The host's timeout, not the 15 s default.
+      expect(Date.now() - started).toBeLessThan(5_000);
       expect(error).toMatchObject({ code: 'timeout', message: en.timeout, retryable: true });
       expect(sentInit().signal?.aborted).toBe(true);
     });
@@ -298,5 +301,7 @@ describe('redact', () => {
 
   it('leaves very short values alone, which would blank out ordinary words', () => {
     expect(redact('use the eu instance', ['eu'])).toBe('use the eu instance');
+    // From four characters on, a value is a secret worth hiding.
+    expect(redact('pin 4821 rejected', ['4821'])).toBe('pin •••• rejected');
   });
 });

@@ -22,6 +22,11 @@ describe('endpointProblem', () => {
     ['ht\ttp://evil.example/connect', /plain http:/],
     ['http\n://evil.example/connect', /plain http:/],
     ['javascript:alert(1)', /must be an https: URL/],
+    // Relative against an http: page, another host against an https: one: not a path.
+    ['http:evil.example/connect', /plain http:/],
+    ['ws://api.example.com/connect', /must be an https: URL/],
+    ['data:text/plain,x', /must be an https: URL/],
+    ['file:///etc/passwd', /must be an https: URL/],
     ['https://', /not a valid URL; write it as a path \("\/api\/connect"\) or a full https: URL/],
     ['', /needs an `endpoint` prop/],
   ])('refuses %s with a message that says how to fix it', (endpoint, message) => {
