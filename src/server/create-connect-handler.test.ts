@@ -243,6 +243,10 @@ describe('createConnectHandler', () => {
       expect(onConnect).not.toHaveBeenCalled();
     });
 
+    it('reads the header without regard to case', async () => {
+      expect((await setup().handler(post(stripeBody(), { 'Sec-Fetch-Site': 'Same-Origin' }))).status).toBe(200);
+    });
+
     it('refuses same-site by default and accepts it with allowSameSite', async () => {
       await expectError(await setup().handler(post(stripeBody(), { 'Sec-Fetch-Site': 'same-site' })), 403, 'cross_site_request');
       expect((await setup({ allowSameSite: true }).handler(post(stripeBody(), { 'Sec-Fetch-Site': 'same-site' }))).status).toBe(200);
@@ -474,6 +478,29 @@ describe('createConnectHandler', () => {
   });
 
   describe('Idempotency-Key', () => {
+    it.each([
+      [500, 'internal_error'],
+      [408, 'request_timeout'],
+    ])('lets a retry with the same key run again after a %i, which the widget may retry', async (status, code) => {
+      let calls = 0;
+      const { handler } = setup({
+        onConnect: () => {
+          calls += 1;
+          if (calls === 1) throw new ConnectHandlerError({ status, code, message: 'Not this time.' });
+          return { id: 'acct_1' };
+        },
+      });
+      await expectError(await handler(post(stripeBody(), { 'Idempotency-Key': `again-${status}` })), status, code);
+      const retry = await handler(post(stripeBody(), { 'Idempotency-Key': `again-${status}` }));
+      expect(retry.status).toBe(200);
+      expect(retry.headers.get('Idempotent-Replayed')).toBeNull();
+    });
+
+    it('accepts a key of 255 characters, the most it allows', async () => {
+      expect((await setup().handler(post(stripeBody(), { 'Idempotency-Key': 'k'.repeat(255) }))).status).toBe(200);
+      await expectError(await setup().handler(post(stripeBody(), { 'Idempotency-Key': 'k'.repeat(256) })), 400, 'invalid_request');
+    });
+
     it('replays the first answer for a retry with the same body; onConnect runs once', async () => {
       const { handler, onConnect } = setup();
       const first = await read(await handler(post(stripeBody(), { 'Idempotency-Key': 'key-1' })));
@@ -646,6 +673,17 @@ describe('createConnectHandler', () => {
       } finally {
         log.mockRestore();
       }
+    });
+
+    it('a ConnectHandlerError that authorize throws is the answer too', async () => {
+      const { handler, onConnect } = setup({
+        authorize: () => {
+          throw new ConnectHandlerError({ status: 403, code: 'plan_limit', message: 'Your plan allows one account.' });
+        },
+      });
+      const { error } = await expectError(await handler(post(stripeBody())), 403, 'plan_limit');
+      expect(error.message).toBe('Your plan allows one account.');
+      expect(onConnect).not.toHaveBeenCalled();
     });
 
     it('a ConnectHandlerError it throws is the answer', async () => {
