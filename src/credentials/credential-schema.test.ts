@@ -222,3 +222,45 @@ describe('hintFor', () => {
     expect(token && hintFor(token, 'sct_rw_ws_abc')).toBeUndefined();
   });
 });
+
+describe('the edges a custom provider meets', () => {
+  const acme = defineProvider({
+    id: 'acme',
+    name: 'Acme',
+    category: 'crm',
+    logo: 'https://acme.example/logo.svg',
+    description: 'Acme.',
+    warning: 'Careful.',
+    environments: [
+      { id: 'live', label: 'Live', tokenPrefixes: ['live_'] },
+      { id: 'live_eu', label: 'Live EU', tokenPrefixes: ['live_eu_'] },
+    ],
+    fields: [
+      { key: 'api_key', label: 'API Key', kind: 'secret', maxLength: 12 },
+      { key: 'workspace', label: 'Workspace', kind: 'text', required: false },
+    ],
+    guide: [{ title: 'Create a key', steps: [{ title: 'Open settings' }] }],
+  });
+
+  it('takes a value of exactly the maximum length, and refuses one more', () => {
+    expect(messagesOf(acme, values('live', { api_key: 'live_1234567', workspace: '' }))).toEqual({});
+    expect(messagesOf(acme, values('live', { api_key: 'live_12345678', workspace: '' }))['credentials.api_key']).toHaveLength(1);
+  });
+
+  it('refuses a zero-width character in a key, saying it is invisible', () => {
+    expect(messagesOf(acme, values('live', { api_key: 'live_12\u200b34', workspace: '' }))['credentials.api_key']?.[0]).toMatch(/invisible/);
+  });
+
+  it('reads a token by its longest matching prefix', () => {
+    expect(environmentForToken(acme, 'live_eu_123')?.id).toBe('live_eu');
+    expect(environmentForToken(acme, 'live_123')?.id).toBe('live');
+  });
+
+  it('leaves an empty optional field out of the request', () => {
+    expect(toConnectRequest(acme, values('live', { api_key: 'live_1234567', workspace: '' }))).toStrictEqual({
+      provider: 'acme',
+      environment: 'live',
+      credentials: { api_key: 'live_1234567' },
+    });
+  });
+});
