@@ -12,6 +12,7 @@ import {
   type CredentialValues,
 } from './credential-schema.js';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
+import { acmeProvider } from '../test/acme-provider.js';
 
 const uuid = '3f1c2a4e-9b7d-4c2e-8a1f-0d6b5e4c3a21';
 const keys = {
@@ -224,13 +225,7 @@ describe('hintFor', () => {
 });
 
 describe('the edges a custom provider meets', () => {
-  const acme = defineProvider({
-    id: 'acme',
-    name: 'Acme',
-    category: 'crm',
-    logo: 'https://acme.example/logo.svg',
-    description: 'Acme.',
-    warning: 'Careful.',
+  const acme = acmeProvider({
     environments: [
       { id: 'live', label: 'Live', tokenPrefixes: ['live_'] },
       { id: 'live_eu', label: 'Live EU', tokenPrefixes: ['live_eu_'] },
@@ -239,7 +234,6 @@ describe('the edges a custom provider meets', () => {
       { key: 'api_key', label: 'API Key', kind: 'secret', maxLength: 12 },
       { key: 'workspace', label: 'Workspace', kind: 'text', required: false },
     ],
-    guide: [{ title: 'Create a key', steps: [{ title: 'Open settings' }] }],
   });
 
   it('takes a value of exactly the maximum length, and refuses one more', () => {

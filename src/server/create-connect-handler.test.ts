@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectErrorResponseSchema, connectSuccessResponseSchema } from '../contract/contract.js';
-import { defineProvider, type ProviderDefinition } from '../definition/provider-schema.js';
+import type { ProviderDefinition } from '../definition/provider-schema.js';
 import { builtInProviders } from '../providers/index.js';
 import {
   builtInVerifiers,
@@ -14,23 +14,14 @@ import {
   type IdempotencyStore,
   type Verifier,
 } from './index.js';
+import { acmeProvider } from '../test/acme-provider.js';
 import { startFakeProviderServer, type FakeProviderServer } from '../test/fake-provider-server.js';
 
 const STRIPE_KEY = 'sk_test_aaaaaaaaaaaaBBBBBBBBBBBB';
 const stripeBody = (key = STRIPE_KEY) => ({ provider: 'stripe', environment: 'test', credentials: { api_key: key } });
 
 /** A host's own provider, with a secret field of no particular format. */
-const acme = defineProvider({
-  id: 'acme',
-  name: 'Acme',
-  category: 'crm',
-  logo: 'https://acme.example/logo.svg',
-  description: 'Acme.',
-  warning: 'Careful.',
-  environments: [],
-  fields: [{ key: 'api_key', label: 'API Key', kind: 'secret' }],
-  guide: [{ title: 'Create a key', steps: [{ title: 'Open settings' }] }],
-});
+const acme = acmeProvider();
 
 let fake: FakeProviderServer;
 beforeAll(async () => {
