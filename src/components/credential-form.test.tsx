@@ -276,6 +276,22 @@ describe('CredentialForm', () => {
       await waitFor(() => expect(screen.queryByText(READ_ONLY)).not.toBeInTheDocument());
       expect(token).not.toHaveAccessibleDescription(READ_ONLY);
     });
+
+    it('gives way to an error on the same field, so the field says one thing at a time', async () => {
+      answer(() =>
+        json(403, { error: { code: 'insufficient_permissions', message: 'This token cannot create stories.', field: 'api_token' } }),
+      );
+      const { user } = renderHub({ provider: 'shortcut' });
+      const token = screen.getByLabelText('API Token');
+      await pasteInto(user, token, 'sct_ro_workspace_a1b2c3d4e5');
+      expect(await screen.findByText(READ_ONLY)).toBeInTheDocument();
+      await user.click(connectButton());
+
+      expect(await screen.findByText('This token cannot create stories.')).toBeInTheDocument();
+      expect(screen.queryByText(READ_ONLY)).not.toBeInTheDocument();
+      expect(token).toHaveAccessibleDescription(expect.stringContaining('This token cannot create stories.'));
+      expect(token).not.toHaveAccessibleDescription(READ_ONLY);
+    });
   });
 
   describe('given unusual input in the key field', () => {
@@ -312,6 +328,13 @@ describe('CredentialForm', () => {
   });
 
   describe('the secret field', () => {
+    it('is announced as required, and its label has no "(optional)" marker', () => {
+      renderHub({ provider: 'stripe' });
+      expect(apiKeyInput()).toBeRequired();
+      expect(screen.getByRole('radiogroup', { name: 'Environment' })).toBeRequired();
+      expect(apiKeyInput()).toHaveAccessibleName('API Key');
+    });
+
     it('is masked and kept away from autofill, autocorrect and spell-check', () => {
       renderHub({ provider: 'stripe' });
       const input = apiKeyInput();
@@ -552,6 +575,26 @@ describe('CredentialForm', () => {
       const group = screen.getByRole('radiogroup', { name: 'Environment' });
       expect(group).toHaveAttribute('aria-invalid', 'true');
       expect(group).toHaveAccessibleDescription(expect.stringContaining('This account has no live mode yet.'));
+    });
+
+    it('says a message for a field this form does not have in a form-level alert, not nowhere', async () => {
+      answer(() => json(422, { error: { code: 'invalid_field', message: 'The webhook secret is missing.', field: 'webhook_secret' } }));
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+
+      expect(await screen.findByRole('alert')).toHaveTextContent('The webhook secret is missing.');
+      expect(apiKeyInput()).not.toHaveAttribute('aria-invalid');
+    });
+
+    it('says an environment message in a form-level alert when the provider has no environments', async () => {
+      answer(() => json(422, { error: { code: 'wrong_environment', message: 'This workspace is archived.', field: 'environment' } }));
+      const { user } = renderHub({ provider: 'shortcut' });
+      await pasteInto(user, screen.getByLabelText('API Token'), SHORTCUT_TOKEN);
+      await user.click(connectButton());
+
+      expect(await screen.findByRole('alert')).toHaveTextContent('This workspace is archived.');
+      expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
     });
   });
 

@@ -214,4 +214,21 @@ describe('createConnectQueryClient', () => {
   it('gives each widget a client of its own', () => {
     expect(createConnectQueryClient()).not.toBe(createConnectQueryClient());
   });
+
+  it('forgets a settled submission, and the key in its variables, as soon as the form stops watching it', async () => {
+    answerInTurn(ok);
+    const client = createConnectQueryClient();
+    const observer = new MutationObserver<ConnectedAccount, ConnectError, ConnectVariables>(
+      client,
+      connectMutationOptions(() => ({ endpoint: '/api/connect', headers: undefined, timeoutMs: 5_000, messages: en, signal: new AbortController().signal })),
+    );
+    const stopWatching = observer.subscribe(() => {});
+    await observer.mutate(variables);
+    const cache = client.getMutationCache();
+    expect(cache.getAll().map((mutation) => mutation.state.variables)).toEqual([variables]);
+
+    stopWatching();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(cache.getAll()).toEqual([]);
+  });
 });
