@@ -40,6 +40,8 @@ test.describe('given a Stripe key for the wrong environment', () => {
     await widget(page).getByRole('button', { name: 'Switch to Production' }).click();
     await expect(environmentRadio(page, 'Production')).toBeChecked();
     await expect(environmentRadio(page, 'Test Mode')).not.toBeChecked();
+    // The button is gone: the focus goes to the environment now chosen.
+    await expect(environmentRadio(page, 'Production')).toBeFocused();
     await expect(mismatch).toBeHidden();
     await expect(widget(page).getByRole('button', { name: 'Switch to Production' })).toHaveCount(0);
     await expect(apiKey).not.toHaveAttribute('aria-invalid', 'true');
@@ -52,6 +54,22 @@ test.describe('given a Stripe key for the wrong environment', () => {
     const [entry] = await expectLogged(request, (await post.headerValue('idempotency-key')) ?? '');
     expect(entry).toMatchObject({ provider: 'stripe', environment: 'production', status: 200 });
     expect(posts).toHaveLength(1);
+  });
+});
+
+test.describe('given a Stripe test key under Production', () => {
+  test('the switch leaves the focus on Test Mode, the environment now chosen, and Arrow keys move on from there', async ({
+    page,
+  }) => {
+    await openPlayground(page, { provider: 'stripe' });
+    await environmentRadio(page, 'Production').check();
+    await credentialField(page, 'API Key').fill(tokens.stripeTest);
+    await widget(page).getByRole('button', { name: 'Switch to Test Mode' }).click();
+
+    await expect(environmentRadio(page, 'Test Mode')).toBeChecked();
+    await expect(environmentRadio(page, 'Test Mode')).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(environmentRadio(page, 'Production')).toBeFocused();
   });
 });
 

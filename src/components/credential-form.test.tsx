@@ -255,6 +255,16 @@ describe('CredentialForm', () => {
       expect(radio('Production')).toBeChecked();
       expect(fetchMock).not.toHaveBeenCalled();
     });
+
+    it('puts the focus on the environment it switched to, not on the first one', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(radio('Production'));
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(await screen.findByRole('button', { name: 'Switch to Test Mode' }));
+
+      expect(radio('Test Mode')).toBeChecked();
+      await waitFor(() => expect(radio('Test Mode')).toHaveFocus());
+    });
   });
 
   describe('given a read-only Shortcut token', () => {
@@ -575,6 +585,19 @@ describe('CredentialForm', () => {
       const group = screen.getByRole('radiogroup', { name: 'Environment' });
       expect(group).toHaveAttribute('aria-invalid', 'true');
       expect(group).toHaveAccessibleDescription(expect.stringContaining('This account has no live mode yet.'));
+    });
+
+    it('puts the focus on the environment the user chose when the backend rejects it', async () => {
+      answer(() =>
+        json(422, { error: { code: 'wrong_environment', message: 'Test Mode is turned off for this account.', field: 'environment' } }),
+      );
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      expect(radio('Test Mode')).toBeChecked();
+      await user.click(connectButton());
+
+      expect(await screen.findByText('Test Mode is turned off for this account.')).toBeInTheDocument();
+      await waitFor(() => expect(radio('Test Mode')).toHaveFocus());
     });
 
     it('says a message for a field this form does not have in a form-level alert, not nowhere', async () => {

@@ -35,6 +35,17 @@ function describedBy(...ids: Array<string | false | undefined>): string | undefi
   return joined || undefined;
 }
 
+/**
+ * Focuses the radio the user chose in a group, or its first radio while none is chosen.
+ * react-hook-form's `setFocus` and `setError` always focus the first one, which a screen reader
+ * would then read as the choice.
+ */
+function focusChoice(form: HTMLFormElement | null, name: string) {
+  const radios = form?.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`) ?? [];
+  const chosen = [...radios].find((radio) => radio.checked) ?? radios[0];
+  chosen?.focus();
+}
+
 function FieldMessage({ id, error, children }: { id: string; error: FieldError | undefined; children?: ReactNode }) {
   if (!error?.message) return null;
   return (
@@ -338,7 +349,7 @@ export function CredentialForm({
     mode: 'onTouched',
     reValidateMode: 'onChange',
   });
-  const { handleSubmit, setValue, trigger, setError, setFocus, reset } = form;
+  const { handleSubmit, setValue, trigger, setError, reset } = form;
 
   const hubRef = useRef(hub);
   hubRef.current = hub;
@@ -369,6 +380,7 @@ export function CredentialForm({
     ),
   );
 
+  const formRef = useRef<HTMLFormElement>(null);
   const inFlight = useRef(false);
   const submission = useRef<{ fingerprint: string; key: string } | null>(null);
   const [formError, setFormError] = useState<ConnectError | null>(null);
@@ -380,9 +392,9 @@ export function CredentialForm({
       setValue('environment', environmentId, { shouldDirty: true, shouldTouch: true });
       setDetected(null);
       void trigger(['environment', ...(secret ? [`credentials.${secret.key}` as const] : [])]);
-      setFocus('environment');
+      focusChoice(formRef.current, 'environment');
     },
-    [secret, setValue, trigger, setFocus],
+    [secret, setValue, trigger],
   );
 
   const submit = handleSubmit((values) => {
@@ -419,7 +431,8 @@ export function CredentialForm({
           reportError(error);
           const field = error.field;
           if (field === 'environment' && provider.environments.length > 0) {
-            setError('environment', { type: 'server', message: error.message }, { shouldFocus: true });
+            setError('environment', { type: 'server', message: error.message });
+            focusChoice(formRef.current, 'environment');
           } else if (field && provider.fields.some((candidate) => candidate.key === field)) {
             setError(`credentials.${field}`, { type: 'server', message: error.message }, { shouldFocus: true });
           } else {
@@ -452,6 +465,7 @@ export function CredentialForm({
 
   return (
     <form
+      ref={formRef}
       className="ch-form"
       noValidate
       aria-labelledby={`${id}-title`}
