@@ -97,6 +97,14 @@ describe('sendConnectRequest', () => {
       expect(sentInit().redirect).toBe('manual');
     });
 
+    it('fails without retrying when the endpoint redirects, as a browser reports it to a manual fetch', async () => {
+      // What fetch gives for a 3xx under `redirect: 'manual'`: status 0, no headers, no body.
+      answer(() =>
+        Object.defineProperties(new Response(null), { type: { value: 'opaqueredirect' }, status: { value: 0 }, ok: { value: false } }),
+      );
+      expect(await failure()).toMatchObject({ code: 'invalid_response', message: en.badResponse, retryable: false });
+    });
+
     it('adds the host headers given as an object', async () => {
       await sendConnectRequest(attempt({ headers: { Authorization: 'Bearer session-1', 'X-Tenant': 'acme' } }));
       const headers = new Headers(sentInit().headers);
@@ -229,6 +237,14 @@ describe('sendConnectRequest', () => {
       vi.useFakeTimers({ now: new Date('2025-01-01T12:00:00Z'), toFake: ['Date'] });
       answer(() => new Response('busy', { status: 503, headers: { 'Retry-After': 'Wed, 01 Jan 2025 12:00:05 GMT' } }));
       expect(await failure()).toMatchObject({ code: 'http_error', retryable: true, retryAfterMs: 5_000 });
+    });
+
+    it('ignores a Retry-After that is neither seconds nor a whole HTTP date', async () => {
+      vi.useFakeTimers({ now: new Date('2025-01-01T12:00:00Z'), toFake: ['Date'] });
+      for (const value of ['soon, Wed, 01 Jan 2025 12:00:05 GMT', 'Wed, 01 Jan 2025 12:00:05 GMT+1', '3 seconds']) {
+        answer(() => new Response('busy', { status: 503, headers: { 'Retry-After': value } }));
+        expect(await failure(), value).toMatchObject({ code: 'http_error', retryable: true, retryAfterMs: undefined });
+      }
     });
   });
 

@@ -151,6 +151,11 @@ describe('defineProvider', () => {
     expect(error.issues.map((issue) => issue.path)).toContain('environments');
   });
 
+  it('rejects a logo that is a data: URL of anything but SVG', () => {
+    const error = errorOf(() => defineProvider({ ...minimal, logo: 'data:image/png;base64,iVBORw0KGgo=' }));
+    expect(error.issues).toEqual([{ path: 'logo', message: 'must be an https: URL or a data:image/svg+xml URL' }]);
+  });
+
   it('rejects a javascript: logo and names its path', () => {
     const error = errorOf(() => defineProvider({ ...minimal, logo: 'javascript:alert(1)' }));
     expect(error.issues).toEqual([{ path: 'logo', message: 'must be an https: URL or a data:image/svg+xml URL' }]);

@@ -17,6 +17,8 @@ describe('formatters().number', () => {
   it('keeps native digits for languages that use them', () => {
     expect(formatters('fa').number(7)).toBe(new Intl.NumberFormat('fa').format(7));
     expect(formatters('fa').number(7)).not.toBe('7');
+    // By the language alone, whatever region follows it.
+    expect(formatters('ar-EG').number(7)).toBe('٧');
   });
 
   it('leaves fractions and negative numbers to Intl', () => {

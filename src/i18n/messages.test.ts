@@ -177,6 +177,7 @@ describe('French and German sentences', () => {
     expect([en, fr, de].map((messages) => messages.categoryLabel('payments'))).toEqual(['Payments', 'Paiements', 'Zahlungen']);
     expect([en, fr, de].map((messages) => messages.categoryLabel('hr'))).toEqual(['HR', 'RH', 'Personalwesen']);
     expect(fr.categoryLabel('customer-support')).toBe('Customer support');
+    expect(en.categoryLabel('customer_success')).toBe('Customer success');
     // A slug that names an inherited property is still only a slug.
     expect([en, fr, de].map((messages) => messages.categoryLabel('constructor'))).toEqual(['Constructor', 'Constructor', 'Constructor']);
   });
