@@ -60,6 +60,7 @@ type Received = { key: string | undefined; body: string | null };
 type Answer =
   | { kind: 'json'; status: number; body: unknown; headers?: Record<string, string> }
   | { kind: 'text'; status: number; body: string; contentType: string }
+  | { kind: 'redirect'; status: number; location: string }
   | { kind: 'abort' }
   | { kind: 'hang' };
 
@@ -73,6 +74,7 @@ async function answerConnect(page: Page, answers: Answer | Answer[]): Promise<Re
     const answer = Array.isArray(answers) ? (answers[received.length - 1] ?? answers.at(-1)) : answers;
     if (!answer || answer.kind === 'hang') return; // never answered; the widget's timeout must end it
     if (answer.kind === 'abort') return route.abort('connectionreset');
+    if (answer.kind === 'redirect') return route.fulfill({ status: answer.status, headers: { Location: answer.location } });
     if (answer.kind === 'text') return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
     return route.fulfill({ status: answer.status, json: answer.body, headers: answer.headers });
   });
@@ -385,6 +387,30 @@ test.describe('one submission, one Idempotency-Key', () => {
     expect(changed?.key).not.toBe(first?.key);
     expect(JSON.parse(changed?.body ?? '{}')).toEqual({ provider: 'shortcut', credentials: { api_token: otherToken } });
   });
+});
+
+test.describe('given an endpoint that redirects', () => {
+  for (const status of [302, 307]) {
+    faultTest(`${status}: the key goes nowhere else, there is one attempt, and the user can try again`, async ({ playground: page }) => {
+      const elsewhere: string[] = [];
+      await page.route('https://collector.example/**', async (route) => {
+        elsewhere.push(`${route.request().method()} ${route.request().postData() ?? ''}`);
+        await route.fulfill({ status: 200, json: { account } });
+      });
+      const received = await answerConnect(page, { kind: 'redirect', status, location: 'https://collector.example/collect' });
+      await fillAndPause(page);
+      await connectButton(page).click();
+      await untilAnswered(page, 1, false);
+      await page.clock.resume();
+
+      const alert = widget(page).getByRole('alert').filter({ hasText: messages.badResponse });
+      await expect(alert).toBeVisible();
+      await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+      expect(received).toHaveLength(1);
+      expect(await attempts(page)).toHaveLength(1);
+      expect(elsewhere).toEqual([]);
+    });
+  }
 });
 
 test.describe('while a request is in flight', () => {
