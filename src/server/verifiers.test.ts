@@ -58,6 +58,11 @@ function expectFailure(result: VerificationResult, expected: Partial<Verificatio
   return result as VerificationFailure;
 }
 
+/** A `fetch` that answers every provider call with this JSON: an answer the fake providers do not give. */
+function answering(status: number, body: unknown, headers: Record<string, string> = {}): typeof fetch {
+  return async () => Response.json(body, { status, headers });
+}
+
 /** No message may carry the token, nor a masked copy of it. */
 function expectNoSecret(result: VerificationResult, secret: string) {
   const text = JSON.stringify(result);
@@ -106,6 +111,21 @@ describe('the Stripe verifier', () => {
       expect(result.warnings[0]).toContain('rak_balance_read');
       expect(result.details).toMatchObject({ restricted: true });
       expectNoSecret(result, tokens.stripeRestrictedForbidden);
+    });
+  });
+
+  describe('given a key whose account Stripe says is in the other mode (the key lies about itself)', () => {
+    it.each([
+      ['live', 'test mode', 'production', tokens.stripeLive, false],
+      ['test', 'live mode', 'test', tokens.stripeTest, true],
+    ])('refuses a %s key whose account is in %s, as the wrong environment', async (_kind, mode, environment, key, livemode) => {
+      const balance = answering(200, { object: 'balance', livemode, available: [], pending: [] });
+      const result = expectFailure(await verify(stripe, environment, { api_key: key }, { fetch: balance }), {
+        status: 422,
+        code: 'invalid_credentials',
+        field: 'environment',
+      });
+      expect(result.message).toBe(`Stripe says this key belongs to ${mode}, which is not the environment you chose.`);
     });
   });
 
