@@ -16,6 +16,8 @@ import {
 } from './index.js';
 import { acmeProvider } from '../test/acme-provider.js';
 import { startFakeProviderServer, type FakeProviderServer } from '../test/fake-provider-server.js';
+import { startStubServer } from '../test/stub-server.js';
+import { fakeProviderBaseUrls } from './testing/fake-providers.js';
 
 const STRIPE_KEY = 'sk_test_aaaaaaaaaaaaBBBBBBBBBBBB';
 const stripeBody = (key = STRIPE_KEY) => ({ provider: 'stripe', environment: 'test', credentials: { api_key: key } });
@@ -173,6 +175,33 @@ describe('createConnectHandler', () => {
       const { handler } = setup();
       const { headers } = await expectError(await handler(post(stripeBody('sk_test_resetKEY000000000000000'))), 502, 'provider_unreachable');
       expect(headers.get('Retry-After')).toBe('1');
+    });
+
+    describe('given a provider URL that redirects', () => {
+      it.each([
+        ['a Stripe key (Authorization)', 'stripe', stripeBody()],
+        ['a Shortcut token (Shortcut-Token)', 'shortcut', { provider: 'shortcut', credentials: { api_token: 'sct_rw_workspace_0000000000000000' } }],
+      ] as const)('never sends %s to where it points, and answers 502 provider_unreachable', async (_name, provider, body) => {
+        // The redirect points at a provider that would accept the token, so a followed redirect would connect.
+        const target = await startFakeProviderServer({ record: true });
+        const redirecting = await startStubServer((request, response) => {
+          response.writeHead(307, { Location: `${target.origin}${request.url ?? '/'}` }).end();
+        });
+        try {
+          const { handler, onConnect } = setup({
+            verify: builtInVerifiers({ baseUrls: fakeProviderBaseUrls(redirecting.origin), timeoutMs: 5000, requireWrite: { shortcut: true } }),
+          });
+          const { headers } = await expectError(await handler(post(body)), 502, 'provider_unreachable');
+          expect(headers.get('Retry-After')).toBe('1');
+          expect(redirecting.requests).toHaveLength(1);
+          expect(redirecting.requests[0]).toMatch(new RegExp(`^/${provider}/`));
+          expect(target.calls).toEqual([]);
+          expect(onConnect).not.toHaveBeenCalled();
+        } finally {
+          await redirecting.close();
+          await target.close();
+        }
+      });
     });
 
     it('a provider outage → 503 provider_unavailable with Retry-After', async () => {
