@@ -388,6 +388,15 @@ describe('sanitizeProviderMessage', () => {
     expect(sanitizeProviderMessage('starts sk_test_ab', [secret])).toBe('starts ••••');
   });
 
+  it('removes a masked key even when what it shows is not the credential’s start or end', () => {
+    // The provider's own masking, which keeps less of the key than its first 8 and last 4 characters.
+    expect(sanitizeProviderMessage('Invalid API Key provided: sk_************************YZ.', [secret])).toBe(
+      'Invalid API Key provided: ••••.',
+    );
+    // A key under 12 characters is only recognised whole; a masked copy of it still goes.
+    expect(sanitizeProviderMessage("The key 'ab****ij' was revoked.", ['abcdefghij'])).toBe("The key '••••' was revoked.");
+  });
+
   it('strips control and bidi characters and caps the length', () => {
     expect(sanitizeProviderMessage('a\u0000b\u202ec', [])).toBe('a b c');
     expect(sanitizeProviderMessage('x'.repeat(1000), [])?.length).toBe(300);
