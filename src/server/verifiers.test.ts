@@ -322,6 +322,15 @@ describe('when the provider cannot answer', () => {
     });
   });
 
+  it('caps a 429’s long Retry-After at 10 seconds, as long as the widget waits', async () => {
+    const limited = answering(429, { message: 'Too many requests' }, { 'Retry-After': '3600' });
+    expectFailure(await verify(remote, 'sandbox', { api_token: tokens.remoteTest }, { fetch: limited }), {
+      status: 503,
+      code: 'provider_unavailable',
+      retryAfterSeconds: 10,
+    });
+  });
+
   it('does not follow redirects (the token would go along)', async () => {
     const redirecting: typeof fetch = async (_input, init) => {
       expect(init?.redirect).toBe('error');
