@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
 import { gocardless, launchdarkly, remote, shortcut, stripe } from '../providers/index.js';
 import { startFakeProviderServer, type FakeProviderServer } from '../test/fake-provider-server.js';
+import { startStubServer } from '../test/stub-server.js';
 import type { VerificationFailure, VerificationResult, VerificationSuccess } from './types.js';
 import { builtInVerifiers, type BuiltInVerifierOptions } from './verifiers/index.js';
 import { sanitizeProviderMessage } from './verifiers/provider-call.js';
@@ -328,6 +329,27 @@ describe('when the provider cannot answer', () => {
       status: 503,
       code: 'provider_unavailable',
       retryAfterSeconds: 10,
+    });
+  });
+
+  describe('given a 200 whose body stalls', () => {
+    it('does not count the key as verified: it answers 504 provider_unreachable once the timeout passes', async () => {
+      const stalling = await startStubServer((_request, response) => {
+        // The headers and the start of a balance, then nothing more until the connection closes.
+        response.writeHead(200, { 'Content-Type': 'application/json' }).write('{"object":"balance",');
+      });
+      try {
+        const verifier = builtInVerifiers({ baseUrls: { stripe: stalling.origin }, timeoutMs: 150 }).stripe;
+        const result = expectFailure(await verifier({ provider: stripe, environment: 'test', credentials: { api_key: tokens.stripeTest } }), {
+          status: 504,
+          code: 'provider_unreachable',
+          retryAfterSeconds: 1,
+        });
+        expect(result.message).toMatch(/took too long/);
+        expect(stalling.requests).toEqual(['/v1/balance']);
+      } finally {
+        await stalling.close();
+      }
     });
   });
 
