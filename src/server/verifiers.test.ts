@@ -174,6 +174,18 @@ describe('the GoCardless verifier', () => {
     });
     expect(result.message).toMatch(/Read-write access/);
   });
+
+  it('maps a 403 for any other reason to a refusal, without the advice to create a Read-write token', async () => {
+    const forbidden = answering(403, {
+      error: { message: 'Forbidden', type: 'invalid_api_usage', code: 403, errors: [{ reason: 'forbidden', message: 'Forbidden' }] },
+    });
+    const result = expectFailure(await verify(gocardless, 'sandbox', { access_token: tokens.gocardlessSandbox }, { fetch: forbidden }), {
+      status: 422,
+      code: 'insufficient_permissions',
+      field: 'access_token',
+    });
+    expect(result.message).toBe('GoCardless refused this access token access to your account. GoCardless says: “Forbidden.”');
+  });
 });
 
 describe('the Shortcut verifier', () => {
