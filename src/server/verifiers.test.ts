@@ -232,6 +232,13 @@ describe('the Shortcut verifier', () => {
   it('accepts a read-only token when write is not required', async () => {
     expect(expectSuccess(await verify(shortcut, undefined, { api_token: tokens.shortcutRo })).details).toMatchObject({ access: 'read' });
   });
+
+  it.each([
+    ['a read-only', tokens.shortcutRo],
+    ['an older UUID', tokens.shortcutUuid],
+  ])('warns about nothing for %s token when write is not required', async (_name, token) => {
+    expect(expectSuccess(await verify(shortcut, undefined, { api_token: token })).warnings).toEqual([]);
+  });
 });
 
 describe('the LaunchDarkly verifier', () => {
