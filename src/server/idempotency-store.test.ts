@@ -44,6 +44,18 @@ describe('MemoryIdempotencyStore', () => {
     expect(await store.claim('e', 'f')).toMatchObject({ state: 'done' });
   });
 
+  it('counts a key written again as the newest, so it outlives the keys written in between', async () => {
+    const store = new MemoryIdempotencyStore({ maxEntries: 2 });
+    // A slow request started first and finished last; a fast one came and went in between.
+    await store.claim('slow', 'f');
+    await store.claim('fast', 'f');
+    await store.complete('fast', { fingerprint: 'f', response });
+    await store.complete('slow', { fingerprint: 'f', response });
+    await store.claim('next', 'f');
+    expect(await store.claim('slow', 'f')).toEqual({ state: 'done', fingerprint: 'f', response });
+    expect(await store.claim('fast', 'f')).toBeUndefined();
+  });
+
   it('never drops a claim still in flight to make room, so its duplicate cannot run again', async () => {
     const store = new MemoryIdempotencyStore({ maxEntries: 3 });
     await store.claim('victim', 'f');
