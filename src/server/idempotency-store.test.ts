@@ -69,6 +69,16 @@ describe('MemoryIdempotencyStore', () => {
     expect(await store.claim('other-19', 'g')).toMatchObject({ state: 'done' });
   });
 
+  it('treats maxEntries: 0 as 1, so a retry of the latest request still gets its answer', async () => {
+    const store = new MemoryIdempotencyStore({ maxEntries: 0 });
+    for (const key of ['a', 'b']) {
+      await store.claim(key, 'f');
+      await store.complete(key, { fingerprint: 'f', response });
+    }
+    expect(store.size).toBe(1);
+    expect(await store.claim('b', 'f')).toEqual({ state: 'done', fingerprint: 'f', response });
+  });
+
   it('drops expired entries first when it writes', async () => {
     let now = 0;
     const store = new MemoryIdempotencyStore({ ttlMs: 10, pendingTtlMs: 10, now: () => now });
