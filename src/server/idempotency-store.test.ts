@@ -33,6 +33,30 @@ describe('MemoryIdempotencyStore', () => {
     expect(await store.claim('done', 'f')).toBeUndefined();
   });
 
+  describe('at exactly an entry’s expiry time', () => {
+    it('finds the key free: the replay has ended', async () => {
+      let now = 0;
+      const store = new MemoryIdempotencyStore({ ttlMs: 1000, now: () => now });
+      await store.claim('k', 'f');
+      await store.complete('k', { fingerprint: 'f', response });
+      now = 999;
+      expect(await store.claim('k', 'f')).toMatchObject({ state: 'done' });
+      now = 1000;
+      expect(await store.claim('k', 'f')).toBeUndefined();
+    });
+
+    it('a write drops a claim that was never completed, though the store is not full', async () => {
+      let now = 0;
+      const store = new MemoryIdempotencyStore({ ttlMs: 1000, pendingTtlMs: 100, now: () => now });
+      await store.claim('abandoned', 'f');
+      await store.claim('done', 'f');
+      await store.complete('done', { fingerprint: 'f', response });
+      now = 100;
+      await store.claim('next', 'f');
+      expect(store.size).toBe(2);
+    });
+  });
+
   it('keeps at most maxEntries keys, dropping the oldest', async () => {
     const store = new MemoryIdempotencyStore({ maxEntries: 3 });
     for (const key of ['a', 'b', 'c', 'd', 'e']) {
