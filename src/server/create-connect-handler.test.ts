@@ -421,6 +421,29 @@ describe('createConnectHandler', () => {
     });
   });
 
+  describe('given an optional credential left empty', () => {
+    const withWorkspace = acmeProvider({
+      fields: [
+        { key: 'api_key', label: 'API Key', kind: 'secret' },
+        { key: 'workspace', label: 'Workspace', kind: 'text', required: false },
+      ],
+    });
+
+    it.each([
+      ['left out, as the widget sends it', undefined],
+      ['empty', ''],
+      ['only spaces', '   '],
+    ])('leaves it out of what the verifier and onConnect see (%s)', async (_name, workspace) => {
+      const verify = vi.fn<Verifier>(async () => ({ ok: true, warnings: [] }));
+      const { handler, connected } = setup({ providers: [withWorkspace], verify: { acme: verify } });
+      const answer = await read(await handler(post({ provider: 'acme', credentials: { api_key: 'acme-key-123', workspace } })));
+      expect(answer.status, answer.text).toBe(200);
+      expect(verify).toHaveBeenCalledTimes(1);
+      expect(verify.mock.calls[0]?.[0].credentials).toEqual({ api_key: 'acme-key-123' });
+      expect(connected[0]?.credentials).toEqual({ api_key: 'acme-key-123' });
+    });
+  });
+
   // Any UTF-16 unit (controls, bidi overrides, lone surrogates) or an emoji. Built by hand:
   // fast-check's `unit: 'binary'` takes seconds to set up.
   const anyChar = fc.oneof(
