@@ -160,6 +160,17 @@ describe('createConnectHandler', () => {
       expect(connected[0]?.verification.warnings).toEqual(account.warnings);
     });
 
+    it.each([
+      ['beside a real one', ['', 'This key can only read.'], ['This key can only read.']],
+      ['all of them empty', ['', ''], undefined],
+    ])('drops the empty warnings a verifier returns from the account and from what onConnect gets (%s)', async (_name, warnings, expected) => {
+      const { handler, connected } = setup({ verify: { ...builtInVerifiers(), stripe: async () => ({ ok: true, warnings }) } });
+      const answer = await read(await handler(post(stripeBody())));
+      expect(answer.status, answer.text).toBe(200);
+      expect(connectSuccessResponseSchema.parse(answer.json).account.warnings).toEqual(expected);
+      expect(connected[0]?.verification.warnings).toEqual(expected ?? []);
+    });
+
     it('a read-only Shortcut token where write is required → 422 insufficient_permissions', async () => {
       const { handler, onConnect } = setup();
       await expectError(
