@@ -388,10 +388,11 @@ describe('createConnectHandler', () => {
       expect(onConnect).not.toHaveBeenCalled();
     });
 
-    it('not UTF-8 → 400', async () => {
+    it('not UTF-8 → 400 saying that it is not UTF-8', async () => {
       const { handler } = setup();
       const bytes = new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]);
-      await expectError(await handler(post('', {}, { body: bytes })), 400, 'invalid_request');
+      const { error } = await expectError(await handler(post('', {}, { body: bytes })), 400, 'invalid_request');
+      expect(error.message).toBe('The request body is not valid UTF-8.');
     });
 
     it('never echoes the body in the JSON error', async () => {
