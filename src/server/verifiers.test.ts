@@ -371,17 +371,6 @@ describe('when the provider cannot answer', () => {
       }
     });
   });
-
-  it('does not follow redirects (the token would go along)', async () => {
-    const redirecting: typeof fetch = async (_input, init) => {
-      expect(init?.redirect).toBe('error');
-      throw new TypeError('fetch failed: redirect');
-    };
-    const verifier = builtInVerifiers({ fetch: redirecting }).stripe;
-    expectFailure(await verifier({ provider: stripe, environment: 'test', credentials: { api_key: tokens.stripeTest } }), {
-      code: 'provider_unreachable',
-    });
-  });
 });
 
 describe('the real hosts', () => {
