@@ -73,7 +73,7 @@ function expectNoSecret(result: VerificationResult, secret: string) {
 }
 
 describe('the Stripe verifier', () => {
-  it('calls GET /v1/balance with the key as a Bearer token', async () => {
+  it('calls GET /v1/customers?limit=1 with the key as a Bearer token', async () => {
     const result = expectSuccess(await verify(stripe, 'test', { api_key: tokens.stripeTest }));
     expect(result.warnings).toEqual([]);
     expect(result.details).toMatchObject({ livemode: false, restricted: false });
@@ -81,10 +81,17 @@ describe('the Stripe verifier', () => {
       expect.objectContaining({
         provider: 'stripe',
         method: 'GET',
-        path: '/v1/balance',
+        path: '/v1/customers?limit=1',
         headers: expect.objectContaining({ authorization: `Bearer ${tokens.stripeTest}`, accept: 'application/json' }),
       }),
     ]);
+  });
+
+  it('accepts a key whose account has no customers yet, with no mode to compare', async () => {
+    const empty = answering(200, { object: 'list', url: '/v1/customers', has_more: false, data: [] });
+    const result = expectSuccess(await verify(stripe, 'production', { api_key: tokens.stripeLive }, { fetch: empty }));
+    expect(result.warnings).toEqual([]);
+    expect(result.details).toStrictEqual({ restricted: false });
   });
 
   it('accepts a live key for Production', async () => {
@@ -104,12 +111,13 @@ describe('the Stripe verifier', () => {
     });
   });
 
-  describe('given a restricted key without the balance permission (403)', () => {
+  describe('given a restricted key that cannot read customers (403)', () => {
     it('accepts it with a warning about permissions', async () => {
       const result = expectSuccess(await verify(stripe, 'test', { api_key: tokens.stripeRestrictedForbidden }));
       expect(result.warnings).toHaveLength(1);
       expect(result.warnings[0]).toMatch(/restricted key is valid but may not have every permission/);
-      expect(result.warnings[0]).toContain('rak_balance_read');
+      expect(result.warnings[0]).toContain('rak_customer_read');
+      expect(result.warnings[0]).toContain('Give it Read on Customers');
       expect(result.details).toMatchObject({ restricted: true });
       expectNoSecret(result, tokens.stripeRestrictedForbidden);
     });
@@ -120,8 +128,8 @@ describe('the Stripe verifier', () => {
       ['live', 'test mode', 'production', tokens.stripeLive, false],
       ['test', 'live mode', 'test', tokens.stripeTest, true],
     ])('refuses a %s key whose account is in %s, as the wrong environment', async (_kind, mode, environment, key, livemode) => {
-      const balance = answering(200, { object: 'balance', livemode, available: [], pending: [] });
-      const result = expectFailure(await verify(stripe, environment, { api_key: key }, { fetch: balance }), {
+      const customers = answering(200, { object: 'list', url: '/v1/customers', has_more: false, data: [{ id: 'cus_1', object: 'customer', livemode }] });
+      const result = expectFailure(await verify(stripe, environment, { api_key: key }, { fetch: customers }), {
         status: 422,
         code: 'invalid_credentials',
         field: 'environment',
@@ -354,8 +362,8 @@ describe('when the provider cannot answer', () => {
   describe('given a 200 whose body stalls', () => {
     it('does not count the key as verified: it answers 504 provider_unreachable once the timeout passes', async () => {
       const stalling = await startStubServer((_request, response) => {
-        // The headers and the start of a balance, then nothing more until the connection closes.
-        response.writeHead(200, { 'Content-Type': 'application/json' }).write('{"object":"balance",');
+        // The headers and the start of a list, then nothing more until the connection closes.
+        response.writeHead(200, { 'Content-Type': 'application/json' }).write('{"object":"list",');
       });
       try {
         const verifier = builtInVerifiers({ baseUrls: { stripe: stalling.origin }, timeoutMs: 150 }).stripe;
@@ -365,7 +373,7 @@ describe('when the provider cannot answer', () => {
           retryAfterSeconds: 1,
         });
         expect(result.message).toMatch(/took too long/);
-        expect(stalling.requests).toEqual(['/v1/balance']);
+        expect(stalling.requests).toEqual(['/v1/customers?limit=1']);
       } finally {
         await stalling.close();
       }
@@ -391,7 +399,7 @@ describe('the real hosts', () => {
     await verify.remote({ provider: remote, environment: 'production', credentials: { api_token: tokens.remoteLive } });
     await verify.remote({ provider: remote, environment: 'sandbox', credentials: { api_token: tokens.remoteTest } });
     expect(seen).toEqual([
-      'https://api.stripe.com/v1/balance',
+      'https://api.stripe.com/v1/customers?limit=1',
       'https://api.gocardless.com/creditors?limit=1',
       'https://api-sandbox.gocardless.com/creditors?limit=1',
       'https://api.app.shortcut.com/api/v3/member',

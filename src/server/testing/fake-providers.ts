@@ -56,13 +56,13 @@ const routes: readonly Route[] = [
   {
     provider: 'stripe',
     hosts: ['default'],
-    path: '/v1/balance',
+    path: '/v1/customers',
     token: bearer,
     ok: (token) => ({
-      object: 'balance',
-      livemode: token.includes('_live_'),
-      available: [{ amount: 0, currency: 'usd', source_types: { card: 0 } }],
-      pending: [{ amount: 0, currency: 'usd', source_types: { card: 0 } }],
+      object: 'list',
+      url: '/v1/customers',
+      has_more: true,
+      data: [{ id: 'cus_FakeCustomer', object: 'customer', livemode: token.includes('_live_') }],
     }),
     unauthorized: (token) =>
       json(401, {
@@ -76,7 +76,7 @@ const routes: readonly Route[] = [
     forbidden: (token) =>
       json(403, {
         error: {
-          message: `The provided key '${stripeMasked(token)}' does not have the required permissions for this endpoint on account 'acct_1FakeAccount'. Having the 'rak_balance_read' permission would allow this request to continue.`,
+          message: `The provided key '${stripeMasked(token)}' does not have the required permissions for this endpoint on account 'acct_1FakeAccount'. Having the 'rak_customer_read' permission would allow this request to continue.`,
           type: 'invalid_request_error',
         },
       }),
@@ -174,7 +174,7 @@ const routes: readonly Route[] = [
 
 /**
  * Fake versions of the five providers' verify endpoints, with their auth headers and error
- * bodies (PROVIDER-FACTS.md), under one origin: `/stripe/v1/balance`,
+ * bodies (PROVIDER-FACTS.md), under one origin: `/stripe/v1/customers`,
  * `/gocardless/{production|sandbox}/creditors`, `/shortcut/api/v3/member`,
  * `/launchdarkly/{commercial|eu|federal}/api/v2/caller-identity`,
  * `/remote/{production|sandbox}/v1/employments`. A word in the token picks the answer (see

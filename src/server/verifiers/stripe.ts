@@ -21,9 +21,10 @@ export type StripeVerifierOptions = ProviderCallOptions & {
 };
 
 /**
- * Checks a Stripe secret or restricted key with `GET /v1/balance` (`Authorization: Bearer`).
+ * Checks a Stripe secret or restricted key with `GET /v1/customers?limit=1` (`Authorization:
+ * Bearer`): reading customers is the minimum the Stripe guide asks of a restricted key.
  * 401 → `invalid_credentials`; 403 on a restricted key (`rk_…`) → accepted with a warning, since
- * the key is valid but cannot read the balance; a 403 on a secret key → `insufficient_permissions`.
+ * the key is valid but cannot read customers; a 403 on a secret key → `insufficient_permissions`.
  *
  * @example
  * createConnectHandler({ verify: { stripe: stripeVerifier({ timeoutMs: 5000 }) }, onConnect });
@@ -32,7 +33,7 @@ export function stripeVerifier(options: StripeVerifierOptions = {}): Verifier {
   const base = baseUrlOption('stripeVerifier', options.baseUrl, 'https://api.stripe.com');
   return async ({ provider, environment, credentials }) => {
     const key = secretValue(provider, credentials);
-    const answer = await callProvider(provider, joinUrl(base, '/v1/balance'), { Authorization: `Bearer ${key}` }, options);
+    const answer = await callProvider(provider, joinUrl(base, '/v1/customers?limit=1'), { Authorization: `Bearer ${key}` }, options);
     if (isFailure(answer)) return answer;
     const providerMessage = stringProp(prop(answer.json, 'error'), 'message');
 
@@ -43,7 +44,7 @@ export function stripeVerifier(options: StripeVerifierOptions = {}): Verifier {
         return {
           ok: true,
           warnings: [
-            `This restricted key is valid but may not have every permission this app needs: it cannot read the balance.${providerSays(provider, said)} If something does not work, edit the key's permissions in the Stripe Dashboard (Developers → API keys).`,
+            `This restricted key is valid but may not have every permission this app needs: it cannot read customers.${providerSays(provider, said)} Give it Read on Customers, at least, in the Stripe Dashboard (Developers → API keys).`,
           ],
           details: { restricted: true },
         };
@@ -57,7 +58,9 @@ export function stripeVerifier(options: StripeVerifierOptions = {}): Verifier {
     }
     if (answer.status < 200 || answer.status >= 300) return unexpectedAnswer(provider, answer);
 
-    const livemode = prop(answer.json, 'livemode');
+    // A list has no mode of its own: its first customer, when there is one, tells it.
+    const customers = prop(answer.json, 'data');
+    const livemode = Array.isArray(customers) ? prop(customers[0], 'livemode') : undefined;
     // The prefix already matched the environment; a mismatch here means the key lies about itself.
     if (typeof livemode === 'boolean' && environment !== undefined && livemode !== (environment === 'production')) {
       return {
