@@ -180,7 +180,8 @@ describe('the GoCardless verifier', () => {
       code: 'insufficient_permissions',
       field: 'access_token',
     });
-    expect(result.message).toMatch(/Read-write access/);
+    // The check only reads: a Read only token passes it, so the advice does not ask for more.
+    expect(result.message).toMatch(/^This access token may not read your account\. .*Read only access is enough to connect/);
   });
 
   it('maps a 403 for any other reason to a refusal, without the advice to create a Read-write token', async () => {
@@ -277,10 +278,11 @@ describe('the LaunchDarkly verifier', () => {
     expect(result.message).toContain('EU instance');
   });
 
-  it('maps 403 to insufficient_permissions', async () => {
-    expectFailure(await verify(launchdarkly, undefined, { access_token: 'api-00000403-0000-4000-8000-000000000000' }), {
+  it('maps 403 to insufficient_permissions, asking for the Reader role at least (the check only reads)', async () => {
+    const result = expectFailure(await verify(launchdarkly, undefined, { access_token: 'api-00000403-0000-4000-8000-000000000000' }), {
       code: 'insufficient_permissions',
     });
+    expect(result.message).toMatch(/^This access token may not read your account\. Give it the Reader role at least/);
   });
 });
 
@@ -306,6 +308,14 @@ describe('the Remote verifier', () => {
       field: 'api_token',
     });
     expect(result.message).toContain('Remote says: “Unauthorized.”');
+  });
+
+  it('maps 403 to insufficient_permissions, naming both access levels the guide offers', async () => {
+    const result = expectFailure(await verify(remote, 'sandbox', { api_token: 'ra_test_forbidden' }), {
+      code: 'insufficient_permissions',
+      field: 'api_token',
+    });
+    expect(result.message).toMatch(/^This API token cannot read employments\. .*with Read Only or Full Access\./);
   });
 });
 

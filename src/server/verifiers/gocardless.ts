@@ -66,7 +66,7 @@ export function gocardlessVerifier(options: GoCardlessVerifierOptions = {}): Ver
         provider,
         credentials,
         permissions
-          ? 'This access token does not have the permissions this app needs. Create one with Read-write access under Developers → API settings.'
+          ? 'This access token may not read your account. Create a new one under Developers → API settings: Read only access is enough to connect, Read-write access lets this app make changes too.'
           : 'GoCardless refused this access token access to your account.',
         providerMessage,
       );

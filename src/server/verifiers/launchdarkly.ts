@@ -60,7 +60,7 @@ export function launchdarklyVerifier(options: LaunchDarklyVerifierOptions = {}):
       return insufficientPermissions(
         provider,
         credentials,
-        'This access token does not have the permissions this app needs. Give it a Writer or Admin role, or a custom role with the needed permissions.',
+        'This access token may not read your account. Give it the Reader role at least (Writer or Admin for changes), or a custom role that can read it.',
         providerMessage,
       );
     }

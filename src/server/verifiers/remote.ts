@@ -47,7 +47,7 @@ export function remoteVerifier(options: RemoteVerifierOptions = {}): Verifier {
       return insufficientPermissions(
         provider,
         credentials,
-        'This API token cannot read employments. Generate a token whose endpoint collections include employments (or Full Access).',
+        'This API token cannot read employments. Generate a token whose endpoint collections include employments, with Read Only or Full Access.',
         providerMessage,
       );
     }
