@@ -93,6 +93,21 @@ describe('MemoryIdempotencyStore', () => {
     expect(await store.claim('other-19', 'g')).toMatchObject({ state: 'done' });
   });
 
+  it('keeps the answer just written even when claims in flight fill the store, so its retry gets it', async () => {
+    const store = new MemoryIdempotencyStore({ maxEntries: 2 });
+    await store.claim('slow-1', 'f');
+    await store.claim('slow-2', 'f');
+    await store.claim('mine', 'f');
+    await store.complete('mine', { fingerprint: 'f', response });
+
+    expect(await store.claim('mine', 'f')).toEqual({ state: 'done', fingerprint: 'f', response });
+    expect(await store.claim('slow-1', 'f')).toEqual({ state: 'pending', fingerprint: 'f' });
+    // Once a claim in flight completes, the store is back within its bounds.
+    await store.complete('slow-1', { fingerprint: 'f', response });
+    await store.complete('slow-2', { fingerprint: 'f', response });
+    expect(store.size).toBe(2);
+  });
+
   it('treats maxEntries: 0 as 1, so a retry of the latest request still gets its answer', async () => {
     const store = new MemoryIdempotencyStore({ maxEntries: 0 });
     for (const key of ['a', 'b']) {

@@ -55,7 +55,11 @@ export type MemoryIdempotencyStoreOptions = {
   ttlMs?: number;
   /** How long a pending claim blocks its key when never completed; default 2 minutes. */
   pendingTtlMs?: number;
-  /** At most this many keys are kept; the oldest go first. Default 10,000. */
+  /**
+   * At most this many keys are kept; the oldest go first. Claims still in flight never go to make
+   * room (they expire after `pendingTtlMs`), so while they fill the store it holds them and the
+   * latest answer. Default 10,000.
+   */
   maxEntries?: number;
   /** The clock, for tests. */
   now?: () => number;
@@ -111,10 +115,11 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
     this.#slots.set(key, slot);
     // Oldest first: drop what has expired, and whatever is over the cap. A claim still in flight
     // stays until it completes or expires (pendingTtlMs): dropping it to make room would let its
-    // duplicate run the connection again, and anyone's requests can fill the store.
+    // duplicate run the connection again, and anyone's requests can fill the store. Nor does the
+    // entry just written go, though claims in flight fill the store: its retry needs it next.
     const now = this.#now();
     for (const [candidate, { entry, expiresAt }] of this.#slots) {
-      if (this.#slots.size <= this.#maxEntries && expiresAt > now) break;
+      if (candidate === key || (this.#slots.size <= this.#maxEntries && expiresAt > now)) break;
       if (expiresAt <= now || entry.state !== 'pending') this.#slots.delete(candidate);
     }
   }
