@@ -160,6 +160,37 @@ async function plant(page: Page, canary: string): Promise<void> {
   expect(attributes).not.toContain(canary);
 }
 
+test.describe('inside a host form of its own', () => {
+  for (const how of ['a press on Connect', 'Enter in the key field'] as const) {
+    test(`${how} posts the canary to the endpoint only, and submits neither form natively`, async ({ page, context }) => {
+      const canary = newCanary();
+      const seen = watch(page);
+      await openStripe(page, { host: 'form' });
+      await plant(page, canary);
+      if (how === 'a press on Connect') await connectButton(page).click();
+      else await credentialField(page, 'API Key').press('Enter');
+
+      await expect(screenHeading(page, 'Stripe connected')).toBeVisible();
+      expect(seen.urls.filter((url) => url.includes('api_key') || url.includes('CANARY'))).toEqual([]);
+      await expect(page.getByText(/^Host form submitted/)).toHaveCount(0);
+      await expectOnlyInConnectBody(page, context, seen, canary);
+    });
+  }
+
+  test('Enter in a search that matches nothing submits nothing, and the host form still works', async ({ page }) => {
+    await openPlayground(page, { host: 'form' });
+    const url = page.url();
+    const search = widget(page).getByRole('searchbox', { name: 'Search services' });
+    await search.fill('zzzz');
+    await search.press('Enter');
+    await expect(widget(page).getByRole('button', { name: 'Show all services' })).toBeVisible();
+    expect(page.url()).toBe(url);
+
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByText('Host form submitted 1 time(s)')).toBeVisible();
+  });
+});
+
 test.describe('the secret field', () => {
   test('is a password input with a reveal toggle, kept from autofill, autocorrect and spell-check', async ({ page }) => {
     await openPlayground(page, { provider: 'stripe' });

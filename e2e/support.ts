@@ -19,6 +19,8 @@ export type PlaygroundParams = {
   provider?: 'stripe' | 'gocardless' | 'shortcut' | 'launchdarkly' | 'remote';
   width?: 'fluid' | '320' | '360' | '480' | '768' | '1100';
   theme?: 'light' | 'dark' | 'system';
+  /** `form`: the widget inside a host settings form of its own. */
+  host?: 'page' | 'form';
 };
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -25,6 +25,7 @@ import {
   type CredentialValues,
 } from '../credentials/credential-schema.js';
 import { useServerMarkup } from './use-server-markup.js';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 import { RichText } from './rich-text.js';
 import { ChoiceGroup, MAX_CARD_OPTIONS } from './choice-group.js';
 import { useConnectHub } from './connect-hub-context.js';
@@ -462,6 +463,21 @@ export function CredentialForm({
   // the form natively: a GET of the page with the key in its URL. A disabled default button
   // submits nothing, not even on Enter.
   const beforeHydration = useServerMarkup();
+  // React hears `submit` at its root, but inside a host's own <form> the event stops at the forms:
+  // React never heard it, and the browser submitted the widget's form itself, a GET of the page
+  // with the key in its URL. A listener on the form itself always hears it.
+  const submitRef = useRef(submit);
+  submitRef.current = submit;
+  useIsomorphicLayoutEffect(() => {
+    const element = formRef.current;
+    if (!element) return;
+    const onSubmit = (event: SubmitEvent) => {
+      event.preventDefault();
+      void submitRef.current();
+    };
+    element.addEventListener('submit', onSubmit);
+    return () => element.removeEventListener('submit', onSubmit);
+  }, []);
 
   return (
     <form
@@ -470,7 +486,6 @@ export function CredentialForm({
       noValidate
       aria-labelledby={`${id}-title`}
       aria-busy={pending}
-      onSubmit={submit}
       onBlurCapture={(event) => {
         if (pressingConnect.current) event.stopPropagation();
         pressingConnect.current = false;

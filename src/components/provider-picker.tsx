@@ -123,10 +123,10 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
       event.preventDefault();
       focusItem(0);
     } else if (event.key === 'Enter') {
-      const first = visible[0];
-      if (!first) return;
+      // Always: inside a host's own form, Enter would otherwise submit it.
       event.preventDefault();
-      onSelect(first);
+      const first = visible[0];
+      if (first) onSelect(first);
     } else if (event.key === 'Escape' && query) {
       event.preventDefault();
       search('');

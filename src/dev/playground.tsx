@@ -8,6 +8,8 @@ import { useUrlState } from './use-url-state.js';
 const widths = ['fluid', '320', '360', '480', '768', '1100'] as const;
 const themes = ['light', 'dark', 'system'] as const;
 const modes = ['inline', 'modal'] as const;
+/** Where the host puts the widget: in the page, or inside a settings form of its own (a common admin page). */
+const hosts = ['page', 'form'] as const;
 const providerIds = ['', ...builtInProviders.map((provider) => provider.id)] as const;
 const scenarioIds = mockScenarios.map((scenario) => scenario.id);
 /** Where the widget posts: the mock backend, or the reference server (connect-hub/server) with fake providers. */
@@ -50,6 +52,8 @@ export function Playground() {
   const [width, setWidth] = useUrlState<(typeof widths)[number]>('width', 'fluid', widths);
   const [theme, setTheme] = useUrlState<(typeof themes)[number]>('theme', 'light', themes);
   const [mode, setMode] = useUrlState<(typeof modes)[number]>('mode', 'inline', modes);
+  const [host, setHost] = useUrlState<(typeof hosts)[number]>('host', 'page', hosts);
+  const [hostSubmits, setHostSubmits] = useState(0);
   const [events, setEvents] = useState<ConnectEvent[]>([]);
   const [generation, setGeneration] = useState(0);
   const endpoint = backends.find((option) => option.id === backend)?.endpoint ?? '/api/connect';
@@ -63,6 +67,19 @@ export function Playground() {
     setEvents([]);
     setGeneration((value) => value + 1);
   };
+
+  const widget = (
+    <ConnectHub
+      key={`${generation}-${provider}-${mode}-${backend}-${host}`}
+      mode={mode}
+      endpoint={endpoint}
+      headers={backend === 'mock' ? { 'X-Mock-Scenario': scenario } : undefined}
+      provider={provider || undefined}
+      appearance={{ theme }}
+      onEvent={(event) => setEvents((list) => [event, ...list].slice(0, 30))}
+      onClose={mode === 'modal' ? undefined : restart}
+    />
+  );
 
   return (
     <div className="dev-page">
@@ -83,16 +100,27 @@ export function Playground() {
       <main className="dev-layout">
         <section className="dev-stage" aria-label="Widget">
           <div className="dev-frame" data-width={width} data-mode={mode}>
-            <ConnectHub
-              key={`${generation}-${provider}-${mode}-${backend}`}
-              mode={mode}
-              endpoint={endpoint}
-              headers={backend === 'mock' ? { 'X-Mock-Scenario': scenario } : undefined}
-              provider={provider || undefined}
-              appearance={{ theme }}
-              onEvent={(event) => setEvents((list) => [event, ...list].slice(0, 30))}
-              onClose={mode === 'modal' ? undefined : restart}
-            />
+            {host === 'form' ? (
+              <form
+                className="dev-host-form"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  setHostSubmits((count) => count + 1);
+                }}
+              >
+                <label className="dev-select">
+                  Display name
+                  <input name="display" defaultValue="Ada" />
+                </label>
+                {widget}
+                <button type="submit" className="dev-button">
+                  Save settings
+                </button>
+                <p role="status">{hostSubmits > 0 ? `Host form submitted ${hostSubmits} time(s)` : ''}</p>
+              </form>
+            ) : (
+              widget
+            )}
           </div>
         </section>
         <aside className="dev-panel" aria-label="Playground controls">
@@ -189,6 +217,13 @@ export function Playground() {
                     {option}
                   </option>
                 ))}
+              </select>
+            </label>
+            <label className="dev-select">
+              Host
+              <select value={host} onChange={(event) => setHost(event.target.value as (typeof hosts)[number])}>
+                <option value="page">In the page</option>
+                <option value="form">Inside a host form</option>
               </select>
             </label>
             <label className="dev-select">
