@@ -173,3 +173,42 @@ test.describe('given a preselected provider', () => {
     expect(entry).not.toHaveProperty('environment');
   });
 });
+
+test.describe('given a page machine-translated in the browser', () => {
+  test('the whole flow still connects: nothing breaks when the translator has replaced the text', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await openPlayground(page);
+    // What Chrome's translate does: every text node becomes <font><font>its translation</font></font>,
+    // and text that appears later is translated too.
+    await page.evaluate(() => {
+      const translate = () => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const found: Text[] = [];
+        while (walker.nextNode()) {
+          const text = walker.currentNode as Text;
+          const parent = text.parentElement;
+          if (!text.data.trim() || !parent || parent.closest('font, style, script, textarea')) continue;
+          found.push(text);
+        }
+        for (const text of found) {
+          const outer = document.createElement('font');
+          const inner = outer.appendChild(document.createElement('font'));
+          inner.textContent = text.data;
+          text.replaceWith(outer);
+        }
+      };
+      translate();
+      new MutationObserver(translate).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+
+    await pickProvider(page, 'Stripe');
+    await environmentRadio(page, 'Test Mode').check();
+    await credentialField(page, 'API Key').fill(tokens.stripeTest);
+    const posted = nextConnectPost(page);
+    await connectButton(page).click();
+    expect((await posted).postDataJSON()).toMatchObject({ provider: 'stripe', environment: 'test', credentials: { api_key: tokens.stripeTest } });
+    await expect(screenHeading(page, 'Stripe connected')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});

@@ -70,7 +70,7 @@ describe('given a server without a DOM (renderToString in Node)', () => {
     expect(html).toContain('<style>');
     // Until the page hydrates, Connect cannot submit the form natively: the browser would GET the
     // page with the key in its URL. A disabled default button also stops Enter (implicit submission).
-    expect(html).toMatch(/<button type="submit"[^>]*disabled=""[^>]*>Connect<\/button>/);
+    expect(html).toMatch(/<button type="submit"[^>]*disabled=""[^>]*><span>Connect<\/span><\/button>/);
   });
 
   it('renders a preselected provider as its name and a loading status when its code is not loaded (renderToString cannot wait)', async () => {

@@ -537,7 +537,9 @@ export function CredentialForm({
         onClick={() => (pressingConnect.current = false)}
       >
         {pending && <span className="ch-spinner" aria-hidden="true" />}
-        {pending ? messages.connecting : messages.connect}
+        {/* In an element of its own: a page translator replaces bare text nodes, and React would
+            then insert the spinner before a node no longer there, and crash. */}
+        <span>{pending ? messages.connecting : messages.connect}</span>
       </button>
       <p className="ch-visually-hidden" role="status">
         {pending ? messages.connecting : ''}
