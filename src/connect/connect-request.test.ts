@@ -105,6 +105,22 @@ describe('sendConnectRequest', () => {
       expect(await failure()).toMatchObject({ code: 'invalid_response', message: en.badResponse, retryable: false });
     });
 
+    it('times out, and retries, while the host’s headers() never settles', async () => {
+      expect(await failure({ headers: () => new Promise<Record<string, string>>(() => {}), timeoutMs: 30 })).toMatchObject({
+        code: 'timeout',
+        retryable: true,
+      });
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+
+    it('stops waiting for the host’s headers() when the widget goes away', async () => {
+      const controller = new AbortController();
+      const settled = failure({ headers: () => new Promise<Record<string, string>>(() => {}), signal: controller.signal });
+      controller.abort();
+      expect(await settled).toMatchObject({ code: 'aborted', retryable: false });
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+
     it('adds the host headers given as an object', async () => {
       await sendConnectRequest(attempt({ headers: { Authorization: 'Bearer session-1', 'X-Tenant': 'acme' } }));
       const headers = new Headers(sentInit().headers);

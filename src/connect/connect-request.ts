@@ -81,6 +81,14 @@ async function resolveHeaders(headers: ConnectHeaders | undefined): Promise<Reco
   return { ...(typeof headers === 'function' ? await headers() : headers) };
 }
 
+/** Settles as `promise` does, or rejects once `signal` aborts: a host's `headers()` that never settles still times out. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    signal.addEventListener('abort', reject, { once: true });
+    promise.then(resolve, reject);
+  });
+}
+
 /** The body as JSON, or `undefined` when it is not JSON. Reading it can still fail (timeout, abort, network). */
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
@@ -114,7 +122,7 @@ export async function sendConnectRequest(attempt: ConnectAttempt): Promise<Conne
   try {
     // The widget's own headers win, whatever case the host spelled them in: the body is always
     // JSON and the key always ours.
-    const headers = new Headers(await resolveHeaders(attempt.headers));
+    const headers = new Headers(await untilAborted(resolveHeaders(attempt.headers), controller.signal));
     headers.set('Accept', 'application/json');
     headers.set('Content-Type', 'application/json');
     headers.set('Idempotency-Key', attempt.idempotencyKey);
