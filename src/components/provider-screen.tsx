@@ -1,8 +1,9 @@
-import { createContext, memo, Suspense, useContext } from 'react';
+import { createContext, memo, Suspense, useContext, type ReactNode, type Ref } from 'react';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
 import { useConnectHub } from './connect-hub-context.js';
 import { onDemand, type OnDemand } from './on-demand.js';
 import { ProviderHeader } from './provider-header.js';
+import { useFocusHeading } from './use-focus-heading.js';
 import type * as ProviderViewModule from './provider-view.js';
 import type { ProviderViewProps, Rehearsal } from './provider-view.js';
 
@@ -75,12 +76,17 @@ export function prepareProviderScreen(code: OnDemand<typeof ProviderViewModule>,
 }
 
 function ProviderViewOnDemand(props: ProviderViewProps) {
-  const { messages } = useConnectHub('ProviderScreen');
   const module = useContext(ProviderViewCode).read();
-  if (module) return <module.ProviderView {...props} />;
-  // The code could not load (offline, a deploy that removed the chunk): only a reload brings it.
+  return module ? <module.ProviderView {...props} /> : <LoadFailed provider={props.provider} onBack={props.onBack} />;
+}
+
+/** The code could not load (a deploy that removed the chunk, a network that failed): only a reload brings it. */
+function LoadFailed({ provider, onBack }: Pick<ProviderViewProps, 'provider' | 'onBack'>) {
+  const { messages } = useConnectHub('ProviderScreen');
+  // The screen the user asked for, though only its heading could show: the focus goes there.
+  const headingRef = useFocusHeading<HTMLHeadingElement>('ProviderScreen');
   return (
-    <ScreenNotice provider={props.provider} onBack={props.onBack}>
+    <ScreenNotice provider={provider} onBack={onBack} headingRef={headingRef}>
       <div className="ch-alert" role="alert">
         <p>{messages.screenLoadFailed}</p>
         <button type="button" className="ch-button" data-variant="secondary" onClick={() => window.location.reload()}>
@@ -92,10 +98,20 @@ function ProviderViewOnDemand(props: ProviderViewProps) {
 }
 
 /** The provider's name and logo above a notice, while its screen loads or when it could not. */
-function ScreenNotice({ provider, onBack, children }: { provider: ProviderDefinition; onBack: (() => void) | undefined; children: React.ReactNode }) {
+function ScreenNotice({
+  provider,
+  onBack,
+  headingRef,
+  children,
+}: {
+  provider: ProviderDefinition;
+  onBack: (() => void) | undefined;
+  headingRef?: Ref<HTMLHeadingElement>;
+  children: ReactNode;
+}) {
   return (
     <div className="ch-screen ch-provider" data-step="provider" data-provider={provider.id}>
-      <ProviderHeader provider={provider} onBack={onBack} />
+      <ProviderHeader provider={provider} onBack={onBack} headingRef={headingRef} />
       {children}
     </div>
   );
