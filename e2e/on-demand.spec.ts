@@ -51,6 +51,7 @@ test('when the code cannot load, the screen says so, Back still works, and Reloa
   await providerButton(page, 'Shortcut').click();
 
   await expect(widget(page).getByRole('alert')).toHaveText(/This step could not load\. Check your connection, then reload the page\./);
+  await expect(screenHeading(page, 'Shortcut')).toBeFocused();
   await expectNoAxeViolations(page, 'the provider screen when its code could not load');
   await widget(page).getByRole('button', { name: 'Back', exact: true }).click();
   await providerButton(page, 'Shortcut').click();
@@ -63,6 +64,40 @@ test('when the code cannot load, the screen says so, Back still works, and Reloa
 
   await expect(credentialField(page, 'API Token')).toBeVisible();
   await expect(widget(page).getByRole('alert')).toHaveCount(0);
+});
+
+test('offline while the picker shows, the code waits for the connection, and the provider opens once it is back', async ({ page }) => {
+  // The browser says it is offline from the start, until the test says otherwise.
+  await page.addInitScript(() => {
+    let online = false;
+    Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => online });
+    Object.assign(window, {
+      goOnline: () => {
+        online = true;
+        window.dispatchEvent(new Event('online'));
+      },
+    });
+  });
+  let offline = true;
+  const requested: string[] = [];
+  await page.route(PROVIDER_VIEW, (route) => {
+    requested.push(route.request().url());
+    return offline ? route.abort('internetdisconnected') : route.continue();
+  });
+  await openPlayground(page);
+  // Two idle periods: the idle-time load would have started by now.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+  expect(requested).toEqual([]);
+
+  await providerButton(page, 'Stripe').click();
+  await expect(widget(page).getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+  expect(requested).toEqual([]);
+
+  offline = false;
+  await page.evaluate(() => (window as unknown as { goOnline: () => void }).goOnline());
+  await expect(credentialField(page, 'API Key')).toBeVisible();
+  await expect(screenHeading(page, 'Stripe')).toBeFocused();
+  expect(requested).toHaveLength(1);
 });
 
 /** Records the font of every text measured on a canvas, and whether that canvas is in the page. */

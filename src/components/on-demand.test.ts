@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { onDemand } from './on-demand.js';
 
 function deferred<T>() {
@@ -19,7 +19,31 @@ function thrownBy(read: () => unknown): unknown {
   }
 }
 
+afterEach(() => {
+  // Drop the own `onLine` property a test may have planted, uncovering jsdom's getter again.
+  Reflect.deleteProperty(navigator, 'onLine');
+});
+
 describe('given code that loads on demand', () => {
+  it('waits for the browser to be back online before it loads, since a failed load is final', async () => {
+    Object.defineProperty(navigator, 'onLine', { configurable: true, value: false });
+    const load = vi.fn(async () => 'module');
+    const code = onDemand(load);
+
+    const thrown = thrownBy(code.read);
+    void code.preload();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(load).not.toHaveBeenCalled();
+    expect(thrownBy(code.read)).toBe(thrown);
+
+    Object.defineProperty(navigator, 'onLine', { configurable: true, value: true });
+    window.dispatchEvent(new Event('online'));
+    await thrown;
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(code.read()).toBe('module');
+  });
+
+
   it('suspends while it loads, then reads synchronously, loading it once', async () => {
     const pending = deferred<{ answer: number }>();
     const load = vi.fn(() => pending.promise);

@@ -3,8 +3,10 @@
  * while it loads, it suspends (throws the loading promise to the nearest `<Suspense>`, as
  * react-query's suspense hooks do); after a failed load it gives `undefined`, so the caller can
  * say so. A failed load is final: browsers keep a failed `import()` for the life of the page
- * (Chromium does not even send the request again), so only a reload recovers. `preload()` starts
- * loading early (idle time, a hover) and never rejects.
+ * (Chromium does not even send the request again), so only a reload recovers. That is why nothing
+ * loads while the browser says it is offline: loading waits for it to be back online (a screen
+ * opened meanwhile shows its loading notice until then). `preload()` starts loading early (idle
+ * time, a hover) and never rejects.
  */
 export type OnDemand<T> = {
   preload: () => Promise<void>;
@@ -17,7 +19,12 @@ export function onDemand<T>(load: () => Promise<T>): OnDemand<T> {
   let failed = false;
 
   const preload = (): Promise<void> => {
-    loading ??= load().then(
+    // Offline, a load would fail for good: it waits until the browser is back online.
+    loading ??= (
+      typeof navigator === 'object' && navigator.onLine === false
+        ? new Promise((online) => window.addEventListener('online', online, { once: true })).then(load)
+        : load()
+    ).then(
       (loaded) => {
         module = loaded;
       },
