@@ -213,6 +213,18 @@ test.describe('the secret field', () => {
     await widget(page).getByRole('button', { name: 'Hide API Key' }).click();
     await expect(field).toHaveAttribute('type', 'password');
   });
+
+  test('shown with the reveal button, the key is not printed with the page', async ({ page }) => {
+    await openPlayground(page, { provider: 'stripe' });
+    const field = credentialField(page, 'API Key');
+    await field.fill(newCanary());
+    await widget(page).getByRole('button', { name: 'Show API Key' }).click();
+    const inkOf = () => field.evaluate((input) => getComputedStyle(input).color);
+    expect(await inkOf()).not.toBe('rgba(0, 0, 0, 0)');
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await inkOf()).toBe('rgba(0, 0, 0, 0)');
+  });
 });
 
 test.describe('a canary key', () => {
