@@ -369,6 +369,18 @@ describe('CredentialForm', () => {
       expect(toggle).toHaveAccessibleName('Show API Key');
     });
 
+    it('is emptied when the page is left, so the back/forward cache does not bring the key back', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(screen.getByRole('button', { name: 'Show API Key' }));
+      expect(apiKeyInput()).toHaveValue(STRIPE_TEST_KEY);
+
+      act(() => {
+        window.dispatchEvent(Object.assign(new Event('pagehide'), { persisted: true }));
+      });
+      expect(apiKeyInput()).toHaveValue('');
+    });
+
     it('does not write the key into any DOM attribute', async () => {
       const { container, user } = renderHub({ provider: 'stripe' });
       await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);

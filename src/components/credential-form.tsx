@@ -447,6 +447,13 @@ export function CredentialForm({
     );
   });
 
+  // A page left for another comes back from the back/forward cache as it was: not with the key.
+  useEffect(() => {
+    const forget = () => reset(emptyValues.current);
+    window.addEventListener('pagehide', forget);
+    return () => window.removeEventListener('pagehide', forget);
+  }, [reset]);
+
   useEffect(() => {
     if (!formError || formError.code !== 'offline') return;
     const clear = () => setFormError(null);
