@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineConnectHubElement, mount, type ConnectHubElement, type MountedConnectHub } from './element.js';
 
@@ -36,6 +36,25 @@ describe('given mount() on a plain element', () => {
     expect(host).toBeEmptyDOMElement();
     act(() => widget?.unmount()); // twice is harmless
     expect(() => widget?.update({ endpoint: '/api/connect' })).toThrow(/unmounted/);
+  });
+
+  it('gives its ids a prefix of its own, since another React on the page counts ids from the same start', async () => {
+    const first = document.body.appendChild(document.createElement('div'));
+    const second = document.body.appendChild(document.createElement('div'));
+    let other: MountedConnectHub | undefined;
+    await act(async () => {
+      widget = mount(first, { endpoint: '/api/connect', provider: 'stripe' });
+      other = mount(second, { endpoint: '/api/connect', provider: 'stripe' });
+    });
+    const prefixes = [first, second].map((host) => {
+      const input = within(host).getByLabelText('API Key');
+      // React's own ids are ":r0:" (18) or "_r_0_" (19); the element's start with "ch" and its own letters.
+      return /^[:_](ch[a-z0-9]+-)r/.exec(input.id)?.[1];
+    });
+    expect(prefixes[0]).toBeDefined();
+    expect(prefixes[1]).toBeDefined();
+    expect(prefixes[0]).not.toBe(prefixes[1]);
+    act(() => other?.unmount());
   });
 });
 

@@ -46,8 +46,17 @@ export type MountedConnectHub = {
  *   onSuccess: (account) => widget.unmount(),
  * });
  */
+/**
+ * This entry brings a React of its own, whose `useId` counts from the same start as any other
+ * React on the page (a host app's, another bundle's): without a prefix of their own, two widgets'
+ * ids, label links and theme rules would collide.
+ */
+function newRoot(element: Element): Root {
+  return createRoot(element, { identifierPrefix: `ch${Math.random().toString(36).slice(2, 8)}-` });
+}
+
 export function mount(element: Element, props: ConnectHubProps): MountedConnectHub {
-  const root = createRoot(element);
+  const root = newRoot(element);
   let mounted = true;
   root.render(<ConnectHub {...props} locales={withShippedLocales(props.locales)} />);
   return {
@@ -270,7 +279,7 @@ function createElementClass(): CustomElementConstructor {
       }
       this.#reportedProblem = undefined;
       const provider = this.getAttribute('provider') || undefined;
-      this.#root ??= createRoot(this);
+      this.#root ??= newRoot(this);
       // A new `provider` attribute starts the widget over on that provider.
       this.#root.render(
         <ConfigurationBoundary key={this.#failures} onError={this.#renderFailed}>
