@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectErrorResponseSchema, connectSuccessResponseSchema } from '../contract/contract.js';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
-import { builtInProviders } from '../providers/index.js';
+import { builtInProviders, stripe } from '../providers/index.js';
 import {
   builtInVerifiers,
   ConnectHandlerError,
@@ -789,6 +789,16 @@ describe('createConnectHandler', () => {
           onConnect: () => ({ id: 'x' }),
         }),
       ).not.toThrow();
+    });
+
+    it('throws at creation when a verifier names a provider of the host’s that was not passed, and says how to pass it', () => {
+      const verify = { ...builtInVerifiers(), acme: async () => ({ ok: true as const, warnings: [] }) };
+      expect(() => createConnectHandler({ verify, onConnect: () => ({ id: 'x' }) })).toThrow(
+        /a verifier for "acme", but no such provider\. Pass its definition in `providers` \(e\.g\. providers: \[\.\.\.builtInProviders, acme\]\)/,
+      );
+      // Built-in verifiers beside a shorter list of providers are fine: the host chose fewer.
+      expect(() => createConnectHandler({ providers: [stripe], verify, onConnect: () => ({ id: 'x' }) })).toThrow(/"acme"/);
+      expect(() => createConnectHandler({ providers: [stripe], verify: builtInVerifiers(), onConnect: () => ({ id: 'x' }) })).not.toThrow();
     });
 
     it('throws at creation, naming every bad path, for a definition that skipped defineProvider', () => {

@@ -351,6 +351,15 @@ export function createConnectHandler<TAuth = undefined>(
       `createConnectHandler: no verifier for ${missing.map((id) => `"${id}"`).join(', ')}. Pass one in \`verify\` (e.g. { ...builtInVerifiers(), ${missing[0]}: myVerifier }): a token nobody checked must not be reported as connected.`,
     );
   }
+  // A verifier for a host's own provider whose definition was not passed: every request for it
+  // would be refused as an unknown provider. (Built-in verifiers may outnumber the providers kept.)
+  const builtInIds = new Set(builtInProviders.map((definition) => definition.id));
+  const orphans = Object.keys(verifiers).filter((id) => !providers.has(id) && !builtInIds.has(id));
+  if (orphans.length > 0) {
+    throw new Error(
+      `createConnectHandler: a verifier for ${orphans.map((id) => `"${id}"`).join(', ')}, but no such provider. Pass its definition in \`providers\` (e.g. providers: [...builtInProviders, ${orphans[0]}]), the same list the widget gets.`,
+    );
+  }
   const store = options.idempotency?.store ?? new MemoryIdempotencyStore();
   const scopeOf = options.idempotency?.scope;
   const keyRequired = options.idempotency?.required === true;
