@@ -120,6 +120,49 @@ describe('defineProvider', () => {
     );
   });
 
+  it('reports definitions that cannot work: a value twice, a default that is no option, options off a select, a prefix of two environments', () => {
+    const secret = { key: 'api_key', label: 'API Key', kind: 'secret' } as const;
+    const error = errorOf(() =>
+      defineProvider({
+        ...minimal,
+        environments: [
+          { id: 'production', label: 'Production', tokenPrefixes: ['acme_'] },
+          { id: 'sandbox', label: 'Sandbox', tokenPrefixes: ['acme_test_', 'acme_'] },
+        ],
+        fields: [
+          { ...secret, options: [{ value: 'x', label: 'X' }] },
+          {
+            key: 'region',
+            label: 'Region',
+            kind: 'select',
+            defaultValue: 'mars',
+            options: [
+              { value: 'us', label: 'US' },
+              { value: 'us', label: 'United States' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(error.issues).toEqual([
+      { path: 'fields[0].options', message: 'only a select field has options' },
+      { path: 'fields[1].options[1].value', message: 'duplicates the value "us"' },
+      { path: 'fields[1].defaultValue', message: "must be one of the options' values" },
+      { path: 'environments[1].tokenPrefixes[1]', message: '"acme_" is another environment\'s prefix too' },
+    ]);
+    // Each of them alone is fine.
+    expect(() =>
+      defineProvider({
+        ...minimal,
+        environments: [
+          { id: 'production', label: 'Production', tokenPrefixes: ['acme_live_'] },
+          { id: 'sandbox', label: 'Sandbox', tokenPrefixes: ['acme_test_'] },
+        ],
+        fields: [secret, { key: 'region', label: 'Region', kind: 'select', defaultValue: 'us', options: [{ value: 'us', label: 'US' }] }],
+      }),
+    ).not.toThrow();
+  });
+
   it.each<[string, Partial<ProviderDefinitionInput>, string]>([
     ['an id with a space', { id: 'acme corp' }, 'id'],
     ['a key with a dot, which would nest in the form', { fields: [{ key: 'api.key', label: 'API Key', kind: 'secret' }] }, 'fields[0].key'],

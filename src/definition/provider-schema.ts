@@ -253,6 +253,18 @@ function buildSchemas() {
           if (field.kind === 'select' && !field.options) {
             ctx.addIssue({ code: 'custom', message: 'a select field needs options', path: ['fields', index, 'options'] });
           }
+          if (field.kind !== 'select' && field.options) {
+            ctx.addIssue({ code: 'custom', message: 'only a select field has options', path: ['fields', index, 'options'] });
+          }
+          const values = field.options?.map((option) => option.value) ?? [];
+          values.forEach((value, at) => {
+            if (values.indexOf(value) !== at) {
+              ctx.addIssue({ code: 'custom', message: `duplicates the value "${value}"`, path: ['fields', index, 'options', at, 'value'] });
+            }
+          });
+          if (field.options && field.defaultValue !== undefined && !values.includes(field.defaultValue)) {
+            ctx.addIssue({ code: 'custom', message: 'must be one of the options\' values', path: ['fields', index, 'defaultValue'] });
+          }
         });
         if (definition.environments.length > 0 && !definition.fields.some((field) => field.kind === 'secret')) {
           ctx.addIssue({
@@ -262,11 +274,19 @@ function buildSchemas() {
           });
         }
         const envIds = new Set<string>();
+        const prefixes = new Set<string>();
         definition.environments.forEach((environment, index) => {
           if (envIds.has(environment.id)) {
             ctx.addIssue({ code: 'custom', message: `duplicates the id "${environment.id}"`, path: ['environments', index, 'id'] });
           }
           envIds.add(environment.id);
+          // A prefix of two environments would make every key of the second one a mismatch.
+          environment.tokenPrefixes.forEach((prefix, at) => {
+            if (prefixes.has(prefix)) {
+              ctx.addIssue({ code: 'custom', message: `"${prefix}" is another environment's prefix too`, path: ['environments', index, 'tokenPrefixes', at] });
+            }
+          });
+          environment.tokenPrefixes.forEach((prefix) => prefixes.add(prefix));
         });
         for (const issue of translationIssues(definition)) ctx.addIssue({ code: 'custom', ...issue });
       }),
