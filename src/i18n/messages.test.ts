@@ -117,6 +117,11 @@ describe('Intl formatting', () => {
     expect(de.chooseEnvironment(['Produktion', 'Testmodus'])).toBe('Bitte wählen Sie Produktion oder Testmodus.');
   });
 
+  it('puts “an” before a provider name that starts with a vowel, in the format message', () => {
+    expect(en.badFormat('Acme CRM', 'API Key', undefined)).toBe("This doesn't look like an Acme CRM API Key.");
+    expect(en.badFormat('Stripe', 'API Key', 'sk_test_…')).toBe("This doesn't look like a Stripe API Key. It should look like sk_test_…");
+  });
+
   it('formats limits as numbers of the locale', () => {
     expect(fr.tooLong('API Key', 1000)).toContain(`1${NNBSP}000 caractères`);
     expect(de.tooLong('API Key', 1000)).toContain('höchstens 1.000 Zeichen');

@@ -53,8 +53,8 @@ export const en = {
     `The ${label} contains spaces or invisible characters. Copy it again, without anything around it.`,
   badFormat: (provider: string, label: string, example: string | undefined) =>
     example
-      ? `This doesn't look like a ${provider} ${label}. It should look like ${example}`
-      : `This doesn't look like a ${provider} ${label}.`,
+      ? `This doesn't look like ${withArticle(`${provider} ${label}`)}. It should look like ${example}`
+      : `This doesn't look like ${withArticle(`${provider} ${label}`)}.`,
   environmentMismatch: (tokenNoun: string, selected: string) =>
     `This is ${withArticle(tokenNoun)}, but ${selected} is selected.`,
   // request
