@@ -192,7 +192,7 @@ describe('built-in translations, in the locale packs', () => {
   it('translates LaunchDarkly’s instance labels, never their values or addresses', () => {
     const options = (locale: string) => localizeProvider(launchdarkly, locale, packs).fields.find((field) => field.key === 'instance')?.options;
     expect(options('de')).toEqual([
-      { value: 'commercial', label: 'Kommerziell', description: 'app.launchdarkly.com' },
+      { value: 'commercial', label: 'Commercial', description: 'app.launchdarkly.com' },
       { value: 'eu', label: 'EU', description: 'app.eu.launchdarkly.com' },
       { value: 'federal', label: 'Federal', description: 'app.launchdarkly.us' },
     ]);

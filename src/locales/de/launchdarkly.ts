@@ -27,8 +27,9 @@ export const launchdarkly: ProviderTranslation = {
     instance: {
       label: 'Instanz',
       help: 'Wo Ihr Konto gehostet wird: Wählen Sie die Adresse, unter der Sie sich anmelden.',
+      // LaunchDarkly's own names for its instances, as with every name its interface shows.
       options: {
-        commercial: { label: 'Kommerziell' },
+        commercial: { label: 'Commercial' },
         eu: { label: 'EU' },
         federal: { label: 'Federal' },
       },
@@ -46,7 +47,7 @@ export const launchdarkly: ProviderTranslation = {
           bullets: [
             'Klicken Sie unten in der linken Seitenleiste auf das Zahnradsymbol, um **Organization settings** zu öffnen.',
             'Klicken Sie in der Seitenleiste auf **Authorization**, um zur Seite mit den Zugriffstokens zu gelangen.',
-            'Liegt Ihr Konto auf der Instanz EU (`app.eu.launchdarkly.com`) oder Federal (`app.launchdarkly.us`), melden Sie sich stattdessen dort an und wählen Sie diese **Instanz** im Formular.',
+            'Liegt Ihr Konto auf der Instanz EU (`app.eu.launchdarkly.com`) oder Federal (`app.launchdarkly.us`), melden Sie sich stattdessen dort an und wählen Sie sie im Feld **Instanz** des Formulars.',
           ],
         },
         {

@@ -51,8 +51,8 @@ export const messages: Messages = {
   hide: (label) => `${label} verbergen`,
   optional: 'optional',
   connect: 'Verbinden',
-  connecting: 'Wird verbunden…',
-  environmentDetected: (environment) => `Passend zu Ihrem Schlüssel wurde ${quote(environment)} ausgewählt.`,
+  connecting: 'Wird verbunden …',
+  environmentDetected: (environment) => `Passend zu Ihren Zugangsdaten wurde ${quote(environment)} ausgewählt.`,
   switchTo: (environment) => `Zu ${quote(environment)} wechseln`,
   successTitle: (provider) => `${provider} verbunden`,
   successBody: (account, environment) =>
@@ -73,8 +73,8 @@ export const messages: Messages = {
     `Der Wert für ${quote(label)} enthält Leerzeichen oder unsichtbare Zeichen. Kopieren Sie ihn erneut, ohne etwas davor oder dahinter.`,
   badFormat: (provider, label, example) =>
     example
-      ? `Das sieht nicht nach ${quote(label)} von ${provider} aus. Erwartet wird etwa: ${example}`
-      : `Das sieht nicht nach ${quote(label)} von ${provider} aus.`,
+      ? `Das entspricht nicht dem Format, das ${provider} für ${quote(label)} erwartet. Erwartet wird etwa: ${example}`
+      : `Das entspricht nicht dem Format, das ${provider} für ${quote(label)} erwartet.`,
   environmentMismatch: (tokenNoun, selected) =>
     `Das ist ${withArticle(tokenNoun)}, aber die Umgebung ${quote(selected)} ist ausgewählt.`,
   // request
@@ -85,5 +85,5 @@ export const messages: Messages = {
   badResponse:
     'Die Antwort des Servers hat ein unerwartetes Format. Bitte versuchen Sie es erneut oder wenden Sie sich an den Support.',
   aborted: 'Die Anfrage wurde abgebrochen.',
-  opensInNewTab: ' (öffnet in neuem Tab)',
+  opensInNewTab: ' (öffnet sich in einem neuen Tab)',
 };

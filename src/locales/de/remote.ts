@@ -66,7 +66,7 @@ export const remote: ProviderTranslation = {
           bullets: [
             '**Produktion** für ein Live-Konto bei Remote: Produktions-API-Tokens beginnen mit `ra_live_`.',
             '**Sandbox** für ein Sandbox-Konto bei Remote zum Testen: Sandbox-API-Tokens beginnen mit `ra_test_`.',
-            'Die Umgebung muss zum Token passen: Ein Sandbox-Token funktioniert nicht mit Produktion, und ein Produktions-Token funktioniert nicht mit Sandbox.',
+            'Die Umgebung muss zum Token passen: Ein Sandbox-Token funktioniert nicht in der Umgebung „Produktion“, ein Produktions-Token nicht in der Umgebung „Sandbox“.',
           ],
         },
       ],

@@ -3,7 +3,7 @@ import type { ProviderTranslation } from '../../definition/provider-schema.js';
 /** The built-in Stripe definition's text in German; its ids and checks stay in src/providers/stripe.ts. */
 export const stripe: ProviderTranslation = {
   description: 'Zahlungen, Kunden und Abonnements.',
-  warning: 'Sie benötigen Zugriff auf Ihr Stripe-Dashboard, mit Berechtigungen, die das Anzeigen von API-Schlüsseln erlauben.',
+  warning: 'Sie benötigen Zugriff auf Ihr Stripe-Dashboard und die Berechtigung, API-Schlüssel anzuzeigen.',
   environments: {
     production: {
       label: 'Produktion',
@@ -108,7 +108,7 @@ export const stripe: ProviderTranslation = {
           bullets: [
             '**Produktion**: ein Schlüssel, der mit `sk_live_` oder `rk_live_` beginnt.',
             '**Testmodus**: ein Schlüssel, der mit `sk_test_` oder `rk_test_` beginnt.',
-            'Ein Schlüssel aus der anderen Umgebung scheitert bei der Authentifizierung.',
+            'Mit einem Schlüssel aus der anderen Umgebung schlägt die Authentifizierung fehl.',
           ],
         },
       ],
@@ -130,7 +130,7 @@ export const stripe: ProviderTranslation = {
             'Gewähren Sie **Read** oder **Write** für alle weiteren Ressourcen, die diese App nutzen soll.',
             'Klicken Sie auf **Create key** und kopieren Sie den neuen Schlüssel.',
             'Eingeschränkte Schlüssel beginnen mit `rk_live_` (Produktion) oder `rk_test_` (Testmodus).',
-            'Aktionen auf einer Ressource, für die der Schlüssel keine Berechtigung hat, können fehlschlagen.',
+            'Aktionen für eine Ressource, für die der Schlüssel keine Berechtigung hat, können fehlschlagen.',
           ],
         },
       ],

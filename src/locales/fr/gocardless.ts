@@ -52,7 +52,7 @@ export const gocardless: ProviderTranslation = {
           body: 'Cliquez sur le bouton **Create access token** en haut à droite.',
         },
         {
-          title: 'Renseignez les détails du jeton',
+          title: 'Renseignez les informations du jeton',
           body: 'Dans la boîte de dialogue qui s’ouvre, saisissez\u202f:',
           bullets: [
             '**Name**\u202f: un nom descriptif que vous reconnaîtrez, par exemple le nom de cette application.',

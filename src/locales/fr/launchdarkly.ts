@@ -50,7 +50,7 @@ export const launchdarkly: ProviderTranslation = {
           bullets: [
             'Cliquez sur l’icône en forme d’engrenage en bas de la barre latérale gauche pour ouvrir **Organization settings**.',
             'Cliquez sur **Authorization** dans la barre latérale pour accéder à la page des jetons d’accès.',
-            'Si votre compte se trouve sur l’instance UE (`app.eu.launchdarkly.com`) ou Fédérale (`app.launchdarkly.us`), connectez-vous plutôt à celle-ci et choisissez cette **Instance** dans le formulaire.',
+            'Si votre compte se trouve sur l’instance UE (`app.eu.launchdarkly.com`) ou fédérale (`app.launchdarkly.us`), connectez-vous plutôt à celle-ci et choisissez-la dans le champ **Instance** du formulaire.',
           ],
         },
         {
@@ -59,7 +59,7 @@ export const launchdarkly: ProviderTranslation = {
         },
         {
           title: 'Configurez le jeton',
-          body: 'Renseignez les détails du jeton\u202f:',
+          body: 'Renseignez les informations du jeton\u202f:',
           bullets: [
             '**Name**\u202f: un nom descriptif, par exemple le nom de cette application.',
             '**Role**\u202f: **Reader** pour un accès en lecture seule, **Writer** pour apporter des modifications, ou **Admin** pour un accès complet (recommandé).',

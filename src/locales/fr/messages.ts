@@ -64,7 +64,7 @@ export const messages: Messages = {
   optional: 'facultatif',
   connect: 'Connecter',
   connecting: 'Connexion en cours…',
-  environmentDetected: (environment) => `Environnement ${quote(environment)} sélectionné d’après votre clé.`,
+  environmentDetected: (environment) => `Environnement ${quote(environment)} sélectionné d’après vos identifiants.`,
   switchTo: (environment) => `Passer en ${inSentence(environment)}`,
   successTitle: (provider) => `Compte ${provider} connecté`,
   successBody: (account, environment) =>
@@ -91,8 +91,8 @@ export const messages: Messages = {
     `Le champ ${quote(label)} contient des espaces ou des caractères invisibles. Copiez la valeur à nouveau, sans rien autour.`,
   badFormat: (provider, label, example) =>
     example
-      ? `Ce n’est pas le format attendu par ${provider} pour ${quote(label)}. Format attendu\u202f: ${example}`
-      : `Ce n’est pas le format attendu par ${provider} pour ${quote(label)}.`,
+      ? `Ce n’est pas le format attendu par ${provider} pour le champ ${quote(label)}. Format attendu\u202f: ${example}`
+      : `Ce n’est pas le format attendu par ${provider} pour le champ ${quote(label)}.`,
   environmentMismatch: (tokenNoun, selected) =>
     `${describeToken(tokenNoun)}, mais l’environnement ${quote(selected)} est sélectionné.`,
   // request

@@ -66,7 +66,7 @@ export const remote: ProviderTranslation = {
           bullets: [
             '**Production** pour un compte Remote live\u202f: les jetons d’API de production commencent par `ra_live_`.',
             '**Sandbox** pour un compte sandbox Remote utilisé pour les tests\u202f: les jetons d’API sandbox commencent par `ra_test_`.',
-            'L’environnement doit correspondre au jeton\u202f: un jeton sandbox ne fonctionne pas avec Production, et un jeton de production ne fonctionne pas avec Sandbox.',
+            'L’environnement doit correspondre au jeton\u202f: un jeton sandbox ne fonctionne pas avec l’environnement Production, ni un jeton de production avec l’environnement Sandbox.',
           ],
         },
       ],

@@ -27,12 +27,12 @@ export const stripe: ProviderTranslation = {
         {
           prefix: 'pk_test_',
           message:
-            'Il s’agit de votre clé publiable de test. La connexion nécessite la Secret key (sk_test_…) ou une clé restreinte (rk_test_…), sur la même page API keys.',
+            'Il s’agit de votre clé publiable de test. Pour connecter votre compte, il faut la Secret key (sk_test_…) ou une clé restreinte (rk_test_…), sur la même page API keys.',
         },
         {
           prefix: 'pk_live_',
           message:
-            'Il s’agit de votre clé publiable live. La connexion nécessite la Secret key (sk_live_…) ou une clé restreinte (rk_live_…), sur la même page API keys.',
+            'Il s’agit de votre clé publiable live. Pour connecter votre compte, il faut la Secret key (sk_live_…) ou une clé restreinte (rk_live_…), sur la même page API keys.',
         },
         {
           prefix: 'whsec_',
@@ -62,7 +62,7 @@ export const stripe: ProviderTranslation = {
     },
     {
       title: 'Trouvez vos clés API',
-      intro: 'Stripe crée automatiquement des clés API pour votre compte. Pour vous connecter, copiez votre **Secret key**.',
+      intro: 'Stripe crée automatiquement des clés API pour votre compte. Pour connecter votre compte, copiez votre **Secret key**.',
       steps: [
         {
           title: 'Connectez-vous à Stripe',
@@ -109,7 +109,7 @@ export const stripe: ProviderTranslation = {
           bullets: [
             '**Production**\u202f: une clé qui commence par `sk_live_` ou `rk_live_`.',
             '**Mode test**\u202f: une clé qui commence par `sk_test_` ou `rk_test_`.',
-            'Une clé de l’autre environnement échoue à l’authentification.',
+            'Avec une clé de l’autre environnement, l’authentification échoue.',
           ],
         },
       ],
