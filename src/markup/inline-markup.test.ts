@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 import { parseInlineMarkup, safeHref, type InlineNode } from './inline-markup.js';
 
 const text = (value: string): InlineNode => ({ type: 'text', text: value });
@@ -159,9 +163,19 @@ describe('parseInlineMarkup', () => {
       ['a space', 'https://a.example/ x'],
       ['a non-breaking space', 'https://a.example/\u00A0x'],
     ])('renders %s as its label only', (_, url) => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
       const nodes = parseInlineMarkup(`Open [the **keys**](${url}) page`);
       expect(hasLink(nodes)).toBe(false);
       expect(visibleText(nodes)).toBe('Open the keys page');
+    });
+
+    it('tells the author in development, once per URL, since the link would be easy to miss', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      parseInlineMarkup('See [the docs](http://docs.acme.example/keys).');
+      parseInlineMarkup('Again [the docs](http://docs.acme.example/keys).');
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('"http://docs.acme.example/keys"'));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('only https: and mailto: URLs become links'));
     });
   });
 });

@@ -49,6 +49,17 @@ export function safeHref(raw: string): string | undefined {
   return undefined;
 }
 
+// `process.env.NODE_ENV` is left for the host's bundler to replace, as React does.
+declare const process: { env: { NODE_ENV?: string } };
+
+const warnedLinks = new Set<string>();
+/** In development, once per URL: a link whose URL is refused shows as its label alone, which is easy to miss. */
+function warnDroppedLink(raw: string) {
+  if (warnedLinks.has(raw)) return;
+  warnedLinks.add(raw);
+  console.warn(`connect-hub: the link to "${raw}" in a provider's text shows as plain text: only https: and mailto: URLs become links.`);
+}
+
 /**
  * Parses guide text written in the widget's tiny inline markup: `**bold**`, `` `code` `` and
  * `[label](https://…)`. Code spans are literal; bold may hold code and links; a link label may
@@ -187,7 +198,10 @@ class Scanner {
       if (c === CLOSE_PAREN) {
         if (depth === 0) {
           if (j === urlStart) return undefined;
-          return { labelEnd, href: safeHref(source.slice(urlStart, j)), end: j + 1 };
+          const raw = source.slice(urlStart, j);
+          const href = safeHref(raw);
+          if (href === undefined && process.env.NODE_ENV !== 'production') warnDroppedLink(raw);
+          return { labelEnd, href, end: j + 1 };
         }
         depth -= 1;
       } else if (c === OPEN_PAREN) {
