@@ -1,10 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defineProvider } from '../definition/provider-schema.js';
 import { builtInProviders, stripe } from '../providers/index.js';
 import { PAGE_SIZE } from './provider-picker.js';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { renderHub } from '../test/render.js';
+import { acmeProvider } from '../test/acme-provider.js';
 
 /** axe-core walks the whole tree; give it room on a busy machine. */
 const AXE_TIMEOUT_MS = 15_000;
@@ -211,5 +212,22 @@ describe('ProviderPicker', () => {
       expect(screen.getByRole('button', { name: 'Service 100' })).toHaveFocus();
       expect(listItems()).toHaveLength(100);
     });
+  });
+});
+
+describe('given a host provider whose logo cannot load', () => {
+  it('shows the first letter of its name instead of a broken image', () => {
+    const { container } = renderHub({ providers: [acmeProvider({ logo: 'https://acme.example/moved.svg' })] });
+    const logo = container.querySelector('img');
+    if (!logo) throw new Error('expected a logo');
+    expect(logo).toHaveAttribute('src', 'https://acme.example/moved.svg');
+
+    fireEvent.error(logo);
+    expect(logo.getAttribute('src')).toMatch(/^data:image\/svg\+xml,/);
+    expect(decodeURIComponent(logo.getAttribute('src') ?? '')).toContain('>A</text>');
+    // The letter itself loads; were it to fail too, it would stay, not start a loop.
+    const letter = logo.getAttribute('src');
+    fireEvent.error(logo);
+    expect(logo.getAttribute('src')).toBe(letter);
   });
 });
