@@ -245,7 +245,7 @@ describe('localizeProvider', () => {
       ]);
       const empty = schema.safeParse({ environment: '', credentials: { api_key: '' } });
       expect(empty.error?.issues.map((issue) => issue.message).sort()).toEqual([
-        'Choisissez Production ou Mode test.',
+        'Choisissez un environnement\u202f: Production ou Mode test.',
         'Renseignez le champ «\u202fClé API\u202f».',
       ]);
     });

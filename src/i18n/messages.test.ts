@@ -113,8 +113,8 @@ describe('Intl formatting', () => {
 
   it('joins alternatives with the locale’s “or”', () => {
     expect(en.chooseEnvironment(['Production', 'Sandbox', 'Test Mode'])).toBe('Choose Production, Sandbox, or Test Mode.');
-    expect(fr.chooseEnvironment(['Production', 'Mode test'])).toBe('Choisissez Production ou Mode test.');
-    expect(de.chooseEnvironment(['Produktion', 'Testmodus'])).toBe('Bitte wählen Sie Produktion oder Testmodus.');
+    expect(fr.chooseEnvironment(['Production', 'Mode test'])).toBe(`Choisissez un environnement${NNBSP}: Production ou Mode test.`);
+    expect(de.chooseEnvironment(['Produktion', 'Testmodus'])).toBe('Bitte wählen Sie eine Umgebung: Produktion oder Testmodus.');
   });
 
   it('puts “an” before a provider name that starts with a vowel, in the format message', () => {
