@@ -120,6 +120,17 @@ describe('defineProvider', () => {
     );
   });
 
+  it('says why a pattern is not a regular expression, or how to write one the u flag accepts', () => {
+    const withPattern = (pattern: string) =>
+      errorOf(() => defineProvider({ ...minimal, fields: [{ key: 'api_key', label: 'API Key', kind: 'secret', pattern }] })).issues;
+    expect(withPattern('acme_([a-z')).toEqual([
+      { path: 'fields[0].pattern', message: 'must be a valid regular expression with the u flag (Unterminated character class)' },
+    ]);
+    expect(withPattern('acme\\_[a-z]+')).toEqual([
+      { path: 'fields[0].pattern', message: 'must be a valid regular expression with the u flag (escape only syntax characters, e.g. write _ not \\_)' },
+    ]);
+  });
+
   it('reports definitions that cannot work: a value twice, a default that is no option, options off a select, a prefix of two environments', () => {
     const secret = { key: 'api_key', label: 'API Key', kind: 'secret' } as const;
     const error = errorOf(() =>

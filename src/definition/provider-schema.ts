@@ -104,17 +104,24 @@ function buildSchemas() {
   // but throw with it, which would crash the form instead of failing here. Checked on its own, not
   // wrapped in `^(?:…)$`, so that `a)|(?:b` cannot pass and unanchor the wrapped pattern.
   const regexSource = z.string().check(
-    z.refine(
-      (source) => {
+    z.superRefine((source, ctx) => {
+      try {
+        new RegExp(source, 'u');
+      } catch (error) {
+        // The engine's own reason ("Unterminated group"), and the usual cause when only `u` refuses it.
+        const reason = error instanceof Error ? error.message.replace(/^.*: /, '') : String(error);
+        let withoutU = true;
         try {
-          new RegExp(source, 'u');
-          return true;
+          new RegExp(source);
         } catch {
-          return false;
+          withoutU = false;
         }
-      },
-      { message: 'must be a valid regular expression with the u flag (escape only syntax characters, e.g. write _ not \\_)' },
-    ),
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a valid regular expression with the u flag (${withoutU ? 'escape only syntax characters, e.g. write _ not \\_' : reason})`,
+        });
+      }
+    }),
   );
 
   const environmentSchema = z.strictObject({
