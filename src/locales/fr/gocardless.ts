@@ -27,7 +27,7 @@ export const gocardless: ProviderTranslation = {
   },
   guide: [
     {
-      title: 'Créez votre jeton d’accès GoCardless',
+      title: 'Créer votre jeton d’accès GoCardless',
       intro:
         'GoCardless authentifie les appels à l’API avec un jeton d’accès de type Bearer. Créez-en un dans votre tableau de bord GoCardless comme suit.',
       scopes: [
@@ -36,23 +36,23 @@ export const gocardless: ProviderTranslation = {
       ],
       steps: [
         {
-          title: 'Connectez-vous au tableau de bord GoCardless',
+          title: 'Se connecter au tableau de bord GoCardless',
           body: 'Connectez-vous à votre [tableau de bord GoCardless](https://manage.gocardless.com), ou au [tableau de bord sandbox](https://manage-sandbox.gocardless.com) pour les tests.',
         },
         {
-          title: 'Ouvrez les paramètres de l’API',
+          title: 'Ouvrir les paramètres de l’API',
           body: 'Dans la barre latérale gauche, cliquez sur **Developers**, puis sur **API settings**.',
         },
         {
-          title: 'Accédez à Access tokens',
+          title: 'Accéder à Access tokens',
           body: 'La page **Access tokens** liste les jetons que vous avez déjà, s’il y en a.',
         },
         {
-          title: 'Créez un jeton d’accès',
+          title: 'Créer un jeton d’accès',
           body: 'Cliquez sur le bouton **Create access token** en haut à droite.',
         },
         {
-          title: 'Renseignez les informations du jeton',
+          title: 'Renseigner les informations du jeton',
           body: 'Dans la boîte de dialogue qui s’ouvre, saisissez\u202f:',
           bullets: [
             '**Name**\u202f: un nom descriptif que vous reconnaîtrez, par exemple le nom de cette application.',
@@ -60,12 +60,12 @@ export const gocardless: ProviderTranslation = {
           ],
         },
         {
-          title: 'Créez et copiez le jeton',
+          title: 'Créer et copier le jeton',
           body: 'Cliquez sur **Create** pour générer le jeton.',
           bullets: ['Copiez le jeton immédiatement\u202f: il n’est affiché qu’une seule fois.', 'Conservez-le en lieu sûr.'],
         },
         {
-          title: 'Choisissez l’environnement correspondant',
+          title: 'Choisir l’environnement correspondant',
           body: 'Dans le formulaire, choisissez l’environnement qui correspond à votre jeton\u202f:',
           bullets: [
             '**Production** pour les jetons live (qui commencent par `live_`), utilisés pour les vrais paiements.',

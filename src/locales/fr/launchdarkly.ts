@@ -36,7 +36,7 @@ export const launchdarkly: ProviderTranslation = {
   },
   guide: [
     {
-      title: 'Créez un jeton d’accès à l’API',
+      title: 'Créer un jeton d’accès à l’API',
       intro: 'Pour connecter LaunchDarkly, créez un jeton d’accès à l’API dans votre compte LaunchDarkly.',
       scopes: [
         '**Reader**\u202f: accès en lecture seule',
@@ -45,7 +45,7 @@ export const launchdarkly: ProviderTranslation = {
       ],
       steps: [
         {
-          title: 'Ouvrez les paramètres Authorization',
+          title: 'Ouvrir les paramètres Authorization',
           body: 'Connectez-vous à votre [compte LaunchDarkly](https://app.launchdarkly.com) et ouvrez les paramètres Authorization.',
           bullets: [
             'Cliquez sur l’icône en forme d’engrenage en bas de la barre latérale gauche pour ouvrir **Organization settings**.',
@@ -54,11 +54,11 @@ export const launchdarkly: ProviderTranslation = {
           ],
         },
         {
-          title: 'Créez un nouveau jeton',
+          title: 'Créer un nouveau jeton',
           body: 'Dans la section **Access tokens**, cliquez sur **Create token**.',
         },
         {
-          title: 'Configurez le jeton',
+          title: 'Configurer le jeton',
           body: 'Renseignez les informations du jeton\u202f:',
           bullets: [
             '**Name**\u202f: un nom descriptif, par exemple le nom de cette application.',
@@ -68,7 +68,7 @@ export const launchdarkly: ProviderTranslation = {
           ],
         },
         {
-          title: 'Copiez le jeton d’accès',
+          title: 'Copier le jeton d’accès',
           body: 'Juste après l’avoir créé, copiez le jeton et conservez-le en lieu sûr.',
           bullets: [
             '**Important**\u202f: le jeton n’est affiché qu’une seule fois. Si vous quittez ou actualisez la page, il est masqué et ne peut plus être récupéré.',

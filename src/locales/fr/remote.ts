@@ -25,12 +25,12 @@ export const remote: ProviderTranslation = {
   },
   guide: [
     {
-      title: 'Générez un jeton d’API',
+      title: 'Générer un jeton d’API',
       intro: 'Un jeton d’API authentifie les requêtes envoyées à l’API de Remote.',
       scopes: ['**Endpoint collections**\u202f: **Read Only** ou **Full Access** (au moins un)'],
       steps: [
         {
-          title: 'Connectez-vous à Remote',
+          title: 'Se connecter à Remote',
           body: 'Connectez-vous à votre [compte Remote](https://employ.remote.com).',
           bullets: [
             'Dans le panneau de navigation de gauche, allez dans **Company** → **Company Settings** → **Integrations & APIs**.',
@@ -38,7 +38,7 @@ export const remote: ProviderTranslation = {
           ],
         },
         {
-          title: 'Générez un nouveau jeton d’API',
+          title: 'Générer un nouveau jeton d’API',
           body: 'Cliquez sur le bouton **Generate API token**.',
           bullets: [
             'Saisissez un nom descriptif pour le jeton, par exemple le nom de cette application.',
@@ -48,7 +48,7 @@ export const remote: ProviderTranslation = {
           ],
         },
         {
-          title: 'Copiez le jeton d’API',
+          title: 'Copier le jeton d’API',
           body: 'Le nouveau jeton apparaît dans le tableau des jetons.',
           bullets: [
             'Cliquez sur le menu à trois points (⋯) à côté du jeton et choisissez **Copy token**.',
@@ -58,11 +58,11 @@ export const remote: ProviderTranslation = {
       ],
     },
     {
-      title: 'Sélectionnez votre environnement',
+      title: 'Sélectionner votre environnement',
       intro: 'L’environnement doit correspondre au type de votre compte Remote et au préfixe de votre jeton.',
       steps: [
         {
-          title: 'Choisissez l’environnement correspondant',
+          title: 'Choisir l’environnement correspondant',
           bullets: [
             '**Production** pour un compte Remote live\u202f: les jetons d’API de production commencent par `ra_live_`.',
             '**Sandbox** pour un compte sandbox Remote utilisé pour les tests\u202f: les jetons d’API sandbox commencent par `ra_test_`.',

@@ -22,7 +22,7 @@ export const shortcut: ProviderTranslation = {
   },
   guide: [
     {
-      title: 'Générez un jeton d’API',
+      title: 'Générer un jeton d’API',
       intro:
         'Créez un nouveau jeton d’API dans les paramètres de votre propre compte Shortcut. Aucun accès administrateur n’est nécessaire.',
       scopes: [
@@ -31,7 +31,7 @@ export const shortcut: ProviderTranslation = {
       ],
       steps: [
         {
-          title: 'Connectez-vous à Shortcut',
+          title: 'Se connecter à Shortcut',
           body: 'Connectez-vous à votre [compte Shortcut](https://app.shortcut.com).',
           bullets: [
             'Cliquez sur **Settings** en bas de la barre latérale gauche.',
@@ -39,7 +39,7 @@ export const shortcut: ProviderTranslation = {
           ],
         },
         {
-          title: 'Créez un nouveau jeton',
+          title: 'Créer un nouveau jeton',
           body: 'Saisissez un nom descriptif dans le champ **Token Name** (par exemple le nom de cette application), réglez le niveau d’accès, puis cliquez sur **Generate Token**.',
           bullets: [
             'La case **Read-only (cannot create, update, or delete data)** est cochée par défaut\u202f: décochez-la si cette application doit effectuer des opérations d’écriture.',

@@ -44,12 +44,12 @@ export const stripe: ProviderTranslation = {
   },
   guide: [
     {
-      title: 'Choisissez votre environnement',
+      title: 'Choisir votre environnement',
       intro:
         'Stripe utilise des clés API distinctes pour l’usage réel (production) et pour les tests. Choisissez l’environnement qui correspond à ce que vous voulez faire.',
       steps: [
         {
-          title: 'Sélectionnez le bon environnement',
+          title: 'Sélectionner le bon environnement',
           body: 'Le formulaire ci-dessous vous demande de choisir un environnement\u202f:',
           bullets: [
             '**Production**\u202f: transactions réelles, avec de vraies données clients et de vrais paiements.',
@@ -61,15 +61,15 @@ export const stripe: ProviderTranslation = {
       ],
     },
     {
-      title: 'Trouvez vos clés API',
+      title: 'Trouver vos clés API',
       intro: 'Stripe crée automatiquement des clés API pour votre compte. Pour connecter votre compte, copiez votre **Secret key**.',
       steps: [
         {
-          title: 'Connectez-vous à Stripe',
+          title: 'Se connecter à Stripe',
           body: 'Connectez-vous à votre [compte Stripe](https://dashboard.stripe.com).',
         },
         {
-          title: 'Passez en mode test (si nécessaire)',
+          title: 'Passer en mode test (si nécessaire)',
           body: 'Les clés de test ne sont visibles qu’une fois le mode test activé dans le tableau de bord.',
           bullets: [
             'Repérez l’interrupteur **Test mode** en haut à droite du tableau de bord.',
@@ -79,14 +79,14 @@ export const stripe: ProviderTranslation = {
           ],
         },
         {
-          title: 'Ouvrez la page API keys',
+          title: 'Ouvrir la page API keys',
           body: 'Dans la barre latérale gauche, allez dans **Developers** → **API keys**.',
           bullets: [
             'Ou allez directement sur [API keys (live)](https://dashboard.stripe.com/apikeys) ou [API keys (test)](https://dashboard.stripe.com/test/apikeys).',
           ],
         },
         {
-          title: 'Affichez et copiez votre Secret key',
+          title: 'Afficher et copier votre Secret key',
           body: 'Trouvez votre Secret key et copiez-la.',
           bullets: [
             'Dans la section **Standard keys**, repérez la ligne **Secret key**.',
@@ -100,11 +100,11 @@ export const stripe: ProviderTranslation = {
       ],
     },
     {
-      title: 'Faites correspondre la clé et l’environnement',
+      title: 'Faire correspondre la clé et l’environnement',
       intro: 'La clé doit appartenir à l’environnement que vous sélectionnez dans le formulaire.',
       steps: [
         {
-          title: 'Vérifiez que la clé et l’environnement correspondent',
+          title: 'Vérifier que la clé et l’environnement correspondent',
           body: 'Utilisez le type de clé qui va avec l’environnement sélectionné\u202f:',
           bullets: [
             '**Production**\u202f: une clé qui commence par `sk_live_` ou `rk_live_`.',
@@ -115,13 +115,13 @@ export const stripe: ProviderTranslation = {
       ],
     },
     {
-      title: 'Utilisez une clé API restreinte (facultatif)',
+      title: 'Utiliser une clé API restreinte (facultatif)',
       intro:
         'Au lieu d’une Secret key à accès complet, vous pouvez utiliser une clé restreinte qui n’accède qu’aux ressources dont cette application a besoin.',
       scopes: ['**Customers**\u202f: **Read** (le minimum)', 'Toute autre ressource\u202f: **Read** ou **Write**, selon les besoins'],
       steps: [
         {
-          title: 'Créez une clé restreinte',
+          title: 'Créer une clé restreinte',
           body: 'Une clé restreinte remplace directement une Secret key et s’authentifie de la même façon (comme jeton Bearer).',
           bullets: [
             'Dans **Developers** → **API keys**, cliquez sur **Create restricted key**.',
