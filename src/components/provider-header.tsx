@@ -3,18 +3,15 @@ import type { ProviderDefinition } from '../definition/provider-schema.js';
 import { useConnectHub } from './connect-hub-context.js';
 import { ProviderLogo } from './provider-logo.js';
 
-/** A provider screen's header: Back (when the user may pick another), logo and name, then `children`. */
-export function ProviderHeader({
-  provider,
-  onBack,
-  headingRef,
-  children,
-}: {
+/** Who the screen is for, and how to leave it: what every provider screen's header shows. */
+export type ProviderHeaderProps = {
   provider: ProviderDefinition;
   onBack: (() => void) | undefined;
   headingRef?: Ref<HTMLHeadingElement>;
-  children?: React.ReactNode;
-}) {
+};
+
+/** A provider screen's header: Back (when the user may pick another), logo and name, then `children`. */
+export function ProviderHeader({ provider, onBack, headingRef, children }: ProviderHeaderProps & { children?: React.ReactNode }) {
   const { messages } = useConnectHub('ProviderHeader');
   return (
     <header className="ch-provider-header">

@@ -1,8 +1,7 @@
-import { createContext, memo, Suspense, useContext, type ReactNode, type Ref } from 'react';
-import type { ProviderDefinition } from '../definition/provider-schema.js';
+import { createContext, memo, Suspense, useContext, type ReactNode } from 'react';
 import { useConnectHub } from './connect-hub-context.js';
 import { onDemand, type OnDemand } from './on-demand.js';
-import { ProviderHeader } from './provider-header.js';
+import { ProviderHeader, type ProviderHeaderProps } from './provider-header.js';
 import { useFocusHeading } from './use-focus-heading.js';
 import type * as ProviderViewModule from './provider-view.js';
 import type { ProviderViewProps, Rehearsal } from './provider-view.js';
@@ -98,20 +97,10 @@ function LoadFailed({ provider, onBack }: Pick<ProviderViewProps, 'provider' | '
 }
 
 /** The provider's name and logo above a notice, while its screen loads or when it could not. */
-function ScreenNotice({
-  provider,
-  onBack,
-  headingRef,
-  children,
-}: {
-  provider: ProviderDefinition;
-  onBack: (() => void) | undefined;
-  headingRef?: Ref<HTMLHeadingElement>;
-  children: ReactNode;
-}) {
+function ScreenNotice({ children, ...header }: ProviderHeaderProps & { children: ReactNode }) {
   return (
-    <div className="ch-screen ch-provider" data-step="provider" data-provider={provider.id}>
-      <ProviderHeader provider={provider} onBack={onBack} headingRef={headingRef} />
+    <div className="ch-screen ch-provider" data-step="provider" data-provider={header.provider.id}>
+      <ProviderHeader {...header} />
       {children}
     </div>
   );
