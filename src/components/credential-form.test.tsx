@@ -375,9 +375,9 @@ describe('CredentialForm', () => {
       await user.click(screen.getByRole('button', { name: 'Show API Key' }));
       expect(apiKeyInput()).toHaveValue(STRIPE_TEST_KEY);
 
-      act(() => {
-        window.dispatchEvent(Object.assign(new Event('pagehide'), { persisted: true }));
-      });
+      // Not inside act(), which would run React's pending work at once: the page may be frozen
+      // as soon as pagehide has run, so the field must be empty by then.
+      window.dispatchEvent(Object.assign(new Event('pagehide'), { persisted: true }));
       expect(apiKeyInput()).toHaveValue('');
     });
 

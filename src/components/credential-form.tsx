@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import {
   useForm,
   useFormState,
@@ -448,8 +449,14 @@ export function CredentialForm({
   });
 
   // A page left for another comes back from the back/forward cache as it was: not with the key.
+  // Emptied now, not in a later render: once `pagehide` has run, the page may be frozen.
   useEffect(() => {
-    const forget = () => reset(emptyValues.current);
+    const forget = () =>
+      flushSync(() => {
+        reset(emptyValues.current);
+        setDetected(null);
+        setFormError(null);
+      });
     window.addEventListener('pagehide', forget);
     return () => window.removeEventListener('pagehide', forget);
   }, [reset]);
