@@ -36,6 +36,15 @@ export type MountedConnectHub = {
 };
 
 /**
+ * This entry brings a React of its own, whose `useId` counts from the same start as any other
+ * React on the page (a host app's, another bundle's): without a prefix of their own, two widgets'
+ * ids, label links and theme rules would collide.
+ */
+function newRoot(element: Element): Root {
+  return createRoot(element, { identifierPrefix: `ch${Math.random().toString(36).slice(2, 8)}-` });
+}
+
+/**
  * Renders `<ConnectHub>` into `element` with the React bundled in this entry: for pages that
  * have no React of their own. (A React app imports `ConnectHub` from `connect-hub` instead.)
  *
@@ -46,15 +55,6 @@ export type MountedConnectHub = {
  *   onSuccess: (account) => widget.unmount(),
  * });
  */
-/**
- * This entry brings a React of its own, whose `useId` counts from the same start as any other
- * React on the page (a host app's, another bundle's): without a prefix of their own, two widgets'
- * ids, label links and theme rules would collide.
- */
-function newRoot(element: Element): Root {
-  return createRoot(element, { identifierPrefix: `ch${Math.random().toString(36).slice(2, 8)}-` });
-}
-
 export function mount(element: Element, props: ConnectHubProps): MountedConnectHub {
   const root = newRoot(element);
   let mounted = true;
