@@ -169,7 +169,11 @@ describe('defineProvider', () => {
           { id: 'production', label: 'Production', tokenPrefixes: ['acme_live_'] },
           { id: 'sandbox', label: 'Sandbox', tokenPrefixes: ['acme_test_'] },
         ],
-        fields: [secret, { key: 'region', label: 'Region', kind: 'select', defaultValue: 'us', options: [{ value: 'us', label: 'US' }] }],
+        fields: [
+          secret,
+          { key: 'region', label: 'Region', kind: 'select', defaultValue: 'us', options: [{ value: 'us', label: 'US' }] },
+          { key: 'team', label: 'Team', kind: 'select', required: false, defaultValue: '', options: [{ value: 'sales', label: 'Sales' }] },
+        ],
       }),
     ).not.toThrow();
   });

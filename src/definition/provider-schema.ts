@@ -269,7 +269,9 @@ function buildSchemas() {
               ctx.addIssue({ code: 'custom', message: `duplicates the value "${value}"`, path: ['fields', index, 'options', at, 'value'] });
             }
           });
-          if (field.options && field.defaultValue !== undefined && !values.includes(field.defaultValue)) {
+          // An optional select also offers the empty choice.
+          const allowed = field.required === false ? [...values, ''] : values;
+          if (field.options && field.defaultValue !== undefined && !allowed.includes(field.defaultValue)) {
             ctx.addIssue({ code: 'custom', message: 'must be one of the options\' values', path: ['fields', index, 'defaultValue'] });
           }
         });

@@ -354,7 +354,7 @@ export function createConnectHandler<TAuth = undefined>(
   // A verifier for a host's own provider whose definition was not passed: every request for it
   // would be refused as an unknown provider. (Built-in verifiers may outnumber the providers kept.)
   const builtInIds = new Set(builtInProviders.map((definition) => definition.id));
-  const orphans = Object.keys(verifiers).filter((id) => !providers.has(id) && !builtInIds.has(id));
+  const orphans = Object.keys(verifiers).filter((id) => typeof verifiers[id] === 'function' && !providers.has(id) && !builtInIds.has(id));
   if (orphans.length > 0) {
     throw new Error(
       `createConnectHandler: a verifier for ${orphans.map((id) => `"${id}"`).join(', ')}, but no such provider. Pass its definition in \`providers\` (e.g. providers: [...builtInProviders, ${orphans[0]}]), the same list the widget gets.`,
