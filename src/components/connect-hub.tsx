@@ -43,7 +43,9 @@ export type ConnectHubProps = {
   /** URL of your backend connect endpoint: a path on this site, or an https: URL. */
   endpoint: string;
   /**
-   * Extra request headers, e.g. your session token. A function is called before each attempt.
+   * Extra request headers, e.g. your session token. A function is called before each attempt,
+   * inside its timeout: one that never settles ends as a timeout, and the retry calls it again
+   * (so a token refresh should share one refresh in flight).
    * @example headers={async () => ({ Authorization: `Bearer ${await getSessionToken()}` })}
    */
   headers?: ConnectHeaders | undefined;
@@ -80,7 +82,7 @@ export type ConnectHubProps = {
    * or to answer from a fixture in stories and tests.
    */
   fetch?: typeof fetch | undefined;
-  /** Per-attempt timeout in milliseconds (default 15 000). */
+  /** Per-attempt timeout in milliseconds (default 15 000), `headers()` included. */
   timeoutMs?: number | undefined;
   /** Nonce for the widget's `<style>` element, for CSPs without `'unsafe-inline'` styles. */
   nonce?: string | undefined;

@@ -22,7 +22,9 @@ export type StripeVerifierOptions = ProviderCallOptions & {
 
 /**
  * Checks a Stripe secret or restricted key with `GET /v1/customers?limit=1` (`Authorization:
- * Bearer`): reading customers is the minimum the Stripe guide asks of a restricted key.
+ * Bearer`): reading customers is the minimum the Stripe guide asks of a restricted key. Of the
+ * customer it may get back, it reads only `livemode` (to compare with the chosen environment,
+ * so `details.livemode` is missing for an account without customers), and keeps nothing.
  * 401 → `invalid_credentials`; 403 on a restricted key (`rk_…`) → accepted with a warning, since
  * the key is valid but cannot read customers; a 403 on a secret key → `insufficient_permissions`.
  *
