@@ -33,6 +33,7 @@ test('on a slow network a provider opens with its name and a loading status, the
 
   await expect(screenHeading(page, 'Stripe')).toBeVisible();
   await expect(widget(page).getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+  await expect(screenHeading(page, 'Stripe')).toBeFocused();
   await expect(credentialField(page, 'API Key')).toHaveCount(0);
   await expectNoAxeViolations(page, 'the provider screen while its code loads');
 
@@ -90,7 +91,8 @@ test('offline while the picker shows, the code waits for the connection, and the
   expect(requested).toEqual([]);
 
   await providerButton(page, 'Stripe').click();
-  await expect(widget(page).getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+  await expect(widget(page).getByRole('status')).toHaveText('You are offline. This step loads once you are back online.');
+  await expect(screenHeading(page, 'Stripe')).toBeFocused();
   expect(requested).toEqual([]);
 
   offline = false;

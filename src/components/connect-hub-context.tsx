@@ -39,8 +39,11 @@ export type ConnectHubContextValue = {
   close: (() => void) | undefined;
   /** The host's `queryClient`, if it passed one; otherwise each provider screen makes its own. */
   queryClient: QueryClient | undefined;
-  /** True once: the next screen's heading takes focus (not on first render, to leave the host page alone). */
-  takeFocusRequest: () => boolean;
+  /**
+   * True once: the next screen's heading takes focus (not on first render, to leave the host page
+   * alone). With `keep`, the request stays for the screen that follows (a loading notice's).
+   */
+  takeFocusRequest: (keep?: boolean) => boolean;
 };
 
 export const ConnectHubContext = createContext<ConnectHubContextValue | null>(null);

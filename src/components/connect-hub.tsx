@@ -251,9 +251,9 @@ export function ConnectHub(props: ConnectHubProps) {
       emit,
       reportError: (error) => callHost(latest.current.onError, error),
       close: hasClose ? close : undefined,
-      takeFocusRequest: () => {
+      takeFocusRequest: (keep) => {
         const requested = focusRequest.current;
-        focusRequest.current = false;
+        if (!keep) focusRequest.current = false;
         return requested;
       },
     }),

@@ -1,4 +1,4 @@
-import { createContext, memo, Suspense, useContext, type ReactNode } from 'react';
+import { createContext, memo, Suspense, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { useConnectHub } from './connect-hub-context.js';
 import { onDemand, type OnDemand } from './on-demand.js';
 import { ProviderHeader, type ProviderHeaderProps } from './provider-header.js';
@@ -106,13 +106,39 @@ function ScreenNotice({ children, ...header }: ProviderHeaderProps & { children:
   );
 }
 
+const subscribeToOnline = (onChange: () => void) => {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+};
+
+/** Whether the browser says it is online; on the server, yes. */
+function useOnline(): boolean {
+  return useSyncExternalStore(
+    subscribeToOnline,
+    () => navigator.onLine,
+    () => true,
+  );
+}
+
+/**
+ * The provider's name and a status while its code loads: offline, that it waits for the
+ * connection (see on-demand.ts). Its heading takes the focus and leaves the request for the
+ * screen that follows.
+ */
 function Loading({ provider, onBack }: Pick<ProviderViewProps, 'provider' | 'onBack'>) {
   const { messages } = useConnectHub('ProviderScreen');
+  const online = useOnline();
+  const headingRef = useFocusHeading<HTMLHeadingElement>('ProviderScreen', true);
   return (
-    <ScreenNotice provider={provider} onBack={onBack}>
+    <ScreenNotice provider={provider} onBack={onBack} headingRef={headingRef}>
       <p className="ch-loading" role="status">
-        <span className="ch-spinner" aria-hidden="true" />
-        {messages.screenLoading}
+        {online && <span className="ch-spinner" aria-hidden="true" />}
+        {/* In an element of its own: a page translator replaces bare text nodes. */}
+        <span>{online ? messages.screenLoading : messages.screenOffline}</span>
       </p>
     </ScreenNotice>
   );

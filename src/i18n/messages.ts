@@ -42,6 +42,7 @@ export const en = {
   connectAnother: 'Connect another account',
   tryAgain: 'Try again',
   screenLoading: 'Loading…',
+  screenOffline: 'You are offline. This step loads once you are back online.',
   screenLoadFailed: 'This step could not load. Check your connection, then reload the page.',
   reloadPage: 'Reload page',
   // validation

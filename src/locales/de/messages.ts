@@ -61,6 +61,7 @@ export const messages: Messages = {
   connectAnother: 'Weiteres Konto verbinden',
   tryAgain: 'Erneut versuchen',
   screenLoading: 'Wird geladen …',
+  screenOffline: 'Sie sind offline. Dieser Schritt wird geladen, sobald Sie wieder online sind.',
   screenLoadFailed: 'Dieser Schritt konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
   reloadPage: 'Seite neu laden',
   // validation

@@ -75,6 +75,7 @@ export const messages: Messages = {
   connectAnother: 'Connecter un autre compte',
   tryAgain: 'Réessayer',
   screenLoading: 'Chargement…',
+  screenOffline: 'Vous êtes hors ligne. Cette étape se chargera dès que vous serez de nouveau en ligne.',
   screenLoadFailed: 'Cette étape n’a pas pu se charger. Vérifiez votre connexion, puis rechargez la page.',
   reloadPage: 'Recharger la page',
   // validation
