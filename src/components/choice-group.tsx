@@ -21,7 +21,8 @@ export function ChoiceGroup({
 }: {
   legend: ReactNode;
   options: readonly ChoiceOption[];
-  registration: UseFormRegisterReturn;
+  /** With the `form` attribute that ties the radios to the widget's form (see credential-form.tsx). */
+  registration: UseFormRegisterReturn & { form: string };
   invalid: boolean;
   describedBy: string | undefined;
   children?: ReactNode;

@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConnectHub } from '../index.js';
+import { ConnectHub, preloadConnectHub } from '../index.js';
 
 // The server half is covered in Node by connect-hub.ssr.test.tsx; here the server HTML comes from
 // renderToString in jsdom (where libraries see a `window` and pick useLayoutEffect, which React 18's
@@ -41,6 +41,27 @@ describe('given server-rendered HTML in the page (hydrateRoot)', () => {
     };
     return { container, serverHtml, expectNoMismatch };
   }
+
+  it('server-rendered inside a host’s own <form>, keeps the key out of that form until it hydrates', async () => {
+    await preloadConnectHub();
+    const html = renderToString(
+      <form action="/settings" method="get">
+        <input name="display" defaultValue="Ada" />
+        <ConnectHub endpoint="/api/connect" provider="stripe" />
+        <button type="submit">Save settings</button>
+      </form>,
+    );
+    // The page's HTML parser, as the browser reads the server's HTML: it drops the nested <form>.
+    document.body.innerHTML = html;
+    const host = document.querySelector('form');
+    if (!host) throw new Error('expected the host form');
+    expect(document.querySelectorAll('form')).toHaveLength(1);
+
+    const key = screen.getByLabelText('API Key');
+    (key as HTMLInputElement).value = 'sk_test_CANARY0123456789abcdef';
+    expect(key).not.toHaveProperty('form', host);
+    expect([...new FormData(host).keys()]).toEqual(['display']);
+  });
 
   it('hydrates the picker without a mismatch and keeps the server markup', async () => {
     const { container, serverHtml, expectNoMismatch } = await serverRenderAndHydrate(<ConnectHub endpoint="/api/connect" />);

@@ -125,6 +125,7 @@ type Form = UseFormReturn<CredentialInput, unknown, CredentialValues>;
 function FieldView({
   field,
   id,
+  formId,
   form,
   error,
   hint,
@@ -132,13 +133,17 @@ function FieldView({
 }: {
   field: ProviderField;
   id: string;
+  formId: string;
   form: Form;
   error: FieldError | undefined;
   hint: string | undefined;
   errorActions?: ReactNode;
 }) {
   const { messages } = useConnectHub('CredentialForm');
-  const registration = form.register(`credentials.${field.key}`);
+  // Each control names its form: server-rendered inside a host's own <form>, the HTML parser
+  // drops the widget's nested <form>, and until hydration the key would belong to the host's form
+  // (its Save would send it). A `form` naming no form yet belongs to none.
+  const registration = { ...form.register(`credentials.${field.key}`), form: formId };
   // Radio cards cannot be cleared once chosen: an optional choice is a select with an empty option.
   if (field.kind === 'select' && field.required !== false && field.options && field.options.length <= MAX_CARD_OPTIONS) {
     return (
@@ -190,7 +195,7 @@ function FieldView({
  * A field that subscribes to its own error and hint only, so a keystroke re-renders this field
  * (not the form), and only when what it shows changes.
  */
-function CredentialField({ field, id, form }: { field: ProviderField; id: string; form: Form }) {
+function CredentialField({ field, id, formId, form }: { field: ProviderField; id: string; formId: string; form: Form }) {
   const name = `credentials.${field.key}` as const;
   const { errors } = useFormState({ control: form.control, name, exact: true });
   const hint = useWatch({
@@ -201,7 +206,7 @@ function CredentialField({ field, id, form }: { field: ProviderField; id: string
     compute: (value) => hintFor(field, value),
   });
   const error = errors.credentials?.[field.key];
-  return <FieldView field={field} id={id} form={form} error={error} hint={error ? undefined : hint} />;
+  return <FieldView field={field} id={id} formId={formId} form={form} error={error} hint={error ? undefined : hint} />;
 }
 
 /**
@@ -213,6 +218,7 @@ function PrefixedSecretField({
   provider,
   field,
   id,
+  formId,
   form,
   onDetected,
   onSwitch,
@@ -220,6 +226,7 @@ function PrefixedSecretField({
   provider: ProviderDefinition;
   field: ProviderField;
   id: string;
+  formId: string;
   form: Form;
   onDetected: (environmentLabel: string | null) => void;
   onSwitch: (environmentId: string) => void;
@@ -279,6 +286,7 @@ function PrefixedSecretField({
     <FieldView
       field={field}
       id={id}
+      formId={formId}
       form={form}
       error={error}
       hint={error ? undefined : hint}
@@ -314,7 +322,7 @@ function EnvironmentField({
     <ChoiceGroup
       legend={messages.environmentLegend}
       options={provider.environments.map((option) => ({ value: option.id, label: option.label, description: option.description }))}
-      registration={form.register('environment', { onChange: onPick })}
+      registration={{ ...form.register('environment', { onChange: onPick }), form: `${id}-form` }}
       invalid={Boolean(error)}
       describedBy={describedBy(error && `${id}-environment-error`, detected ? `${id}-detected` : undefined)}
     >
@@ -496,6 +504,7 @@ export function CredentialForm({
   return (
     <form
       ref={formRef}
+      id={`${id}-form`}
       className="ch-form"
       noValidate
       aria-labelledby={`${id}-title`}
@@ -520,12 +529,13 @@ export function CredentialForm({
             provider={provider}
             field={field}
             id={`${id}-${field.key}`}
+            formId={`${id}-form`}
             form={form}
             onDetected={setDetected}
             onSwitch={switchEnvironment}
           />
         ) : (
-          <CredentialField key={field.key} field={field} id={`${id}-${field.key}`} form={form} />
+          <CredentialField key={field.key} field={field} id={`${id}-${field.key}`} formId={`${id}-form`} form={form} />
         ),
       )}
 
@@ -542,6 +552,7 @@ export function CredentialForm({
 
       <button
         type="submit"
+        form={`${id}-form`}
         className="ch-button ch-submit"
         data-variant="primary"
         data-state={pending ? 'submitting' : 'idle'}
