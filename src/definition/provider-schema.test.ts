@@ -120,6 +120,21 @@ describe('defineProvider', () => {
     );
   });
 
+  it('refuses a known mistake that every key of an environment starts with, and a logo too long to parse on every screen', () => {
+    const error = errorOf(() =>
+      defineProvider({
+        ...minimal,
+        logo: `data:image/svg+xml,${'x'.repeat(70_000)}`,
+        environments: [{ id: 'production', label: 'Production', tokenPrefixes: ['acme_live_'] }],
+        fields: [{ key: 'api_key', label: 'API Key', kind: 'secret', knownMistakes: [{ prefix: 'acme_', message: 'That is the public key.' }] }],
+      }),
+    );
+    expect(error.issues).toEqual([
+      { path: 'logo', message: 'must be at most 65,536 characters: host a larger logo and give its https: URL' },
+      { path: 'fields[0].knownMistakes[0].prefix', message: 'every key starting with "acme_live_" starts with it too' },
+    ]);
+  });
+
   it('says why a pattern is not a regular expression, or how to write one the u flag accepts', () => {
     const withPattern = (pattern: string) =>
       errorOf(() => defineProvider({ ...minimal, fields: [{ key: 'api_key', label: 'API Key', kind: 'secret', pattern }] })).issues;

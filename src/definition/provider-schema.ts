@@ -98,6 +98,8 @@ function buildSchemas() {
     z.refine((value) => /^https:\/\//i.test(value) || /^data:image\/svg\+xml[,;]/i.test(value), {
       message: 'must be an https: URL or a data:image/svg+xml URL',
     }),
+    // Every screen that shows the provider parses it: a megabyte of data URL costs each of them.
+    z.maxLength(65_536, 'must be at most 65,536 characters: host a larger logo and give its https: URL'),
   );
 
   // With the `u` flag, as the credential schema compiles it: `\_` or `\k<x>` are fine without `u`
@@ -282,6 +284,14 @@ function buildSchemas() {
             path: ['environments'],
           });
         }
+        // A known mistake that every key of an environment starts with would refuse them all.
+        const secret = definition.fields.findIndex((field) => field.kind === 'secret');
+        definition.fields[secret]?.knownMistakes?.forEach((mistake, at) => {
+          const shadowed = definition.environments.flatMap((environment) => environment.tokenPrefixes).find((prefix) => prefix.startsWith(mistake.prefix));
+          if (shadowed !== undefined) {
+            ctx.addIssue({ code: 'custom', message: `every key starting with "${shadowed}" starts with it too`, path: ['fields', secret, 'knownMistakes', at, 'prefix'] });
+          }
+        });
         const envIds = new Set<string>();
         const prefixes = new Set<string>();
         definition.environments.forEach((environment, index) => {
