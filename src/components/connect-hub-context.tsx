@@ -39,11 +39,10 @@ export type ConnectHubContextValue = {
   close: (() => void) | undefined;
   /** The host's `queryClient`, if it passed one; otherwise each provider screen makes its own. */
   queryClient: QueryClient | undefined;
-  /**
-   * True once: the next screen's heading takes focus (not on first render, to leave the host page
-   * alone). With `keep`, the request stays for the screen that follows (a loading notice's).
-   */
-  takeFocusRequest: (keep?: boolean) => boolean;
+  /** True once: the next screen's heading takes focus (not on first render, to leave the host page alone). */
+  takeFocusRequest: () => boolean;
+  /** Asks the next screen to take the focus: a notice that stood in for it, and had it, hands it on. */
+  handFocusOn: () => void;
 };
 
 export const ConnectHubContext = createContext<ConnectHubContextValue | null>(null);

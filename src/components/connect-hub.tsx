@@ -177,6 +177,15 @@ export function ConnectHub(props: ConnectHubProps) {
     focusRequest.current = true;
     setView(next);
   }, []);
+  // Stable, so a screen's focus effect runs once per screen, not again on each host re-render.
+  const takeFocusRequest = useCallback(() => {
+    const requested = focusRequest.current;
+    focusRequest.current = false;
+    return requested;
+  }, []);
+  const handFocusOn = useCallback(() => {
+    focusRequest.current = true;
+  }, []);
 
   const emit = useCallback<ConnectHubContextValue['emit']>((type, details) => {
     const event: ConnectEvent = { type, ...details, at: Date.now() };
@@ -251,13 +260,10 @@ export function ConnectHub(props: ConnectHubProps) {
       emit,
       reportError: (error) => callHost(latest.current.onError, error),
       close: hasClose ? close : undefined,
-      takeFocusRequest: (keep) => {
-        const requested = focusRequest.current;
-        if (!keep) focusRequest.current = false;
-        return requested;
-      },
+      takeFocusRequest,
+      handFocusOn,
     }),
-    [providers, messages, endpoint, props.timeoutMs, props.queryClient, emit, hasClose, close],
+    [providers, messages, endpoint, props.timeoutMs, props.queryClient, emit, hasClose, close, takeFocusRequest, handFocusOn],
   );
 
   stage.current = () => {

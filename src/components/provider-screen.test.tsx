@@ -41,6 +41,51 @@ describe('given a preselected provider whose screen code is still on its way', (
   });
 });
 
+describe('given a provider opened while its screen code is still on its way', () => {
+  function openStripeWhileLoading() {
+    let arrive: (module: typeof import('./provider-view.js')) => void = () => {};
+    const code = onDemand(() => new Promise<typeof import('./provider-view.js')>((resolve) => (arrive = resolve)));
+    const page = (messages: { back: string }) => (
+      <>
+        <input aria-label="Host search" />
+        <ProviderViewCode.Provider value={code}>
+          <ConnectHub endpoint="/api/connect" messages={messages} />
+        </ProviderViewCode.Provider>
+      </>
+    );
+    const view = render(page({ back: 'Back' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Stripe/ }));
+    return {
+      heading: () => screen.getByRole('heading', { level: 2, name: 'Stripe' }),
+      rerender: () => view.rerender(page({ back: 'Back' })),
+      arrive: async () => act(async () => arrive(await import('./provider-view.js'))),
+    };
+  }
+
+  it('focuses the heading while it loads, and the loaded screen’s heading after', async () => {
+    const screenLoading = openStripeWhileLoading();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+    expect(screenLoading.heading()).toHaveFocus();
+
+    await screenLoading.arrive();
+    expect(screen.getByLabelText('API Key')).toBeInTheDocument();
+    expect(screenLoading.heading()).toHaveFocus();
+  });
+
+  it('leaves the focus where the user put it: not taken back on a host re-render, nor when the code arrives', async () => {
+    const screenLoading = openStripeWhileLoading();
+    const hostSearch = screen.getByRole('textbox', { name: 'Host search' });
+    act(() => hostSearch.focus());
+
+    screenLoading.rerender(); // a new `messages` object, as an inline prop makes on each host render
+    expect(hostSearch).toHaveFocus();
+
+    await screenLoading.arrive();
+    expect(screen.getByLabelText('API Key')).toBeInTheDocument();
+    expect(hostSearch).toHaveFocus();
+  });
+});
+
 describe('given a host or story that puts its own code in the seam', () => {
   function renderWithOwnCode(mode: 'inline' | 'modal') {
     const load = vi.fn(() => import('./provider-view.js'));

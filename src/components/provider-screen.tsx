@@ -126,8 +126,8 @@ function useOnline(): boolean {
 
 /**
  * The provider's name and a status while its code loads: offline, that it waits for the
- * connection (see on-demand.ts). Its heading takes the focus and leaves the request for the
- * screen that follows.
+ * connection (see on-demand.ts). Its heading takes the focus, and hands it on to the screen's
+ * when that arrives.
  */
 function Loading({ provider, onBack }: Pick<ProviderViewProps, 'provider' | 'onBack'>) {
   const { messages } = useConnectHub('ProviderScreen');

@@ -18,6 +18,7 @@ function hub(): ConnectHubContextValue {
     close: vi.fn(),
     queryClient: undefined,
     takeFocusRequest: vi.fn(() => true),
+    handFocusOn: vi.fn(),
   };
 }
 

@@ -135,6 +135,7 @@ export function rehearse({ hub, provider, root }: Rehearsal): void {
     emit: () => {},
     reportError: () => {},
     takeFocusRequest: () => false,
+    handFocusOn: () => {},
     queryClient: undefined,
   };
   const done = () => {

@@ -1,15 +1,24 @@
 import { useEffect, useRef } from 'react';
 import { useConnectHub } from './connect-hub-context.js';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 
 /**
- * Moves focus to a screen's heading when the user navigated to that screen. `keep`: for a screen
- * that stands in until the real one arrives, which then takes the focus too.
+ * Moves focus to a screen's heading when the user navigated to that screen. `standIn`: a screen
+ * shown until the real one arrives (a loading notice); if its heading still has the focus when
+ * it goes, the real screen's heading takes it (not if the user has moved on meanwhile).
  */
-export function useFocusHeading<T extends HTMLElement>(part: string, keep?: boolean) {
-  const { takeFocusRequest } = useConnectHub(part);
+export function useFocusHeading<T extends HTMLElement>(part: string, standIn?: boolean) {
+  const { takeFocusRequest, handFocusOn } = useConnectHub(part);
   const ref = useRef<T>(null);
   useEffect(() => {
-    if (takeFocusRequest(keep)) ref.current?.focus();
-  }, [takeFocusRequest, keep]);
+    if (takeFocusRequest()) ref.current?.focus();
+  }, [takeFocusRequest]);
+  // A layout effect's cleanup runs before the heading leaves the page, while it can still have the focus.
+  useIsomorphicLayoutEffect(() => {
+    const heading = ref.current;
+    return () => {
+      if (standIn && heading && heading === heading.ownerDocument.activeElement) handFocusOn();
+    };
+  }, [standIn, handFocusOn]);
   return ref;
 }
