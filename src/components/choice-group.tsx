@@ -22,7 +22,7 @@ export function ChoiceGroup({
   legend: ReactNode;
   options: readonly ChoiceOption[];
   /** With the `form` attribute that ties the radios to the widget's form (see credential-form.tsx). */
-  registration: UseFormRegisterReturn & { form: string };
+  registration: UseFormRegisterReturn & { form: string | undefined };
   invalid: boolean;
   describedBy: string | undefined;
   children?: ReactNode;

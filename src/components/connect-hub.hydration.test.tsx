@@ -34,33 +34,49 @@ describe('given server-rendered HTML in the page (hydrateRoot)', () => {
     await act(async () => {
       roots.push(hydrateRoot(container, clientElement, { onRecoverableError }));
     });
+    /** The server HTML as hydration leaves it: Connect enabled, and no control naming its form (see credential-form.tsx). */
+    const hydratedServerHtml = () => serverHtml.replace(' disabled=""', '').replace(/ (id|form)="[^"]*-form"/g, '');
     const expectNoMismatch = () => {
       // React 19 reports a mismatch through onRecoverableError; React 18 also logs it with console.error.
       expect(onRecoverableError).not.toHaveBeenCalled();
       expect(consoleError).not.toHaveBeenCalled();
     };
-    return { container, serverHtml, expectNoMismatch };
+    return { container, serverHtml, hydratedServerHtml, expectNoMismatch };
   }
 
   it('server-rendered inside a host’s own <form>, keeps the key out of that form until it hydrates', async () => {
     await preloadConnectHub();
-    const html = renderToString(
+    const page = (
       <form action="/settings" method="get">
         <input name="display" defaultValue="Ada" />
         <ConnectHub endpoint="/api/connect" provider="stripe" />
         <button type="submit">Save settings</button>
-      </form>,
+      </form>
     );
     // The page's HTML parser, as the browser reads the server's HTML: it drops the nested <form>.
-    document.body.innerHTML = html;
-    const host = document.querySelector('form');
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = renderToString(page);
+    const host = container.querySelector('form');
     if (!host) throw new Error('expected the host form');
-    expect(document.querySelectorAll('form')).toHaveLength(1);
+    expect(container.querySelectorAll('form')).toHaveLength(1);
 
-    const key = screen.getByLabelText('API Key');
-    (key as HTMLInputElement).value = 'sk_test_CANARY0123456789abcdef';
-    expect(key).not.toHaveProperty('form', host);
+    const key = screen.getByLabelText<HTMLInputElement>('API Key');
+    key.value = 'sk_test_CANARY0123456789abcdef';
+    screen.getByRole('radio', { name: 'Test Mode' }).click();
+    expect(key.form).toBeNull();
+    for (const radio of screen.getAllByRole<HTMLInputElement>('radio')) expect(radio.form).toBeNull();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Connect' }).form).toBeNull();
     expect([...new FormData(host).keys()]).toEqual(['display']);
+
+    // Hydrating meets the missing form (React says so) and renders the widget anew: its controls
+    // then belong to its own form, found as an ancestor, with no `form` attribute left.
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await act(async () => {
+      roots.push(hydrateRoot(container, page, { onRecoverableError: () => {} }));
+    });
+    const widgetForm = screen.getByRole('form', { name: 'Link your Stripe account' });
+    expect(screen.getByLabelText<HTMLInputElement>('API Key').form).toBe(widgetForm);
+    expect(screen.getByLabelText('API Key')).not.toHaveAttribute('form');
   });
 
   it('hydrates the picker without a mismatch and keeps the server markup', async () => {
@@ -71,7 +87,7 @@ describe('given server-rendered HTML in the page (hydrateRoot)', () => {
   });
 
   it('hydrates a preselected Stripe form, themed, without a mismatch', async () => {
-    const { container, serverHtml, expectNoMismatch } = await serverRenderAndHydrate(
+    const { container, serverHtml, hydratedServerHtml, expectNoMismatch } = await serverRenderAndHydrate(
       <ConnectHub
         endpoint="/api/connect"
         provider="stripe"
@@ -83,7 +99,7 @@ describe('given server-rendered HTML in the page (hydrateRoot)', () => {
     expectNoMismatch();
     // The same markup, but Connect, disabled in the server's HTML until the page hydrates, works.
     expect(serverHtml).toContain('disabled=""');
-    expect(container.innerHTML).toBe(serverHtml.replace(' disabled=""', ''));
+    expect(container.innerHTML).toBe(hydratedServerHtml());
     expect(screen.getByRole('button', { name: 'Connect' })).toBeEnabled();
     expect(screen.getByRole('heading', { level: 2, name: 'Stripe' })).toBeInTheDocument();
     expect(container.querySelector('style')?.textContent).toContain("--ch-font:'Inter', sans-serif");
@@ -94,13 +110,13 @@ describe('given server-rendered HTML in the page (hydrateRoot)', () => {
     // The server had the provider screen's code; this page's fresh copy of the library has not loaded it yet.
     vi.resetModules();
     const { ConnectHub: PageConnectHub } = await import('../index.js');
-    const { container, serverHtml, expectNoMismatch } = await serverRenderAndHydrate(
+    const { container, serverHtml, hydratedServerHtml, expectNoMismatch } = await serverRenderAndHydrate(
       <ConnectHub endpoint="/api/connect" provider="shortcut" />,
       <PageConnectHub endpoint="/api/connect" provider="shortcut" />,
     );
 
     // The server's HTML, with Connect enabled once its boundary has hydrated.
-    expect(container.innerHTML).toBe(serverHtml.replace(' disabled=""', ''));
+    expect(container.innerHTML).toBe(hydratedServerHtml());
     const token = await screen.findByLabelText('API Token');
     await user.type(token, 'x');
     await user.tab();

@@ -133,16 +133,13 @@ function FieldView({
 }: {
   field: ProviderField;
   id: string;
-  formId: string;
+  formId: string | undefined;
   form: Form;
   error: FieldError | undefined;
   hint: string | undefined;
   errorActions?: ReactNode;
 }) {
   const { messages } = useConnectHub('CredentialForm');
-  // Each control names its form: server-rendered inside a host's own <form>, the HTML parser
-  // drops the widget's nested <form>, and until hydration the key would belong to the host's form
-  // (its Save would send it). A `form` naming no form yet belongs to none.
   const registration = { ...form.register(`credentials.${field.key}`), form: formId };
   // Radio cards cannot be cleared once chosen: an optional choice is a select with an empty option.
   if (field.kind === 'select' && field.required !== false && field.options && field.options.length <= MAX_CARD_OPTIONS) {
@@ -195,7 +192,7 @@ function FieldView({
  * A field that subscribes to its own error and hint only, so a keystroke re-renders this field
  * (not the form), and only when what it shows changes.
  */
-function CredentialField({ field, id, formId, form }: { field: ProviderField; id: string; formId: string; form: Form }) {
+function CredentialField({ field, id, formId, form }: { field: ProviderField; id: string; formId: string | undefined; form: Form }) {
   const name = `credentials.${field.key}` as const;
   const { errors } = useFormState({ control: form.control, name, exact: true });
   const hint = useWatch({
@@ -226,7 +223,7 @@ function PrefixedSecretField({
   provider: ProviderDefinition;
   field: ProviderField;
   id: string;
-  formId: string;
+  formId: string | undefined;
   form: Form;
   onDetected: (environmentLabel: string | null) => void;
   onSwitch: (environmentId: string) => void;
@@ -305,12 +302,14 @@ function PrefixedSecretField({
 function EnvironmentField({
   provider,
   id,
+  formId,
   form,
   detected,
   onPick,
 }: {
   provider: ProviderDefinition;
   id: string;
+  formId: string | undefined;
   form: Form;
   detected: string | null;
   onPick: () => void;
@@ -322,7 +321,7 @@ function EnvironmentField({
     <ChoiceGroup
       legend={messages.environmentLegend}
       options={provider.environments.map((option) => ({ value: option.id, label: option.label, description: option.description }))}
-      registration={{ ...form.register('environment', { onChange: onPick }), form: `${id}-form` }}
+      registration={{ ...form.register('environment', { onChange: onPick }), form: formId }}
       invalid={Boolean(error)}
       describedBy={describedBy(error && `${id}-environment-error`, detected ? `${id}-detected` : undefined)}
     >
@@ -485,6 +484,11 @@ export function CredentialForm({
   // the form natively: a GET of the page with the key in its URL. A disabled default button
   // submits nothing, not even on Enter.
   const beforeHydration = useServerMarkup();
+  // In server markup, each control names the widget's form: rendered inside a host's own <form>,
+  // the page's HTML parser drops the nested one, and until hydration the key would belong to the
+  // host's form (its Save would send it). A `form` naming no form belongs to none. Not after
+  // hydration: two widgets hydrated in separate roots can have the same ids.
+  const formId = beforeHydration ? `${id}-form` : undefined;
   // React hears `submit` at its root, but inside a host's own <form> the event stops at the forms:
   // React never heard it, and the browser submitted the widget's form itself, a GET of the page
   // with the key in its URL. A listener on the form itself always hears it.
@@ -504,7 +508,7 @@ export function CredentialForm({
   return (
     <form
       ref={formRef}
-      id={`${id}-form`}
+      id={formId}
       className="ch-form"
       noValidate
       aria-labelledby={`${id}-title`}
@@ -519,7 +523,7 @@ export function CredentialForm({
       </h3>
 
       {provider.environments.length > 0 && (
-        <EnvironmentField provider={provider} id={id} form={form} detected={detected} onPick={clearDetected} />
+        <EnvironmentField provider={provider} id={id} formId={formId} form={form} detected={detected} onPick={clearDetected} />
       )}
 
       {provider.fields.map((field) =>
@@ -529,13 +533,13 @@ export function CredentialForm({
             provider={provider}
             field={field}
             id={`${id}-${field.key}`}
-            formId={`${id}-form`}
+            formId={formId}
             form={form}
             onDetected={setDetected}
             onSwitch={switchEnvironment}
           />
         ) : (
-          <CredentialField key={field.key} field={field} id={`${id}-${field.key}`} formId={`${id}-form`} form={form} />
+          <CredentialField key={field.key} field={field} id={`${id}-${field.key}`} formId={formId} form={form} />
         ),
       )}
 
@@ -552,7 +556,7 @@ export function CredentialForm({
 
       <button
         type="submit"
-        form={`${id}-form`}
+        form={formId}
         className="ch-button ch-submit"
         data-variant="primary"
         data-state={pending ? 'submitting' : 'idle'}
