@@ -66,7 +66,9 @@ export function resolveMessages(
   overrides?: Partial<Messages>,
   locales: readonly LocalePack[] = [],
 ): Messages {
-  const base = packFor(locale?.trim() || 'en', locales)?.messages ?? en;
+  const pack = packFor(locale?.trim() || 'en', locales)?.messages ?? en;
+  // A pack made for an earlier version lacks the strings added since: English stands in for them.
+  const base = isWholeCatalogue(pack) ? pack : { ...en, ...pack };
   if (!overrides) return base;
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   return { ...base, ...defined };

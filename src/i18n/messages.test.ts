@@ -192,6 +192,14 @@ describe('French and German sentences', () => {
 });
 
 describe('resolveMessages', () => {
+  it('fills the strings a host’s pack made for an earlier version lacks with English ones', () => {
+    const { screenOffline: _added, ...earlier } = { ...en, connect: 'Conectar' };
+    const spanish = resolveMessages('es', undefined, [{ locale: 'es', messages: earlier as Messages }]);
+    expect(spanish.connect).toBe('Conectar');
+    expect(spanish.screenOffline).toBe(en.screenOffline);
+  });
+
+
   it('picks the exact tag, then the language, then English, among the given packs', () => {
     expect(resolveMessages('fr', undefined, packs)).toBe(fr);
     expect(resolveMessages('fr-CA', undefined, packs)).toBe(fr);
