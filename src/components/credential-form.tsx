@@ -25,6 +25,7 @@ import {
   type CredentialInput,
   type CredentialValues,
 } from '../credentials/credential-schema.js';
+import { browserSaysOffline } from './online.js';
 import { useServerMarkup } from './use-server-markup.js';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 import { RichText } from './rich-text.js';
@@ -411,7 +412,7 @@ export function CredentialForm({
     setFormError(null);
     const body = toConnectRequest(provider, values);
     const context = { provider: provider.id, environment: body.environment };
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    if (browserSaysOffline()) {
       const error = new ConnectError({ code: 'offline', message: messages.offline });
       setFormError(error);
       emit('error', { ...context, code: error.code });

@@ -1,3 +1,5 @@
+import { browserSaysOffline } from './online.js';
+
 /**
  * Code that loads on demand and renders synchronously once it is here. `read()` gives the module;
  * while it loads, it suspends (throws the loading promise to the nearest `<Suspense>`, as
@@ -21,7 +23,7 @@ export function onDemand<T>(load: () => Promise<T>): OnDemand<T> {
   const preload = (): Promise<void> => {
     // Offline, a load would fail for good: it waits until the browser is back online.
     loading ??= (
-      typeof navigator === 'object' && navigator.onLine === false
+      browserSaysOffline()
         ? new Promise((online) => window.addEventListener('online', online, { once: true })).then(load)
         : load()
     ).then(

@@ -1,6 +1,7 @@
-import { createContext, memo, Suspense, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, memo, Suspense, useContext, type ReactNode } from 'react';
 import { useConnectHub } from './connect-hub-context.js';
 import { onDemand, type OnDemand } from './on-demand.js';
+import { useOnline } from './online.js';
 import { ProviderHeader, type ProviderHeaderProps } from './provider-header.js';
 import { useFocusHeading } from './use-focus-heading.js';
 import type * as ProviderViewModule from './provider-view.js';
@@ -103,24 +104,6 @@ function ScreenNotice({ children, ...header }: ProviderHeaderProps & { children:
       <ProviderHeader {...header} />
       {children}
     </div>
-  );
-}
-
-const subscribeToOnline = (onChange: () => void) => {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-};
-
-/** Whether the browser says it is online; on the server, yes. */
-function useOnline(): boolean {
-  return useSyncExternalStore(
-    subscribeToOnline,
-    () => navigator.onLine,
-    () => true,
   );
 }
 
