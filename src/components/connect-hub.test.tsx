@@ -1,4 +1,6 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { startTransition, Suspense, useState, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { ConnectError } from '../connect/connect-error.js';
 import type { ConnectedAccount } from '../contract/contract.js';
@@ -307,6 +309,56 @@ describe('ConnectHub', () => {
       expect(second).toHaveAttribute('nonce', 'n0nce');
       expect(second).not.toBe(first);
       expect(container.querySelectorAll('style')).toHaveLength(1);
+    });
+  });
+
+  describe('when a render of the host never commits (a transition that stays suspended)', () => {
+    const never = new Promise<never>(() => {});
+    function StaysSuspended(): never {
+      throw never;
+    }
+    /** The host shows `committed`; `tryDiscarded()` renders it with `discarded` in a transition that never commits. */
+    function hostWith<P extends object>(committed: P, discarded: P, hub: (props: P) => ReactNode) {
+      let setTrying: (value: boolean) => void = () => {};
+      function Host() {
+        const [trying, setState] = useState(false);
+        setTrying = setState;
+        return (
+          <>
+            {hub(trying ? discarded : committed)}
+            {trying && <StaysSuspended />}
+          </>
+        );
+      }
+      render(
+        <Suspense fallback={<p>Loading</p>}>
+          <Host />
+        </Suspense>,
+      );
+      const tryDiscarded = () => act(() => startTransition(() => setTrying(true)));
+      return { user: userEvent.setup(), tryDiscarded };
+    }
+
+    it('reports events to the onEvent it shows with, not to one from the render it dropped', async () => {
+      const shown = vi.fn();
+      const dropped = vi.fn();
+      const { user, tryDiscarded } = hostWith({ onEvent: shown }, { onEvent: dropped }, (props) => (
+        <ConnectHub endpoint="/api/connect" {...props} />
+      ));
+      tryDiscarded();
+      await user.click(screen.getByRole('button', { name: /^Stripe/ }));
+      expect(shown).toHaveBeenCalledWith(expect.objectContaining({ type: 'select_provider', provider: 'stripe' }));
+      expect(dropped).not.toHaveBeenCalled();
+    });
+
+    it('sends the key to the endpoint it shows with, not to one from the render it dropped', async () => {
+      const { user, tryDiscarded } = hostWith({ endpoint: '/api/connect' }, { endpoint: '/api/elsewhere' }, (props) => (
+        <ConnectHub provider="stripe" {...props} />
+      ));
+      tryDiscarded();
+      await connectStripe(user);
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      expect(String(fetchMock.mock.calls[0]?.[0])).toMatch(/\/api\/connect$/);
     });
   });
 

@@ -21,6 +21,7 @@ import { prepareProviderScreen, ProviderScreen, ProviderViewCode } from './provi
 import type { Rehearsal } from './provider-view.js';
 import { SuccessView } from './success-view.js';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
+import { useLatest } from './use-latest.js';
 import { useServerMarkup } from './use-server-markup.js';
 
 const css = baseCss + modalCss;
@@ -156,8 +157,7 @@ export function ConnectHub(props: ConnectHubProps) {
   const ownCatalogue = useMemo(() => isWholeCatalogue(props.messages), [props.messages]);
   useEffect(() => warnUnservedLocale(locale, ownCatalogue, locales), [locale, ownCatalogue, locales]);
   const variablesRule = themeRule(instanceId, appearance?.variables);
-  const latest = useRef(props);
-  latest.current = props;
+  const latest = useLatest(props);
   const focusRequest = useRef(false);
 
   const initialView = (): View => {
@@ -171,8 +171,7 @@ export function ConnectHub(props: ConnectHubProps) {
     setViewFor(preselectedId);
     setView(initialView());
   }
-  const initialViewRef = useRef(initialView);
-  initialViewRef.current = initialView;
+  const initialViewRef = useLatest(initialView);
   const navigate = useCallback((next: View) => {
     focusRequest.current = true;
     setView(next);
@@ -220,17 +219,6 @@ export function ConnectHub(props: ConnectHubProps) {
     emit('open', preselectedId ? { provider: preselectedId } : undefined);
   }, [emit, preselectedId, isOpen]);
 
-  // The provider screen's code loads, and a screen is rehearsed, while the user reads the list,
-  // once the widget shows (a closed dialog waits for the pointer on its trigger): see
-  // provider-screen.tsx.
-  const code = useContext(ProviderViewCode);
-  const stage = useRef<() => Rehearsal | undefined>(undefined);
-  const rootRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!isOpen) return;
-    return prepareProviderScreen(code, () => stage.current?.());
-  }, [isOpen, code]);
-
   const successAccount = view.step === 'success' ? view.account : undefined;
   useEffect(() => {
     if (successAccount) callHost(latest.current.onSuccess, successAccount);
@@ -266,11 +254,20 @@ export function ConnectHub(props: ConnectHubProps) {
     [providers, messages, endpoint, props.timeoutMs, props.queryClient, emit, hasClose, close, takeFocusRequest, handFocusOn],
   );
 
-  stage.current = () => {
+  // The provider screen's code loads, and a screen is rehearsed, while the user reads the list,
+  // once the widget shows (a closed dialog waits for the pointer on its trigger): see
+  // provider-screen.tsx.
+  const code = useContext(ProviderViewCode);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const stage = useLatest((): Rehearsal | undefined => {
     const provider = providers[0];
     const root = rootRef.current;
     return view.step === 'picker' && provider && root ? { hub: context, provider, root } : undefined;
-  };
+  });
+  useEffect(() => {
+    if (!isOpen) return;
+    return prepareProviderScreen(code, () => stage.current());
+  }, [isOpen, code, stage]);
 
   const canPick = preselectedId === undefined;
   const backToPicker = useCallback(() => navigate({ step: 'picker' }), [navigate]);

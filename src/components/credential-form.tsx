@@ -28,6 +28,7 @@ import {
 import { browserSaysOffline } from './online.js';
 import { useServerMarkup } from './use-server-markup.js';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
+import { useLatest } from './use-latest.js';
 import { RichText } from './rich-text.js';
 import { ChoiceGroup, MAX_CARD_OPTIONS } from './choice-group.js';
 import { useConnectHub } from './connect-hub-context.js';
@@ -361,8 +362,7 @@ export function CredentialForm({
   });
   const { handleSubmit, setValue, trigger, setError, reset } = form;
 
-  const hubRef = useRef(hub);
-  hubRef.current = hub;
+  const hubRef = useLatest(hub);
   const abortRef = useRef<AbortController | null>(null);
   const emptyValues = useRef(defaultCredentialValues(provider));
   useEffect(() => {
@@ -493,8 +493,7 @@ export function CredentialForm({
   // React hears `submit` at its root, but inside a host's own <form> the event stops at the forms:
   // React never heard it, and the browser submitted the widget's form itself, a GET of the page
   // with the key in its URL. A listener on the form itself always hears it.
-  const submitRef = useRef(submit);
-  submitRef.current = submit;
+  const submitRef = useLatest(submit);
   useIsomorphicLayoutEffect(() => {
     const element = formRef.current;
     if (!element) return;
