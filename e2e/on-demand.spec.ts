@@ -177,34 +177,40 @@ function fontsIn(widgetRegion: Locator): Promise<string[]> {
   });
 }
 
-test('every text on every built-in provider\'s screen, its errors included, is in a font the picker uses or the rehearsal sets up', async ({ page }) => {
-  const measured = await recordCanvasFonts(page);
-  await openPlayground(page);
-  await idleAFewTimes(page);
-  // The canvas's fonts, in the same form: the browser parses them as CSS would.
-  const setUp = await page.evaluate(async (fonts) => {
-    const probe = document.body.appendChild(document.createElement('span'));
-    const keys = fonts.map((font) => {
-      probe.style.font = font.replace(/^off the page: /, '');
-      const style = getComputedStyle(probe);
-      return `${style.fontWeight} ${Number.parseFloat(style.fontSize).toFixed(2)}px ${style.fontFamily.split(',')[0]?.trim()}`;
-    });
-    probe.remove();
-    return keys;
-  }, await measured());
-  expect(setUp.length, 'the rehearsal set up fonts').toBeGreaterThan(5);
-  const known = new Set([...setUp, ...(await fontsIn(widget(page)))]);
+// On a touch screen the token field is 16 px (iOS zooms in on a smaller field), so the fonts differ.
+for (const hasTouch of [false, true]) {
+  test.describe(hasTouch ? 'on a touch screen' : 'with a mouse', () => {
+    test.use({ hasTouch });
+    test('every text on every built-in provider\'s screen, its errors included, is in a font the picker uses or the rehearsal sets up', async ({ page }) => {
+      const measured = await recordCanvasFonts(page);
+      await openPlayground(page);
+      await idleAFewTimes(page);
+      // The canvas's fonts, in the same form: the browser parses them as CSS would.
+      const setUp = await page.evaluate(async (fonts) => {
+        const probe = document.body.appendChild(document.createElement('span'));
+        const keys = fonts.map((font) => {
+          probe.style.font = font.replace(/^off the page: /, '');
+          const style = getComputedStyle(probe);
+          return `${style.fontWeight} ${Number.parseFloat(style.fontSize).toFixed(2)}px ${style.fontFamily.split(',')[0]?.trim()}`;
+        });
+        probe.remove();
+        return keys;
+      }, await measured());
+      expect(setUp.length, 'the rehearsal set up fonts').toBeGreaterThan(5);
+      const known = new Set([...setUp, ...(await fontsIn(widget(page)))]);
 
-  const missing = new Set<string>();
-  for (const name of ['GoCardless', 'LaunchDarkly', 'Remote', 'Shortcut', 'Stripe']) {
-    await pickProvider(page, name);
-    await connectButton(page).click();
-    await expect(widget(page).getByText(/^Enter your /).first()).toBeVisible();
-    for (const font of await fontsIn(widget(page))) if (!known.has(font)) missing.add(`${font} (${name})`);
-    await widget(page).getByRole('button', { name: 'Back', exact: true }).click();
-  }
-  expect([...missing], 'fonts the first open would set up in its layout: add them to SCREEN_TEXT in provider-view.tsx').toEqual([]);
-});
+      const missing = new Set<string>();
+      for (const name of ['GoCardless', 'LaunchDarkly', 'Remote', 'Shortcut', 'Stripe']) {
+        await pickProvider(page, name);
+        await connectButton(page).click();
+        await expect(widget(page).getByText(/^Enter your /).first()).toBeVisible();
+        for (const font of await fontsIn(widget(page))) if (!known.has(font)) missing.add(`${font} (${name})`);
+        await widget(page).getByRole('button', { name: 'Back', exact: true }).click();
+      }
+      expect([...missing], 'fonts the first open would set up in its layout: add them to SCREEN_TEXT in provider-view.tsx').toEqual([]);
+    });
+  });
+}
 
 test("idle time sets up list formatting, so the token field's first blur creates no Intl.ListFormat (the page's first costs ≈12 ms)", async ({ page }) => {
   // Every Intl.ListFormat the page creates, tagged with when.

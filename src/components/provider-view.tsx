@@ -80,8 +80,8 @@ const SCREEN_TEXT: TextStyles[] = [
     variable: '--ch-font',
     styles: [[400, 13], [400, 14], [400, 14.5], [500, 14], [600, 14], [650, 13.5], [650, 14], [650, 14.5], [650, 15], [650, 'base'], [650, 16]],
   },
-  // The token field (15 px), and code in 15, 14.5, 14 and 13.5 px text.
-  { variable: '--ch-font-mono', styles: [[400, 'base'], [400, 15], [400, 13.2], [400, 12.76], [400, 12.32], [400, 11.88]] },
+  // The token field (15 px; 16 px on touch screens), and code in 15, 14.5, 14 and 13.5 px text.
+  { variable: '--ch-font-mono', styles: [[400, 'base'], [400, 15], [400, 16], [400, 13.2], [400, 12.76], [400, 12.32], [400, 11.88]] },
 ];
 
 /**
