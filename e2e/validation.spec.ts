@@ -124,6 +124,30 @@ test.describe('given a press on Connect straight from a field whose blur shows a
   }
 });
 
+test.describe('given a half-typed key, shown with the reveal button', () => {
+  // Leaving the field would judge the key before it is whole, and close a phone's keyboard.
+  for (const input of ['touch', 'mouse'] as const) {
+    test(`a ${input} press shows the key and leaves the focus and no error in the field`, async ({ page, browser }) => {
+      const target = input === 'touch' ? await browser.newPage({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } }) : page;
+      await openPlayground(target, { provider: 'stripe' });
+      const field = credentialField(target, 'API Key');
+      await field.click();
+      await target.keyboard.type('sk_test_51Hx');
+      const reveal = widget(target).getByRole('button', { name: 'Show API Key' });
+      const box = (await reveal.boundingBox())!;
+      if (input === 'touch') await target.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      else await target.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+
+      await expect(widget(target).getByRole('button', { name: 'Hide API Key' })).toBeVisible();
+      await expect(field).toHaveAttribute('type', 'text');
+      await expect(field).toBeFocused();
+      await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(widget(target).getByRole('alert')).toHaveCount(0);
+      if (target !== page) await target.close();
+    });
+  }
+});
+
 test.describe('given a Stripe publishable key', () => {
   test('explains that the Secret key is needed and sends nothing', async ({ page }) => {
     const posts = recordConnectPosts(page);

@@ -369,6 +369,17 @@ describe('CredentialForm', () => {
       expect(toggle).toHaveAccessibleName('Show API Key');
     });
 
+    it('keeps the focus in the field when its toggle is pressed, so a half-typed key is not judged yet', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(apiKeyInput());
+      await user.keyboard('sk_test_51Hx');
+      await user.click(screen.getByRole('button', { name: 'Show API Key' }));
+      expect(apiKeyInput()).toHaveAttribute('type', 'text');
+      expect(apiKeyInput()).toHaveFocus();
+      expect(apiKeyInput()).not.toHaveAttribute('aria-invalid', 'true');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
+
     it('is emptied when the page is left, so the back/forward cache does not bring the key back', async () => {
       const { user } = renderHub({ provider: 'stripe' });
       await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);

@@ -34,6 +34,9 @@ export const SecretInput = forwardRef<HTMLInputElement, SecretInputProps>(functi
         // state as well, a screen reader would read "Hide API Key, pressed".
         aria-label={revealed ? messages.hide(label) : messages.reveal(label)}
         aria-controls={props.id}
+        // The focus stays in the field: leaving it would judge a half-typed key, and close a
+        // phone's keyboard, just to look at what was typed.
+        onMouseDown={(event) => event.preventDefault()}
         onClick={() => setRevealed((value) => !value)}
       >
         <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
