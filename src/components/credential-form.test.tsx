@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ConnectError } from '../connect/connect-error.js';
 import { expectNoAxeViolations } from '../test/axe.js';
@@ -400,6 +400,20 @@ describe('CredentialForm', () => {
       );
       expect(attributes.join('\n')).not.toContain(STRIPE_TEST_KEY);
       expect(apiKeyInput()).toHaveValue(STRIPE_TEST_KEY);
+    });
+  });
+
+  describe('given a touch on Connect that turns into a scroll', () => {
+    it('still judges the field when the user leaves it later', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(apiKeyInput());
+      await user.keyboard('abc');
+      // The browser cancels the pointer when a touch becomes a scroll: no click follows.
+      fireEvent.pointerDown(connectButton(), { pointerType: 'touch' });
+      fireEvent.pointerCancel(connectButton(), { pointerType: 'touch' });
+      await user.click(screen.getByRole('heading', { name: 'Link your Stripe account' }));
+      expect(apiKeyInput()).toHaveAttribute('aria-invalid', 'true');
+      expect(fetchMock).not.toHaveBeenCalled();
     });
   });
 

@@ -563,6 +563,8 @@ export function CredentialForm({
         aria-disabled={pending || undefined}
         disabled={beforeHydration || undefined}
         onPointerDown={() => (pressingConnect.current = true)}
+        // A touch that turns into a scroll is cancelled, and no click follows.
+        onPointerCancel={() => (pressingConnect.current = false)}
         onClick={() => (pressingConnect.current = false)}
       >
         {pending && <span className="ch-spinner" aria-hidden="true" />}
