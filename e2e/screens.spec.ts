@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   connectButton,
   credentialField,
@@ -7,6 +7,7 @@ import {
   guideComplete,
   layOutWholeGuides,
   openPlayground,
+  pickProvider,
   playgroundQuery,
   screenHeading,
   tokens,
@@ -289,6 +290,36 @@ test.describe('the system theme on a dark system', () => {
     // The dev page around it follows the system too.
     expect(await pageBackground()).toBe(darkPage);
   });
+});
+
+test.describe('when the user asks for more contrast', () => {
+  /** The contrast ratio (WCAG) of an element's top border against the widget's background. */
+  const edgeContrast = (target: Locator) =>
+    target.evaluate((element) => {
+      const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const luminance = (color: string) => {
+        const [r = 0, g = 0, b = 0] = channels(color).map((value) => {
+          const c = value / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const root = element.closest('.ch-root')!;
+      const [edge, ground] = [getComputedStyle(element).borderTopColor, getComputedStyle(root).backgroundColor].map(luminance) as [number, number];
+      return (Math.max(edge, ground) + 0.05) / (Math.min(edge, ground) + 0.05);
+    });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the edges of provider rows, filters and environment cards stand out at 3:1 or more (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ contrast: 'more' });
+      await openPlayground(page, { theme });
+      const edges = { row: widget(page).getByRole('button', { name: /^Stripe/ }), filter: widget(page).getByRole('button', { name: 'All', exact: true }) };
+      for (const [name, target] of Object.entries(edges)) expect(await edgeContrast(target), name).toBeGreaterThanOrEqual(3);
+      await pickProvider(page, 'Stripe');
+      const card = environmentRadio(page, 'Production').locator('xpath=ancestor::label');
+      expect(await edgeContrast(card), 'environment card').toBeGreaterThanOrEqual(3);
+    });
+  }
 });
 
 test.describe('in forced colours (Windows High Contrast)', () => {
