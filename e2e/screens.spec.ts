@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { devices, expect, test, type Locator, type Page } from '@playwright/test';
 import {
   connectButton,
   credentialField,
@@ -181,6 +181,31 @@ test.describe('a long guide on a phone', () => {
       expect(before[index]!.height / height, `"${name}": ${Math.round(before[index]!.height)} px held, ${Math.round(height)} px laid out`).toBeLessThan(1.4);
     }
   });
+});
+
+test.describe('"Go to the form" on a phone', () => {
+  const { defaultBrowserType: _, ...pixel7 } = devices['Pixel 7']!;
+  test.use(pixel7);
+
+  const providers = [['gocardless', 'GoCardless'], ['launchdarkly', 'LaunchDarkly'], ['remote', 'Remote'], ['shortcut', 'Shortcut'], ['stripe', 'Stripe']] as const;
+  for (const [provider, name] of providers) {
+    test(`puts the form where it stays: nothing moves it once the jump is done (${name})`, async ({ page }) => {
+      await page.goto(`/?${playgroundQuery({ provider })}`);
+      await expect(widget(page).getByRole('region', { name: `Create your ${name} credentials` })).not.toHaveAttribute('aria-busy');
+      await widget(page).getByRole('button', { name: /Go to the form$/ }).tap();
+      // Where the focused field is in each of the next frames: a tap aimed at it must land on it.
+      const tops = await page.evaluate(async () => {
+        const seen: number[] = [];
+        for (let frame = 0; frame < 10; frame += 1) {
+          seen.push(Math.round(document.activeElement!.getBoundingClientRect().top));
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+        return seen;
+      });
+      expect(tops[0], 'the field is in view').toBeLessThan(page.viewportSize()!.height);
+      expect(new Set(tops).size, `the field's top, frame by frame: ${tops.join(', ')}`).toBe(1);
+    });
+  }
 });
 
 test.describe('the provider list in two columns', () => {

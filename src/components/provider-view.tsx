@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { createConnectQueryClient } from '../connect/connect-mutation.js';
 import type { ConnectedAccount } from '../contract/contract.js';
@@ -32,7 +33,13 @@ export function ProviderView({
   const formRef = useRef<HTMLDivElement>(null);
   const secret = provider.fields.find((field) => field.kind === 'secret') ?? provider.fields[0];
   // On a phone the guide is long and the form sits below it: let people who have their key jump there.
-  const skipToForm = () => formRef.current?.querySelector<HTMLElement>('input:not([type="hidden"]), select')?.focus();
+  // The guide's sections out of view hold an estimate of their height until they come near, and
+  // the last ones would then move the form just after the jump: they are laid out first.
+  const [wholeGuide, setWholeGuide] = useState(false);
+  const skipToForm = () => {
+    flushSync(() => setWholeGuide(true));
+    formRef.current?.querySelector<HTMLElement>('input:not([type="hidden"]), select')?.focus();
+  };
   return (
     <div className="ch-screen ch-provider" data-step="provider" data-provider={provider.id}>
       <ProviderHeader provider={provider} onBack={onBack} headingRef={headingRef}>
@@ -43,7 +50,7 @@ export function ProviderView({
       <button type="button" className="ch-skip" onClick={skipToForm}>
         {messages.skipToForm(secret?.label ?? provider.name)}
       </button>
-      <div className="ch-provider-body">
+      <div className="ch-provider-body" data-guide={wholeGuide ? 'whole' : undefined}>
         <GuidePanel provider={provider} />
         <div className="ch-form-slot" ref={formRef}>
           <QueryClientProvider client={client}>
