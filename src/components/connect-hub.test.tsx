@@ -362,6 +362,21 @@ describe('ConnectHub', () => {
     });
   });
 
+  describe('when the host’s headers() fails (a session that could not be refreshed)', () => {
+    it('sends nothing, says so without blaming the connection, and tells the host why', async () => {
+      const failed = new Error('refresh token expired');
+      const headers = vi.fn(async () => Promise.reject(failed));
+      const onError = vi.fn();
+      const { user } = renderHub({ provider: 'stripe', headers, onError });
+      await user.click(screen.getByRole('radio', { name: 'Test Mode' }));
+      await connectStripe(user);
+      expect(await screen.findByRole('alert')).toHaveTextContent('The request could not be prepared, so nothing was sent. Reload the page, then try again.');
+      expect(headers).toHaveBeenCalledTimes(1);
+      expect(fetchMock).not.toHaveBeenCalled();
+      expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'headers', cause: failed }));
+    });
+  });
+
   describe('when the host updates the headers prop', () => {
     it('sends the latest headers', async () => {
       const { user, rerender } = renderHub({ provider: 'stripe', headers: { Authorization: 'Bearer old' } });

@@ -1,5 +1,5 @@
 /** Codes the widget itself produces; a backend may send any other code string. */
-export type ClientErrorCode = 'offline' | 'network' | 'timeout' | 'aborted' | 'http_error' | 'invalid_response' | 'configuration';
+export type ClientErrorCode = 'offline' | 'network' | 'timeout' | 'aborted' | 'http_error' | 'invalid_response' | 'configuration' | 'headers';
 
 /**
  * What `onError` receives. `field` names the credential key (or `environment`) the message
@@ -28,8 +28,10 @@ export class ConnectError extends Error {
     field?: string;
     retryable?: boolean;
     retryAfterMs?: number;
+    /** What went wrong in the host's own code (its `headers()`), for its logs. */
+    cause?: unknown;
   }) {
-    super(init.message);
+    super(init.message, { cause: init.cause });
     this.code = init.code;
     this.status = init.status;
     this.field = init.field;

@@ -113,6 +113,32 @@ describe('sendConnectRequest', () => {
       expect(fetchMock).not.toHaveBeenCalled();
     });
 
+    it.each([
+      ['throws', () => {
+        throw new Error('session expired');
+      }],
+      ['rejects', () => Promise.reject(new Error('session expired'))],
+      ['returns a header no request can carry', () => ({ 'Bad Name': 'x' })],
+    ])('sends nothing, and does not blame the connection or retry, when the host’s headers() %s', async (_, headers) => {
+      const error = await failure({ headers });
+      expect(error).toMatchObject({ code: 'headers', message: en.headersFailed, retryable: false });
+      expect(error.message).not.toMatch(/connection/i);
+      // The host's own error, for its logs (it holds no credential: headers() is given none).
+      expect(error.cause).toBeInstanceOf(Error);
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+
+    it('passes on a ConnectError that the host’s headers() throws, as it is', async () => {
+      const own = new ConnectError({ code: 'session_expired', message: 'Sign in again to connect an account.' });
+      expect(
+        await failure({
+          headers: () => {
+            throw own;
+          },
+        }),
+      ).toBe(own);
+    });
+
     it('stops waiting for the host’s headers() when the widget goes away', async () => {
       const controller = new AbortController();
       const settled = failure({ headers: () => new Promise<Record<string, string>>(() => {}), signal: controller.signal });

@@ -76,9 +76,27 @@ function redactDeep<T>(value: T, secrets: readonly string[]): T {
   return value;
 }
 
-async function resolveHeaders(headers: ConnectHeaders | undefined): Promise<Record<string, string>> {
-  if (!headers) return {};
-  return { ...(typeof headers === 'function' ? await headers() : headers) };
+/**
+ * The host's headers with the widget's own over them. A host `headers()` that fails (a session
+ * refresh that could not be done, a header no request can carry) is not the user's connection: it
+ * fails the attempt as `headers`, not retried, with the host's error as `cause`. A
+ * {@link ConnectError} it throws is passed on as it is.
+ */
+async function requestHeaders(attempt: ConnectAttempt, signal: AbortSignal): Promise<Headers> {
+  let headers: Headers;
+  try {
+    const given = attempt.headers;
+    headers = new Headers(typeof given === 'function' ? await untilAborted(Promise.resolve().then(given), signal) : given);
+  } catch (cause) {
+    if (cause instanceof ConnectError || signal.aborted) throw cause;
+    throw new ConnectError({ code: 'headers', message: attempt.messages.headersFailed, cause });
+  }
+  // The widget's own headers win, whatever case the host spelled them in: the body is always
+  // JSON and the key always ours.
+  headers.set('Accept', 'application/json');
+  headers.set('Content-Type', 'application/json');
+  headers.set('Idempotency-Key', attempt.idempotencyKey);
+  return headers;
 }
 
 /** Settles as `promise` does, or rejects once `signal` aborts: a host's `headers()` that never settles still times out. */
@@ -120,12 +138,7 @@ export async function sendConnectRequest(attempt: ConnectAttempt): Promise<Conne
   let response: Response;
   let json: unknown;
   try {
-    // The widget's own headers win, whatever case the host spelled them in: the body is always
-    // JSON and the key always ours.
-    const headers = new Headers(await untilAborted(resolveHeaders(attempt.headers), controller.signal));
-    headers.set('Accept', 'application/json');
-    headers.set('Content-Type', 'application/json');
-    headers.set('Idempotency-Key', attempt.idempotencyKey);
+    const headers = await requestHeaders(attempt, controller.signal);
     const send = attempt.fetch ?? globalThis.fetch;
     response = await send(attempt.endpoint, {
       method: 'POST',

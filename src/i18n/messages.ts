@@ -62,6 +62,7 @@ export const en = {
   offline: 'You are offline. Check your connection, then press Connect again.',
   timeout: 'The server took too long to answer. Please try again.',
   network: 'Could not reach the server. Check your connection and try again.',
+  headersFailed: 'The request could not be prepared, so nothing was sent. Reload the page, then try again.',
   httpStatus: (status: number) => `The server answered with an error (HTTP ${status}). Please try again.`,
   badResponse: 'The server answered in an unexpected format. Please try again, or contact support.',
   aborted: 'The request was cancelled.',

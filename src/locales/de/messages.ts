@@ -82,6 +82,7 @@ export const messages: Messages = {
   offline: `Sie sind offline. Prüfen Sie Ihre Verbindung und klicken Sie dann erneut auf ${quote('Verbinden')}.`,
   timeout: 'Der Server hat zu lange nicht geantwortet. Bitte versuchen Sie es erneut.',
   network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  headersFailed: 'Die Anfrage konnte nicht vorbereitet werden, daher wurde nichts gesendet. Laden Sie die Seite neu und versuchen Sie es dann erneut.',
   httpStatus: (status) => `Der Server hat einen Fehler gemeldet (HTTP ${status}). Bitte versuchen Sie es erneut.`,
   badResponse:
     'Die Antwort des Servers hat ein unerwartetes Format. Bitte versuchen Sie es erneut oder wenden Sie sich an den Support.',

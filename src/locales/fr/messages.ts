@@ -100,6 +100,7 @@ export const messages: Messages = {
   offline: `Vous êtes hors ligne. Vérifiez votre connexion, puis cliquez de nouveau sur ${quote('Connecter')}.`,
   timeout: 'Le serveur a mis trop de temps à répondre. Veuillez réessayer.',
   network: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+  headersFailed: 'La demande n’a pas pu être préparée, rien n’a donc été envoyé. Rechargez la page, puis réessayez.',
   httpStatus: (status) => `Le serveur a renvoyé une erreur (HTTP ${status}). Veuillez réessayer.`,
   badResponse: 'Le serveur a répondu dans un format inattendu. Veuillez réessayer ou contacter le support.',
   aborted: 'La requête a été annulée.',
