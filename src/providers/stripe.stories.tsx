@@ -39,5 +39,8 @@ export const Submitting: Story = stories.Submitting;
 /** The backend failed without naming a field (500): the message above Connect, with Try again. */
 export const ServerError: Story = stories.ServerError;
 
+/** Connect pressed while the browser is offline: nothing is sent, and the form says so until the connection is back. */
+export const Offline: Story = stories.Offline;
+
 /** The backend linked the account: the confirmation names the provider and the account. */
 export const Success: Story = stories.Success;

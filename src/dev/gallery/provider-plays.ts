@@ -224,6 +224,25 @@ export function providerPlays(provider: ProviderDefinition, sample: ProviderSamp
     /** Connect pressed; the backend failed without naming a field: the message above Connect, and Try again. */
     serverError: submit(({ canvas, messages }) => canvas.findByRole('button', { name: messages.tryAgain }, TIMEOUT)),
 
+    /**
+     * Connect pressed while the browser says it is offline: nothing is sent, and the form says so.
+     * The page is offline for this play only (plays run one at a time); the message stays until
+     * the browser reports that it is back online.
+     */
+    offline: (async (context) => {
+      const { canvas, user, messages, words } = begin(context);
+      await fill(user, canvas, provider, words, sample.valid);
+      const { navigator } = context.canvasElement.ownerDocument.defaultView ?? window;
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        await user.click(canvas.getByRole('button', { name: messages.connect }));
+        // As written: French puts narrow no-break spaces before « : », which the default matcher would collapse.
+        await canvas.findByText(messages.offline, { normalizer: (text) => text }, TIMEOUT);
+      } finally {
+        Reflect.deleteProperty(navigator, 'onLine');
+      }
+    }) satisfies Play,
+
     /** Connect pressed; the backend linked the account: the confirmation. */
     success: submit(({ canvas, messages, words }) =>
       canvas.findByRole('heading', { level: 2, name: oneOf(words.name, messages.successTitle) }, TIMEOUT),
@@ -271,6 +290,7 @@ export function providerStories(provider: ProviderDefinition, sample: ProviderSa
     },
     Submitting: { args: { fetch: neverAnswer(), timeoutMs: NO_TIMEOUT_MS }, play: play.submitting },
     ServerError: { args: { fetch: failWithServerError() }, play: play.serverError },
+    Offline: { play: play.offline },
     Success: { args: { fetch: acceptConnect(account) }, play: play.success },
   } satisfies Record<string, ProviderStory>;
 }

@@ -34,7 +34,7 @@ describe('the story index', () => {
 
   it('keeps each file’s stories in source order, and ids unique', () => {
     const stripe = storyIndex.filter((entry) => entry.title === 'Providers/Stripe').map((entry) => entry.exportName);
-    expect(stripe).toEqual(['Empty', 'FieldError', 'Mismatch', 'WrongKey', 'Submitting', 'ServerError', 'Success']);
+    expect(stripe).toEqual(['Empty', 'FieldError', 'Mismatch', 'WrongKey', 'Submitting', 'ServerError', 'Offline', 'Success']);
     expect(new Set(storyIndex.map((entry) => entry.id)).size).toBe(storyIndex.length);
   });
 
