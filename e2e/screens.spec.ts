@@ -187,6 +187,25 @@ test.describe('"Go to the form" on a phone', () => {
   const { defaultBrowserType: _, ...pixel7 } = devices['Pixel 7']!;
   test.use(pixel7);
 
+  test('is not pressed by the second tap of a double tap on a provider, which lands on it on the new screen', async ({ page }) => {
+    await openPlayground(page);
+    const row = widget(page).getByRole('list', { name: 'Services' }).getByRole('button', { name: 'LaunchDarkly', exact: true });
+    const box = (await row.boundingBox())!;
+    // Where "Go to the form" is once LaunchDarkly's screen shows.
+    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.touchscreen.tap(point.x, point.y);
+    await page.waitForTimeout(120);
+    await page.touchscreen.tap(point.x, point.y);
+
+    await expect(screenHeading(page, 'LaunchDarkly')).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(credentialField(page, 'Access Token')).not.toBeFocused();
+    expect(await page.evaluate(() => window.scrollY), 'the page stays at the top of the guide').toBeLessThan(200);
+    // A single tap still jumps.
+    await widget(page).getByRole('button', { name: /Go to the form$/ }).tap();
+    await expect(credentialField(page, 'Access Token')).toBeFocused();
+  });
+
   const providers = [['gocardless', 'GoCardless'], ['launchdarkly', 'LaunchDarkly'], ['remote', 'Remote'], ['shortcut', 'Shortcut'], ['stripe', 'Stripe']] as const;
   for (const [provider, name] of providers) {
     test(`puts the form where it stays: nothing moves it once the jump is done (${name})`, async ({ page }) => {

@@ -47,7 +47,13 @@ export function ProviderView({
         <p className="ch-muted">{provider.description}</p>
       </ProviderHeader>
       <WarningCallout provider={provider} />
-      <button type="button" className="ch-skip" onClick={skipToForm}>
+      <button
+        type="button"
+        className="ch-skip"
+        // The second tap of a double tap on a provider lands here, where the row was: the browser
+        // counts it as the second click (`detail` 2). Keys give 0.
+        onClick={(event) => event.detail < 2 && skipToForm()}
+      >
         {messages.skipToForm(secret?.label ?? provider.name)}
       </button>
       <div className="ch-provider-body" data-guide={wholeGuide ? 'whole' : undefined}>
