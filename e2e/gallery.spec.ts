@@ -128,6 +128,8 @@ for (const theme of ['light', 'dark'] as const) {
           await expect(widget).toHaveAttribute('data-theme', theme);
           expect(errors, `console errors on ${url}`).toEqual([]);
           await expectNoAxeViolations(page, url);
+          // Long words, ids and addresses wrap: nothing sticks out of the widget.
+          expect(await widget.evaluate((root) => root.scrollWidth - root.clientWidth), `${url}: px sticking out of the widget`).toBeLessThanOrEqual(0);
           // The widget alone, at its container's width.
           await screenshotBox(page, widget, `${theme}/${id}`);
         });
@@ -135,6 +137,20 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('long names, words, addresses and ids wrap inside the widget at every gallery width', async ({ page }) => {
+  await page.goto('/gallery/');
+  await layOutWholeGuides(page);
+  for (const id of ['custom-provider-long-words--screen', 'custom-provider-long-words--success-with-only-an-id']) {
+    for (const width of ['320', '480', '768', '1100']) {
+      const url = `/gallery/?story=${id}&width=${width}`;
+      await visit(page, url);
+      const canvas = await settledCanvas(page, id);
+      const widget = canvas.locator('[data-theme]').first();
+      expect(await widget.evaluate((root) => root.scrollWidth - root.clientWidth), `${url}: px sticking out of the widget`).toBeLessThanOrEqual(0);
+    }
+  }
+});
 
 test('a story URL opens that story directly, and the bare gallery address gets the first story’s URL', async ({ page }) => {
   const errors = collectErrors(page);
