@@ -10,8 +10,11 @@ export type ProviderHeaderProps = {
   headingRef?: Ref<HTMLHeadingElement>;
 };
 
-/** A provider screen's header: Back (when the user may pick another), logo and name, then `children`. */
-export function ProviderHeader({ provider, onBack, headingRef, children }: ProviderHeaderProps & { children?: React.ReactNode }) {
+/**
+ * A provider screen's header: Back (when the user may pick another), logo, name and description.
+ * The same while the screen's code loads as after, so nothing moves when it arrives.
+ */
+export function ProviderHeader({ provider, onBack, headingRef }: ProviderHeaderProps) {
   const { messages } = useConnectHub('ProviderHeader');
   return (
     <header className="ch-provider-header">
@@ -29,7 +32,8 @@ export function ProviderHeader({ provider, onBack, headingRef, children }: Provi
           <h2 className="ch-title" ref={headingRef} tabIndex={-1}>
             {provider.name}
           </h2>
-          {children}
+          {/* Plain text, as in the picker, where it is part of a button and can hold no link. */}
+          <p className="ch-muted">{provider.description}</p>
         </div>
       </div>
     </header>

@@ -17,6 +17,8 @@ describe('given a preselected provider whose screen code is still on its way', (
     );
 
     expect(screen.getByRole('heading', { level: 2, name: 'Stripe' })).toBeInTheDocument();
+    // The whole header, description included: nothing below it moves when the code arrives.
+    expect(screen.getByText('Payments, customers and subscriptions.')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
     expect(screen.queryByLabelText('API Key')).not.toBeInTheDocument();
 

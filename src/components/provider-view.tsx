@@ -42,10 +42,7 @@ export function ProviderView({
   };
   return (
     <div className="ch-screen ch-provider" data-step="provider" data-provider={provider.id}>
-      <ProviderHeader provider={provider} onBack={onBack} headingRef={headingRef}>
-        {/* Plain text, as in the picker, where it is part of a button and can hold no link. */}
-        <p className="ch-muted">{provider.description}</p>
-      </ProviderHeader>
+      <ProviderHeader provider={provider} onBack={onBack} headingRef={headingRef} />
       <WarningCallout provider={provider} />
       <button
         type="button"
