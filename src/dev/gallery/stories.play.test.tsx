@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { applyGlobals, LOCALES } from './globals.js';
 import { storyIndex } from './story-index.js';
 
 afterEach(() => {
@@ -9,16 +10,20 @@ afterEach(() => {
 
 // The same stories the gallery shows and e2e/gallery.spec.ts checks in Chromium, here without a
 // browser: a broken play function fails `npm run test:unit` too, under React 18 and 19.
+// In each locale the gallery's toolbar offers, as it applies them: a play that looks for English
+// words fails here.
 describe('every story', () => {
-  it.each(storyIndex.map((entry) => [entry.id, entry] as const))('%s renders and plays to its end', async (_id, entry) => {
+  const cases = storyIndex.flatMap((entry) => LOCALES.map((locale) => [entry.id, locale, entry] as const));
+  it.each(cases)('%s renders and plays to its end (%s)', async (_id, locale, entry) => {
     const consoleError = vi.spyOn(console, 'error');
-    const element = entry.render ? entry.render(entry.args) : createElement(entry.componentType, entry.args);
+    const args = applyGlobals(entry.args, { theme: 'light', locale });
+    const element = entry.render ? entry.render(args) : createElement(entry.componentType, args);
     const { container } = render(element);
     await entry.play?.({
       id: entry.id,
       title: entry.title,
       name: entry.name,
-      args: entry.args,
+      args,
       parameters: entry.parameters,
       canvasElement: container,
       step: async (_label, run) => {
