@@ -366,6 +366,36 @@ test.describe('when the user asks for more contrast', () => {
   }
 });
 
+test.describe('the dark theme', () => {
+  test('sets every logo off the background with an edge, where a dark tile alone would melt into it', async ({ page }) => {
+    await openPlayground(page, { theme: 'dark' });
+    const logos = widget(page).getByRole('list', { name: 'Services' }).locator('img');
+    await expect(logos).toHaveCount(5);
+    const ratios = await logos.evaluateAll((images) => {
+      const rgba = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+        const linear = [r, g, b].map((value) => {
+          const c = value / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * linear[0]! + 0.7152 * linear[1]! + 0.0722 * linear[2]!;
+      };
+      return images.map((image) => {
+        // The edge: a 1 px box-shadow ring, its colour blended over what is behind the logo.
+        const ring = /^(rgba?\([^)]*\)) 0px 0px 0px 1px$/.exec(getComputedStyle(image).boxShadow)?.[1] ?? 'rgba(0, 0, 0, 0)';
+        let behind = image.parentElement!;
+        while (rgba(getComputedStyle(behind).backgroundColor)[3] === 0) behind = behind.parentElement!;
+        const [r = 0, g = 0, b = 0, a = 1] = rgba(ring);
+        const ground = rgba(getComputedStyle(behind).backgroundColor);
+        const edge = [r, g, b].map((value, index) => value * a + ground[index]! * (1 - a));
+        const [light, dark] = [luminance(edge), luminance(ground)].sort((x, y) => y - x) as [number, number];
+        return (light + 0.05) / (dark + 0.05);
+      });
+    });
+    for (const ratio of ratios) expect(ratio).toBeGreaterThanOrEqual(1.5);
+  });
+});
+
 test.describe('in forced colours (Windows High Contrast)', () => {
   test('the chosen environment stands out from the other, and choices and fields in error are dashed', async ({ page }) => {
     await page.emulateMedia({ forcedColors: 'active' });
