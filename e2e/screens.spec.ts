@@ -366,6 +366,39 @@ test.describe('when the user asks for more contrast', () => {
   }
 });
 
+test.describe('code in the guides (addresses, paths, prefixes)', () => {
+  for (const width of ['320', '768', '1100'] as const) {
+    test(`is broken across lines only when it is longer than a line, at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width: Math.max(Number(width) + 100, 800), height: 900 });
+      const broken: string[] = [];
+      for (const name of ['GoCardless', 'LaunchDarkly', 'Remote', 'Shortcut', 'Stripe']) {
+        await openPlayground(page, { provider: name.toLowerCase() as PlaygroundParams['provider'], width });
+        await layOutWholeGuides(page);
+        await guideComplete(page);
+        const codes = await widget(page).locator('code').evaluateAll((elements) =>
+          elements.map((code) => {
+            const line = code.parentElement!.closest('p, li, div')!.getBoundingClientRect().width;
+            // Its width on one line: a copy that may not wrap (its text alone: Chromium breaks at
+            // a <wbr> even where white-space forbids it).
+            const copy = code.cloneNode() as HTMLElement;
+            copy.textContent = code.textContent;
+            Object.assign(copy.style, { whiteSpace: 'nowrap', maxWidth: 'none', position: 'absolute', visibility: 'hidden' });
+            code.after(copy);
+            const unbroken = copy.getBoundingClientRect().width;
+            copy.remove();
+            const range = document.createRange();
+            range.selectNodeContents(code);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
+            return { text: code.textContent ?? '', fits: unbroken <= line, lines };
+          }),
+        );
+        for (const code of codes) if (code.fits && code.lines > 1) broken.push(`${name}: ${code.text}`);
+      }
+      expect(broken, 'code that fits on a line but is broken across two').toEqual([]);
+    });
+  }
+});
+
 test.describe('the dark theme', () => {
   test('sets every logo off the background with an edge, where a dark tile alone would melt into it', async ({ page }) => {
     await openPlayground(page, { theme: 'dark' });
