@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ConnectError } from '../connect/connect-error.js';
 import { expectNoAxeViolations } from '../test/axe.js';
@@ -450,6 +450,30 @@ describe('CredentialForm', () => {
       await pasteInto(user, screen.getByLabelText('Workspace'), 'acme-sales');
       await user.click(connectButton());
       expect(await screen.findByText('acme-sales (••••) is now linked.')).toBeInTheDocument();
+    });
+
+    it('prompts in the box of a required choice of many options until one is chosen, and says so when it is left', async () => {
+      const { defineProvider, shortcut } = await import('../index.js');
+      const names = ['US', 'Canada', 'EU', 'UK', 'Australia', 'Japan'];
+      const regions = defineProvider({
+        ...shortcut,
+        id: 'regions',
+        name: 'Regions',
+        fields: [...shortcut.fields, { key: 'region', label: 'Region', kind: 'select', options: names.map((name) => ({ value: name.toLowerCase(), label: name })) }],
+      });
+      const { user } = renderHub({ provider: 'regions', providers: [regions] });
+      const region = screen.getByRole('combobox', { name: 'Region' });
+      expect(region).toHaveDisplayValue('Choose…');
+      // Not among the options to pick: only in the box.
+      const [prompt] = within(region).getAllByRole('option', { hidden: true });
+      expect(prompt).toHaveTextContent('Choose…');
+      expect(prompt).toBeDisabled();
+      await pasteInto(user, screen.getByLabelText('API Token'), SHORTCUT_TOKEN);
+      await user.click(connectButton());
+      expect(await screen.findByText('Choose a Region.')).toBeInTheDocument();
+      expect(fetchMock).not.toHaveBeenCalled();
+      await user.selectOptions(region, 'Japan');
+      expect(region).toHaveDisplayValue('Japan');
     });
 
     it('offers an optional choice as a select that can be left empty, or cleared again', async () => {

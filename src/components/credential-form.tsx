@@ -82,6 +82,7 @@ function CredentialInput({
   error: FieldError | undefined;
   describedByIds: string | undefined;
 }) {
+  const { messages } = useConnectHub('CredentialInput');
   const common = {
     ...registration,
     id,
@@ -92,7 +93,14 @@ function CredentialInput({
   if (field.kind === 'select') {
     return (
       <select {...common} className="ch-input ch-select">
-        {field.required === false && <option value="" />}
+        {/* Empty until chosen: the optional one can be emptied again; the required one prompts. */}
+        {field.required === false ? (
+          <option value="" />
+        ) : (
+          <option value="" disabled hidden>
+            {messages.choosePrompt}
+          </option>
+        )}
         {field.options?.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -48,6 +48,8 @@ export const en = {
   // validation
   required: (label: string) => `Enter your ${label}.`,
   chooseOption: (label: string) => `Choose ${withArticle(label)}.`,
+  /** What the box of a required choice shows until one is chosen. */
+  choosePrompt: 'Choose…',
   chooseEnvironment: (labels: string[]) => `Choose ${format.or(labels)}.`,
   tooLong: (label: string, max: number) => `That is too long for ${withArticle(label)}: at most ${format.count(max, { one: 'character', other: 'characters' })}.`,
   invisibleCharacters: (label: string) =>

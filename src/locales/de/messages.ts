@@ -67,6 +67,7 @@ export const messages: Messages = {
   // validation
   required: (label) => `Bitte füllen Sie das Feld ${quote(label)} aus.`,
   chooseOption: (label) => `Bitte wählen Sie eine Option für ${quote(label)}.`,
+  choosePrompt: 'Bitte auswählen…',
   chooseEnvironment: (labels) => `Bitte wählen Sie eine Umgebung: ${format.or(labels)}.`,
   tooLong: (label, max) =>
     `Der Wert für ${quote(label)} ist zu lang: höchstens ${format.count(max, { one: 'Zeichen', other: 'Zeichen' })}.`,

@@ -81,6 +81,7 @@ export const messages: Messages = {
   // validation
   required: (label) => `Renseignez le champ ${quote(label)}.`,
   chooseOption: (label) => `Choisissez une option pour ${quote(label)}.`,
+  choosePrompt: 'Choisissez…',
   chooseEnvironment: (labels) => `Choisissez un environnement\u202f: ${format.or(labels)}.`,
   tooLong: (label, max) =>
     `La valeur du champ ${quote(label)} est trop longue\u202f: ${format.count(max, {
