@@ -227,6 +227,32 @@ test.describe('"Go to the form" on a phone', () => {
   }
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+
+  /** The buttons, fields and choice cards in the widget smaller than a finger's 44 × 44 px. */
+  const smallTargets = (page: Page) =>
+    widget(page)
+      .locator('button, input:not([type="radio"], [type="hidden"]), select, label:has(input[type="radio"])')
+      .evaluateAll((targets) =>
+        targets.flatMap((target) => {
+          const { width, height } = target.getBoundingClientRect();
+          const name = target.getAttribute('aria-label') ?? target.textContent?.trim().slice(0, 30);
+          return width > 0 && (width < 44 || height < 44) ? [`${name}: ${Math.round(width)} × ${Math.round(height)}`] : [];
+        }),
+      );
+
+  test('every button, field and choice is at least 44 × 44 px', async ({ page }) => {
+    await openPlayground(page, { width: '320' });
+    expect(await smallTargets(page), 'the picker').toEqual([]);
+    await pickProvider(page, 'Stripe');
+    await environmentRadio(page, 'Test Mode').check();
+    await credentialField(page, 'API Key').fill(tokens.stripeLive);
+    await expect(widget(page).getByRole('button', { name: 'Switch to Production' })).toBeVisible();
+    expect(await smallTargets(page), 'the provider screen, with an error and its switch').toEqual([]);
+  });
+});
+
 test.describe('the provider list in two columns', () => {
   test.use({ viewport: { width: 1500, height: 900 } });
 
