@@ -73,6 +73,26 @@ describe('given a server without a DOM (renderToString in Node)', () => {
     expect(html).toMatch(/<button type="submit"[^>]*disabled=""[^>]*><span>Connect<\/span><\/button>/);
   });
 
+  it('marks the option a select shows in its markup: "Choose…" until one is chosen, or the field’s default', async () => {
+    await preloadConnectHub();
+    const { defineProvider, shortcut } = await import('../index.js');
+    const options = ['US', 'Canada', 'EU', 'UK', 'Japan'].map((name) => ({ value: name.toLowerCase(), label: name }));
+    const regions = defineProvider({
+      ...shortcut,
+      id: 'regions',
+      name: 'Regions',
+      fields: [
+        ...shortcut.fields,
+        { key: 'region', label: 'Region', kind: 'select', options },
+        { key: 'backup', label: 'Backup region', kind: 'select', options, defaultValue: 'eu' },
+      ],
+    });
+    const html = renderToString(<ConnectHub endpoint="/api/connect" providers={[regions]} provider="regions" />);
+    // Without a selected option, a browser shows the first one it may choose ("US") until the page hydrates.
+    const selected = [...html.matchAll(/<option[^>]*selected=""[^>]*>([^<]*)<\/option>/g)].map((match) => match[1]);
+    expect(selected).toEqual(['Choose…', 'EU']);
+  });
+
   it('renders a preselected provider as its name and a loading status when its code is not loaded (renderToString cannot wait)', async () => {
     const FreshConnectHub = await freshConnectHub();
     const html = renderToString(<FreshConnectHub endpoint="/api/connect" provider="stripe" />);

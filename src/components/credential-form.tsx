@@ -92,7 +92,9 @@ function CredentialInput({
   } as const;
   if (field.kind === 'select') {
     return (
-      <select {...common} className="ch-input ch-select">
+      // The default also in server markup, where no option would otherwise be selected and the
+      // browser would show the first it may choose until the page hydrates.
+      <select {...common} className="ch-input ch-select" defaultValue={field.defaultValue ?? ''}>
         {/* Empty until chosen: the optional one can be emptied again; the required one prompts. */}
         {field.required === false ? (
           <option value="" />
