@@ -63,6 +63,19 @@ describe('locale', () => {
     });
   });
 
+  describe('given a whole catalogue of the host’s own made before the strings added since', () => {
+    it('still names the locale as the language shown, without a warning', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      // English stands in for these (src/i18n/messages.test.ts).
+      const { screenOffline: _offline, headersFailed: _headers, choosePrompt: _prompt, ...before } = builtInMessages.en!;
+      const italian = { ...before, connect: 'Collega' };
+      const { container } = renderHub({ locale: 'it', provider: 'stripe', messages: italian });
+      expect(screen.getByRole('button', { name: 'Collega' })).toBeInTheDocument();
+      expect(root(container)).toHaveAttribute('lang', 'it');
+      expect(warn).not.toHaveBeenCalled();
+    });
+  });
+
   describe('given German with the German pack', () => {
     it('shows the UI and the provider’s own text in German, without a warning', () => {
       const warn = vi.spyOn(console, 'warn');

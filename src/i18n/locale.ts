@@ -68,18 +68,29 @@ export function resolveMessages(
 ): Messages {
   const pack = packFor(locale?.trim() || 'en', locales)?.messages ?? en;
   // A pack made for an earlier version lacks the strings added since: English stands in for them.
-  const base = isWholeCatalogue(pack) ? pack : { ...en, ...pack };
+  const base = holdsEvery(pack) ? pack : { ...en, ...pack };
   if (!overrides) return base;
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   return { ...base, ...defined };
 }
 
 /**
- * Whether the host's `messages` hold every string of the catalogue: then they serve any locale on
- * their own. A few overrides do not; the rest is the pack's, or English.
+ * Strings added to the catalogue since its first version. A host's own catalogue made before them
+ * still serves its locale: English stands in for just these (README, Locales).
+ */
+const ADDED_LATER: ReadonlySet<string> = new Set(['screenOffline', 'headersFailed', 'choosePrompt']);
+
+/**
+ * Whether the host's `messages` hold every string of the catalogue (but those added since its
+ * first version): then they serve any locale on their own. A few overrides do not; the rest is
+ * the pack's, or English.
  */
 export function isWholeCatalogue(messages: Partial<Messages> | undefined): boolean {
-  return !!messages && Object.keys(en).every((key) => messages[key as keyof Messages] !== undefined);
+  return !!messages && holdsEvery(messages, ADDED_LATER);
+}
+
+function holdsEvery(messages: Partial<Messages>, except?: ReadonlySet<string>): boolean {
+  return Object.keys(en).every((key) => except?.has(key) || messages[key as keyof Messages] !== undefined);
 }
 
 /**
