@@ -1,6 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { createConnectQueryClient } from '../connect/connect-mutation.js';
 import type { ConnectedAccount } from '../contract/contract.js';
@@ -34,10 +33,11 @@ export function ProviderView({
   const secret = provider.fields.find((field) => field.kind === 'secret') ?? provider.fields[0];
   // On a phone the guide is long and the form sits below it: let people who have their key jump there.
   // The guide's sections out of view hold an estimate of their height until they come near, and
-  // the last ones would then move the form just after the jump: they are laid out first.
-  const [wholeGuide, setWholeGuide] = useState(false);
+  // the last ones would then move the form just after the jump: they are laid out first. An
+  // attribute React does not manage: no render in the tap.
+  const bodyRef = useRef<HTMLDivElement>(null);
   const skipToForm = () => {
-    flushSync(() => setWholeGuide(true));
+    bodyRef.current?.setAttribute('data-guide', 'whole');
     formRef.current?.querySelector<HTMLElement>('input:not([type="hidden"]), select')?.focus();
   };
   return (
@@ -53,7 +53,7 @@ export function ProviderView({
       >
         {messages.skipToForm(secret?.label ?? provider.name)}
       </button>
-      <div className="ch-provider-body" data-guide={wholeGuide ? 'whole' : undefined}>
+      <div className="ch-provider-body" ref={bodyRef}>
         <GuidePanel provider={provider} />
         <div className="ch-form-slot" ref={formRef}>
           <QueryClientProvider client={client}>
