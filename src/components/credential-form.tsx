@@ -556,10 +556,18 @@ export function CredentialForm({
       {formError && (
         <div className="ch-alert" role="alert" data-code={formError.code}>
           <p>{formError.message}</p>
-          {formError.code !== 'offline' && (
-            <button type="button" className="ch-button" data-variant="secondary" onClick={() => void submit()}>
-              {messages.tryAgain}
+          {/* Offline: the message says to press Connect once back. The host's headers() failed:
+              the message says to reload the page, which trying again would not do. */}
+          {formError.code === 'headers' ? (
+            <button type="button" className="ch-button" data-variant="secondary" onClick={() => window.location.reload()}>
+              {messages.reloadPage}
             </button>
+          ) : (
+            formError.code !== 'offline' && (
+              <button type="button" className="ch-button" data-variant="secondary" onClick={() => void submit()}>
+                {messages.tryAgain}
+              </button>
+            )
           )}
         </div>
       )}
