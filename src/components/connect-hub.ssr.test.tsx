@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { renderToPipeableStream, renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { ConnectHub, preloadConnectHub } from '../index.js';
+import { shortcutWith } from '../test/acme-provider.js';
 
 /** A streaming server render (what Next.js and Remix use), once everything in it is ready. */
 function renderToStream(element: ReactNode): Promise<string> {
@@ -75,18 +76,12 @@ describe('given a server without a DOM (renderToString in Node)', () => {
 
   it('marks the option a select shows in its markup: "Choose…" until one is chosen, or the field’s default', async () => {
     await preloadConnectHub();
-    const { defineProvider, shortcut } = await import('../index.js');
     const options = ['US', 'Canada', 'EU', 'UK', 'Japan'].map((name) => ({ value: name.toLowerCase(), label: name }));
-    const regions = defineProvider({
-      ...shortcut,
-      id: 'regions',
-      name: 'Regions',
-      fields: [
-        ...shortcut.fields,
-        { key: 'region', label: 'Region', kind: 'select', options },
-        { key: 'backup', label: 'Backup region', kind: 'select', options, defaultValue: 'eu' },
-      ],
-    });
+    const regions = shortcutWith(
+      'Regions',
+      { key: 'region', label: 'Region', kind: 'select', options },
+      { key: 'backup', label: 'Backup region', kind: 'select', options, defaultValue: 'eu' },
+    );
     const html = renderToString(<ConnectHub endpoint="/api/connect" providers={[regions]} provider="regions" />);
     // Without a selected option, a browser shows the first one it may choose ("US") until the page hydrates.
     const selected = [...html.matchAll(/<option[^>]*selected=""[^>]*>([^<]*)<\/option>/g)].map((match) => match[1]);

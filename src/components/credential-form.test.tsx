@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ConnectError } from '../connect/connect-error.js';
 import { expectNoAxeViolations } from '../test/axe.js';
+import { shortcutWith } from '../test/acme-provider.js';
 import { renderHub } from '../test/render.js';
 
 /** axe-core walks the whole tree; give it room on a busy machine. */
@@ -435,13 +436,7 @@ describe('CredentialForm', () => {
     });
 
     it('masks the key the backend echoes in the account, but not a name the user typed in another field', async () => {
-      const { defineProvider, shortcut } = await import('../index.js');
-      const workspaces = defineProvider({
-        ...shortcut,
-        id: 'workspaces',
-        name: 'Workspaces',
-        fields: [...shortcut.fields, { key: 'workspace', label: 'Workspace', kind: 'text' }],
-      });
+      const workspaces = shortcutWith('Workspaces', { key: 'workspace', label: 'Workspace', kind: 'text' });
       answer(() =>
         json(200, { account: { id: 'ws_1', provider: 'workspaces', name: `acme-sales (${SHORTCUT_TOKEN})` } }),
       );
@@ -453,14 +448,8 @@ describe('CredentialForm', () => {
     });
 
     it('prompts in the box of a required choice of many options until one is chosen, and says so when it is left', async () => {
-      const { defineProvider, shortcut } = await import('../index.js');
       const names = ['US', 'Canada', 'EU', 'UK', 'Australia', 'Japan'];
-      const regions = defineProvider({
-        ...shortcut,
-        id: 'regions',
-        name: 'Regions',
-        fields: [...shortcut.fields, { key: 'region', label: 'Region', kind: 'select', options: names.map((name) => ({ value: name.toLowerCase(), label: name })) }],
-      });
+      const regions = shortcutWith('Regions', { key: 'region', label: 'Region', kind: 'select', options: names.map((name) => ({ value: name.toLowerCase(), label: name })) });
       const { user } = renderHub({ provider: 'regions', providers: [regions] });
       const region = screen.getByRole('combobox', { name: 'Region' });
       expect(region).toHaveDisplayValue('Choose…');
@@ -477,15 +466,12 @@ describe('CredentialForm', () => {
     });
 
     it('offers an optional choice as a select that can be left empty, or cleared again', async () => {
-      const { defineProvider, shortcut } = await import('../index.js');
-      const regions = defineProvider({
-        ...shortcut,
-        id: 'regions',
-        name: 'Regions',
-        fields: [
-          ...shortcut.fields,
-          { key: 'region', label: 'Region', kind: 'select', required: false, options: [{ value: 'eu', label: 'EU' }, { value: 'us', label: 'US' }] },
-        ],
+      const regions = shortcutWith('Regions', {
+        key: 'region',
+        label: 'Region',
+        kind: 'select',
+        required: false,
+        options: [{ value: 'eu', label: 'EU' }, { value: 'us', label: 'US' }],
       });
       answer(() => json(200, { account: { id: 'rg_1', provider: 'regions' } }));
       const { user } = renderHub({ provider: 'regions', providers: [regions] });

@@ -1,4 +1,5 @@
 import { defineProvider, type ProviderDefinitionInput } from '../definition/provider-schema.js';
+import { shortcut } from '../providers/shortcut.js';
 
 /**
  * A host's own provider for tests: one secret field of no particular format and no environments.
@@ -20,4 +21,15 @@ export function acmeProvider(change: Partial<ProviderDefinitionInput> = {}) {
     guide: [{ title: 'Create a key', steps: [{ title: 'Open settings' }] }],
     ...change,
   });
+}
+
+/**
+ * Shortcut (its token field and guide) with more fields, as a host's own provider named `name`:
+ * for tests of field kinds the built-in providers do not have.
+ *
+ * @example
+ * const regions = shortcutWith('Regions', { key: 'region', label: 'Region', kind: 'select', options });
+ */
+export function shortcutWith(name: string, ...fields: ProviderDefinitionInput['fields']) {
+  return defineProvider({ ...shortcut, id: name.toLowerCase(), name, fields: [...shortcut.fields, ...fields] });
 }
