@@ -17,6 +17,7 @@ export function ChoiceGroup({
   registration,
   invalid,
   describedBy,
+  defaultValue,
   children,
 }: {
   legend: ReactNode;
@@ -25,6 +26,8 @@ export function ChoiceGroup({
   registration: UseFormRegisterReturn & { form: string | undefined };
   invalid: boolean;
   describedBy: string | undefined;
+  /** Checked in server markup too, where nothing would be until the page hydrates. */
+  defaultValue?: string | undefined;
   children?: ReactNode;
 }) {
   const id = useId();
@@ -44,6 +47,7 @@ export function ChoiceGroup({
             <input
               type="radio"
               value={option.value}
+              defaultChecked={option.value === defaultValue}
               {...registration}
               aria-labelledby={`${id}${index}`}
               aria-describedby={option.description && `${id}${index}d`}

@@ -88,6 +88,18 @@ describe('given a server without a DOM (renderToString in Node)', () => {
     expect(selected).toEqual(['Choose…', 'EU']);
   });
 
+  it('marks the default of a choice shown as cards, and fills a text field’s default, in its markup', async () => {
+    await preloadConnectHub();
+    const launchDarkly = renderToString(<ConnectHub endpoint="/api/connect" provider="launchdarkly" />);
+    // LaunchDarkly's instance: Commercial until the user picks another, before the page hydrates too.
+    const checked = (launchDarkly.match(/<input type="radio"[^>]*>/g) ?? []).filter((input) => input.includes('checked=""'));
+    expect(checked.map((input) => /value="([^"]*)"/.exec(input)?.[1])).toEqual(['commercial']);
+
+    const teams = shortcutWith('Teams', { key: 'team', label: 'Team', kind: 'text', defaultValue: 'sales' });
+    const html = renderToString(<ConnectHub endpoint="/api/connect" providers={[teams]} provider="teams" />);
+    expect(html).toMatch(/<input[^>]*name="credentials\.team"[^>]*value="sales"|<input[^>]*value="sales"[^>]*name="credentials\.team"/);
+  });
+
   it('renders a preselected provider as its name and a loading status when its code is not loaded (renderToString cannot wait)', async () => {
     const FreshConnectHub = await freshConnectHub();
     const html = renderToString(<FreshConnectHub endpoint="/api/connect" provider="stripe" />);

@@ -119,6 +119,7 @@ function CredentialInput({
       {...common}
       className="ch-input"
       type="text"
+      defaultValue={field.defaultValue}
       placeholder={field.example}
       autoComplete="off"
       spellCheck={false}
@@ -162,6 +163,7 @@ function FieldView({
         registration={registration}
         invalid={Boolean(error)}
         describedBy={describedBy(error && `${id}-error`, field.help && `${id}-help`)}
+        defaultValue={field.defaultValue}
       >
         {field.help && (
           <p className="ch-help ch-help-after" id={`${id}-help`}>
