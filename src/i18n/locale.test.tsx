@@ -67,7 +67,8 @@ describe('locale', () => {
     it('still names the locale as the language shown, without a warning', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       // English stands in for these (src/i18n/messages.test.ts).
-      const { screenOffline: _offline, headersFailed: _headers, choosePrompt: _prompt, ...before } = builtInMessages.en!;
+      const { screenLoading: _loading, screenLoadFailed: _failed, reloadPage: _reload, screenOffline: _offline, headersFailed: _headers, choosePrompt: _prompt, ...before } =
+        builtInMessages.en!;
       const italian = { ...before, connect: 'Collega' };
       const { container } = renderHub({ locale: 'it', provider: 'stripe', messages: italian });
       expect(screen.getByRole('button', { name: 'Collega' })).toBeInTheDocument();

@@ -75,10 +75,18 @@ export function resolveMessages(
 }
 
 /**
- * Strings added to the catalogue since its first version. A host's own catalogue made before them
- * still serves its locale: English stands in for just these (README, Locales).
+ * Strings added to the catalogue since its first version (2026-11-23). A host's own catalogue made
+ * before them still serves its locale: English stands in for just these (README, Locales). A new
+ * string goes here too (src/i18n/messages.test.ts checks).
  */
-const ADDED_LATER: ReadonlySet<string> = new Set(['screenOffline', 'headersFailed', 'choosePrompt']);
+export const ADDED_LATER: ReadonlySet<string> = new Set([
+  'screenLoading',
+  'screenLoadFailed',
+  'reloadPage',
+  'screenOffline',
+  'headersFailed',
+  'choosePrompt',
+]);
 
 /**
  * Whether the host's `messages` hold every string of the catalogue (but those added since its
