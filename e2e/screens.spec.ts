@@ -251,6 +251,20 @@ test.describe('on a touch screen', () => {
     await expect(widget(page).getByRole('button', { name: 'Switch to Production' })).toBeVisible();
     expect(await smallTargets(page), 'the provider screen, with an error and its switch').toEqual([]);
   });
+
+  test('in the dialog, the larger Close neither moves the header nor sits over its text', async ({ page }) => {
+    await page.goto('/?mode=modal');
+    await page.getByRole('button', { name: 'Connect an account' }).tap();
+    const dialog = page.getByRole('dialog');
+    const heading = dialog.getByRole('heading', { level: 2, name: 'Connect an account' });
+    await expect(heading).toBeFocused();
+    const close = (await dialog.getByRole('button', { name: 'Close' }).boundingBox())!;
+    const title = (await heading.boundingBox())!;
+    const dialogBox = (await dialog.boundingBox())!;
+    expect(title.x + title.width, 'the heading ends before Close').toBeLessThanOrEqual(close.x);
+    // Where it is with a mouse (20 px below the dialog's top edge): Close takes no room.
+    expect(title.y - dialogBox.y).toBeLessThanOrEqual(24);
+  });
 });
 
 test.describe('the provider list in two columns', () => {
