@@ -393,6 +393,15 @@ test.describe('when the user asks for more contrast', () => {
       return (Math.max(edge, ground) + 0.05) / (Math.min(edge, ground) + 0.05);
     });
 
+  test('the edges stand out at 3:1 or more with a host’s own border colour too (the gallery’s brand theme)', async ({ page }) => {
+    await page.emulateMedia({ contrast: 'more' });
+    await page.goto('/gallery/?story=picker--default&theme=brand');
+    const canvas = page.locator('section[data-story="picker--default"]');
+    await expect(canvas).toHaveAttribute('aria-busy', 'false');
+    expect(await edgeContrast(canvas.getByRole('button', { name: /^Stripe/ }))).toBeGreaterThanOrEqual(3);
+    expect(await edgeContrast(canvas.getByRole('button', { name: 'All', exact: true }))).toBeGreaterThanOrEqual(3);
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`the edges of provider rows, filters and environment cards stand out at 3:1 or more (${theme})`, async ({ page }) => {
       await page.emulateMedia({ contrast: 'more' });

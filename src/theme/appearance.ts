@@ -89,5 +89,10 @@ export function themeRule(instanceId: string, variables: Appearance['variables']
   if (declarations.length === 0) return '';
   // With the stylesheet's ID weight (`:not(#ch)`, see connect-hub.css), after its theme rules.
   const selector = `.ch-root:not(#ch)[data-ch-instance="${instanceId.replace(/["\\]/g, '')}"]`;
-  return `${selector},${selector}[data-theme]{${declarations.join(';')}}`;
+  const rule = `${selector},${selector}[data-theme]{${declarations.join(';')}}`;
+  // The host's border colour, too, gives way to the stronger one when the system asks for more
+  // contrast (as the built-in themes' does).
+  return declarations.some((declaration) => declaration.startsWith('--ch-border:'))
+    ? `${rule}@media (prefers-contrast:more){${selector}[data-theme]{--ch-border:var(--ch-border-strong)}}`
+    : rule;
 }
