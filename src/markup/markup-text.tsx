@@ -59,19 +59,11 @@ function renderNodes(nodes: InlineNode[], newTabHint: string): ReactNode[] {
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
- * Code shorter than this fits on the narrowest line (a guide's bullet in a 320 px widget holds
- * about 28 characters of code): it moves to the next line whole, like a word, and keeps the
- * punctuation after it.
- */
-const FITS_ANY_LINE = 28;
-
-/**
- * A long path, address or host name (`dashboard.stripe.com/test/apikeys`) may wrap after a slash
- * or before a dot inside a word, so a narrow column breaks it between its parts rather than inside
+ * A path, address or host name (`dashboard.stripe.com/test/apikeys`) may wrap after a slash or
+ * before a dot inside a word, so a narrow column breaks it between its parts rather than inside
  * one. `<wbr>` adds no character: copying and finding the text are unchanged.
  */
 export function breakableAtSeparators(text: string): ReactNode {
-  if (text.length < FITS_ANY_LINE) return text;
   const parts: ReactNode[] = [];
   let start = 0;
   for (let index = 1; index < text.length - 1; index += 1) {
