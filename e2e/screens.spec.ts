@@ -417,7 +417,7 @@ test.describe('when the user asks for more contrast', () => {
 
 test.describe('code in the guides (addresses, paths, prefixes)', () => {
   for (const width of ['320', '360', '480', '768', '1100'] as const) {
-    test(`keeps the punctuation after it on its line, at ${width} px`, async ({ page }) => {
+    test(`moves to the next line whole when it fits there, with the punctuation around it, at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width: Math.max(Number(width) + 100, 800), height: 900 });
       const problems: string[] = [];
       for (const name of ['GoCardless', 'LaunchDarkly', 'Remote', 'Shortcut', 'Stripe']) {
@@ -427,19 +427,34 @@ test.describe('code in the guides (addresses, paths, prefixes)', () => {
         const found = await widget(page).locator('code').evaluateAll((elements) =>
           elements.flatMap((code) => {
             const text = code.textContent ?? '';
+            const issues: string[] = [];
             const range = document.createRange();
             range.selectNodeContents(code);
-            const issues: string[] = [];
-            // A "." or ")" right after code ends the line the code ends on (it did not while code
-            // was an inline-block).
-            const next = code.nextSibling;
-            if (next?.nodeType === Node.TEXT_NODE && /^[.,;:)]/.test(next.textContent ?? '')) {
-              const after = document.createRange();
-              after.setStart(next, 0);
-              after.setEnd(next, 1);
-              const end = [...range.getClientRects()].at(-1)!;
-              if (Math.abs(after.getBoundingClientRect().bottom - end.bottom) > 2) issues.push(`the "${next.textContent![0]}" after "${text}" starts a line`);
-            }
+            const rects = [...range.getClientRects()];
+            // Its width on one line: a copy that may not wrap (its text alone: Chromium breaks at
+            // a <wbr> even where white-space forbids it).
+            const line = code.parentElement!.closest('p, li, div')!.getBoundingClientRect().width;
+            const copy = code.cloneNode() as HTMLElement;
+            copy.textContent = text;
+            Object.assign(copy.style, { whiteSpace: 'nowrap', maxWidth: 'none', position: 'absolute', visibility: 'hidden' });
+            code.after(copy);
+            const fits = copy.getBoundingClientRect().width <= line * 0.9;
+            copy.remove();
+            if (fits && new Set(rects.map((rect) => Math.round(rect.bottom))).size > 1) issues.push(`"${text}" fits on a line but is broken`);
+            // The character just before and just after the code, where it is punctuation, is on the line the code starts or ends on.
+            const beside = (node: Node | null, at: 'start' | 'end') => {
+              if (node?.nodeType !== Node.TEXT_NODE || !node.textContent) return;
+              const offset = at === 'end' ? node.textContent.length - 1 : 0;
+              const character = node.textContent[offset]!;
+              if (!/[.,;:)(]/.test(character)) return;
+              const mark = document.createRange();
+              mark.setStart(node, offset);
+              mark.setEnd(node, offset + 1);
+              const edge = at === 'end' ? rects[0]! : rects.at(-1)!;
+              if (Math.abs(mark.getBoundingClientRect().bottom - edge.bottom) > 2) issues.push(`the "${character}" beside "${text}" is on another line`);
+            };
+            beside(code.previousSibling, 'end');
+            beside(code.nextSibling, 'start');
             return issues;
           }),
         );

@@ -47,6 +47,16 @@ describe('MarkupText', () => {
     });
   });
 
+  describe('given code with punctuation around it', () => {
+    it('keeps the punctuation with the code, and the rest of the text as it was', () => {
+      const { container } = render(<MarkupText text="On the EU instance (`app.eu.launchdarkly.com`). Keys start with `sk_live_`, then digits." />);
+      const [eu, prefix] = [...container.querySelectorAll('code')].map((code) => code.parentElement!.textContent);
+      expect(eu).toBe('(app.eu.launchdarkly.com).');
+      expect(prefix).toBe('sk_live_,');
+      expect(container).toHaveTextContent('On the EU instance (app.eu.launchdarkly.com). Keys start with sk_live_, then digits.');
+    });
+  });
+
   describe('given a link to a javascript: URL', () => {
     it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x'])(
       'shows the label as text without an anchor (%j)',

@@ -35,14 +35,35 @@ export function MarkupText({ text, newTabHint = DEFAULT_NEW_TAB_HINT }: MarkupTe
   return <>{renderNodes(nodes, newTabHint)}</>;
 }
 
+/** Punctuation that goes with the code before it ("`sk_live_`.") or after it ("(`/test`"). */
+const CLOSING = /^[.,;:!?)\]”’»]+/u;
+const OPENING = /[(\[“‘«]+$/u;
+
 function renderNodes(nodes: InlineNode[], newTabHint: string): ReactNode[] {
+  // Each code with the punctuation around it, as one run (`.ch-code-run` in connect-hub.css): a
+  // line then neither starts with its "." or ")" nor ends with its "(". The text beside it keeps
+  // the rest.
+  const texts = nodes.map((node) => (node.type === 'text' ? node.text : ''));
+  const take = (index: number, pattern: RegExp): string => {
+    if (nodes[index]?.type !== 'text') return '';
+    const found = pattern.exec(texts[index]!)?.[0] ?? '';
+    texts[index] = texts[index]!.replace(pattern, '');
+    return found;
+  };
+  const runs = nodes.map((node, index) => (node.type === 'code' ? [take(index - 1, OPENING), take(index + 1, CLOSING)] : undefined));
   // The node list is derived from a fixed string and never reordered, so index keys are stable.
   return nodes.map((node, index) => {
     switch (node.type) {
       case 'text':
-        return node.text;
+        return texts[index];
       case 'code':
-        return <code key={index}>{breakableAtSeparators(node.text)}</code>;
+        return (
+          <span className="ch-code-run" key={index}>
+            {runs[index]![0]}
+            <code>{breakableAtSeparators(node.text)}</code>
+            {runs[index]![1]}
+          </span>
+        );
       case 'strong':
         return <strong key={index}>{renderNodes(node.children, newTabHint)}</strong>;
       case 'link':
