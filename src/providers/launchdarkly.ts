@@ -18,7 +18,7 @@ export const launchdarkly = builtInDefinition({
       kind: 'secret',
       pattern: 'api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
       patternMessage:
-        'LaunchDarkly access tokens start with api- followed by 32 letters and digits in dashed groups, like api-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.',
+        'LaunchDarkly access tokens start with api- followed by 32 digits and lowercase letters a–f in dashed groups, like api-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.',
       example: 'api-…',
       help: 'Created under **Organization settings** → **Authorization**; it is shown only once.',
       knownMistakes: [

@@ -288,6 +288,18 @@ describe('credential messages', () => {
     expect(credentialMessages(provider, environment, credentials)).toEqual([]);
   });
 
+  it('tells a LaunchDarkly user with uppercase or non-hex letters which letters a token has', () => {
+    for (const token of [`api-${UUID.toUpperCase()}`, `api-${UUID.replace('3f2b', 'zz2b')}`]) {
+      const messages = credentialMessages(launchdarkly, '', { access_token: token, instance: 'commercial' });
+      expect(messages).toEqual([expect.stringContaining('32 digits and lowercase letters a–f')]);
+    }
+  });
+
+  it('tells a Shortcut user with an older token which letters it has', () => {
+    const messages = credentialMessages(shortcut, '', { api_token: UUID.replace('3f2b', 'zz2b') });
+    expect(messages).toEqual([expect.stringContaining('digits and letters a–f in groups of 8-4-4-4-12')]);
+  });
+
   it('gives a format message, never a regex, for a malformed token', () => {
     const messages = credentialMessages(remote, 'production', { api_token: 'hello' });
     expect(messages).toEqual([remote.fields[0]!.patternMessage]);

@@ -21,7 +21,7 @@ export const shortcut = builtInDefinition({
       // Newer tokens: `sct_rw_` / `sct_ro_` then a workspace part and a random part (length unverified).
       pattern: `${UUID}|sct_(rw|ro)_[A-Za-z0-9_-]+`,
       patternMessage:
-        'Shortcut API tokens start with sct_rw_ or sct_ro_. Older tokens are 36 characters: letters and digits in groups of 8-4-4-4-12, separated by dashes.',
+        'Shortcut API tokens start with sct_rw_ or sct_ro_. Older tokens are 36 characters: digits and letters a–f in groups of 8-4-4-4-12, separated by dashes.',
       example: 'sct_rw_…',
       help: 'Generated under **Settings** → **My Account** → **API Tokens**; it is shown only once.',
       hints: [

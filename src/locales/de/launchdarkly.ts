@@ -9,7 +9,7 @@ export const launchdarkly: ProviderTranslation = {
     access_token: {
       label: 'Zugriffstoken',
       patternMessage:
-        'LaunchDarkly-Zugriffstokens beginnen mit api-, gefolgt von 32 Buchstaben und Ziffern in Gruppen mit Bindestrichen, etwa api-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.',
+        'LaunchDarkly-Zugriffstokens beginnen mit api-, gefolgt von 32 Ziffern und Kleinbuchstaben a–f in Gruppen mit Bindestrichen, etwa api-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.',
       help: 'Wird unter **Organization settings** → **Authorization** erstellt und nur einmal angezeigt.',
       knownMistakes: [
         {

@@ -9,7 +9,7 @@ export const shortcut: ProviderTranslation = {
     api_token: {
       label: 'API-Token',
       patternMessage:
-        'Shortcut-API-Tokens beginnen mit sct_rw_ oder sct_ro_. Ältere Tokens haben 36 Zeichen: Buchstaben und Ziffern in Gruppen von 8-4-4-4-12, durch Bindestriche getrennt.',
+        'Shortcut-API-Tokens beginnen mit sct_rw_ oder sct_ro_. Ältere Tokens haben 36 Zeichen: Ziffern und Buchstaben a–f in Gruppen von 8-4-4-4-12, durch Bindestriche getrennt.',
       help: 'Wird unter **Settings** → **My Account** → **API Tokens** erzeugt und nur einmal angezeigt.',
       hints: [
         {

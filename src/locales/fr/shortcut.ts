@@ -9,7 +9,7 @@ export const shortcut: ProviderTranslation = {
     api_token: {
       label: 'Jeton d’API',
       patternMessage:
-        'Les jetons d’API Shortcut commencent par sct_rw_ ou sct_ro_. Les jetons plus anciens comptent 36 caractères\u202f: des lettres et des chiffres en groupes de 8-4-4-4-12, séparés par des tirets.',
+        'Les jetons d’API Shortcut commencent par sct_rw_ ou sct_ro_. Les jetons plus anciens comptent 36 caractères\u202f: des chiffres et des lettres de a à f en groupes de 8-4-4-4-12, séparés par des tirets.',
       help: 'Généré sous **Settings** → **My Account** → **API Tokens**\u202f; il n’est affiché qu’une seule fois.',
       hints: [
         {
