@@ -56,10 +56,10 @@ function localizeEnvironment(environment: ProviderEnvironment, translation: Envi
 }
 
 /** Rewords the messages of `own` entries whose prefix a translation covers; never adds or drops one. */
-function rewordByPrefix<T extends { prefix: string; message: string }>(
-  own: T[] | undefined,
-  translated: ReadonlyArray<{ prefix: string; message: string }> | undefined,
-): T[] | undefined {
+function rewordByPrefix<T extends { readonly prefix: string; readonly message: string }>(
+  own: ReadonlyArray<T> | undefined,
+  translated: ReadonlyArray<{ readonly prefix: string; readonly message: string }> | undefined,
+): ReadonlyArray<T> | undefined {
   if (!own || !translated) return own;
   return own.map((entry) => {
     const match = translated.find((candidate) => candidate.prefix === entry.prefix);
@@ -69,22 +69,26 @@ function rewordByPrefix<T extends { prefix: string; message: string }>(
 
 function localizeField(field: ProviderField, translation: FieldTranslation | undefined): ProviderField {
   if (!translation) return field;
-  const { label, help, patternMessage, example } = translation;
-  const localized: ProviderField = { ...field, ...defined({ label, help, patternMessage, example }) };
-  const knownMistakes = rewordByPrefix(field.knownMistakes, translation.knownMistakes);
-  if (knownMistakes) localized.knownMistakes = knownMistakes;
-  const hints = rewordByPrefix(field.hints, translation.hints);
-  if (hints) localized.hints = hints;
-  const options = translation.options;
-  if (field.options && options) {
-    localized.options = field.options.map((option) => {
-      const optionTranslation = Object.hasOwn(options, option.value) ? options[option.value] : undefined;
-      if (!optionTranslation) return option;
-      const { label: optionLabel, description } = optionTranslation;
-      return { ...option, ...defined({ label: optionLabel, description }) };
-    });
-  }
-  return localized;
+  const { label, help, patternMessage, example, options } = translation;
+  return {
+    ...field,
+    ...defined({
+      label,
+      help,
+      patternMessage,
+      example,
+      knownMistakes: rewordByPrefix(field.knownMistakes, translation.knownMistakes),
+      hints: rewordByPrefix(field.hints, translation.hints),
+      options:
+        options &&
+        field.options?.map((option) => {
+          const optionTranslation = Object.hasOwn(options, option.value) ? options[option.value] : undefined;
+          if (!optionTranslation) return option;
+          const { label: optionLabel, description } = optionTranslation;
+          return { ...option, ...defined({ label: optionLabel, description }) };
+        }),
+    }),
+  };
 }
 
 function applyTranslation(definition: ProviderDefinition, translation: ProviderTranslation): ProviderDefinition {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { builtInProviders, stripe } from '../providers/index.js';
 import { defineProvider, ProviderDefinitionError, providerDefinitionSchema, type ProviderDefinitionInput } from './provider-schema.js';
 
@@ -241,14 +241,41 @@ describe('defineProvider', () => {
     expect(error.issues.map((issue) => issue.path)).toContain('id');
   });
 
-  it('returns a frozen definition, so what was checked is what renders', () => {
+  it('returns a frozen definition, so what was checked is what renders, and types it read-only', () => {
     const acme = defineProvider(minimal);
     expect(Object.isFrozen(acme)).toBe(true);
     expect(Object.isFrozen(acme.fields[0])).toBe(true);
     expect(() => {
-      (acme as { name: string }).name = 'Changed';
+      // @ts-expect-error: a definition's properties are read-only
+      acme.name = 'Changed';
+    }).toThrow(TypeError);
+    expect(() => {
+      // @ts-expect-error: and so are its lists, all the way down
+      acme.guide[0]?.steps.push({ title: 'Another step' });
     }).toThrow(TypeError);
     expect(Object.isFrozen(minimal)).toBe(false);
+  });
+
+  it('accepts a definition written `as const`, and keeps its id as a literal type', () => {
+    const literal = {
+      ...minimal,
+      id: 'acme-const',
+      fields: [{ key: 'api_key', label: 'API Key', kind: 'secret', pattern: 'acme_[a-z0-9]{24}' }],
+      guide: [{ title: 'Create a key', steps: [{ title: 'Open **Settings → API**', bullets: ['Click **New key**'] }] }],
+    } as const;
+    const acme = defineProvider(literal);
+    expect(acme).toEqual(literal);
+    expectTypeOf(acme.id).toEqualTypeOf<'acme-const'>();
+    expectTypeOf(defineProvider({ ...stripe, id: 'stripe-eu' }).id).toEqualTypeOf<'stripe-eu'>();
+    const fromJson: ProviderDefinitionInput = JSON.parse(JSON.stringify(literal));
+    expectTypeOf(defineProvider(fromJson).id).toEqualTypeOf<string>();
+  });
+
+  it('refuses a misspelt property at compile time too', () => {
+    // @ts-expect-error: `patern` is not a property of a field
+    expect(() => defineProvider({ ...minimal, fields: [{ key: 'api_key', label: 'API Key', kind: 'secret', patern: 'x' }] })).toThrow(
+      'unknown property "patern"',
+    );
   });
 
   it('hands a definition it returned back as it is, without checking it again', () => {

@@ -353,16 +353,27 @@ export const providerTranslationSchema = /* @__PURE__ */ translationSchema();
 
 type Schemas = ReturnType<typeof buildSchemas>;
 
-/** The declarative description of one provider: data only, no code. */
-export type ProviderDefinition = z.infer<Schemas['definition']>;
-export type ProviderDefinitionInput = z.input<Schemas['definition']>;
-export type ProviderEnvironment = z.infer<Schemas['environmentSchema']>;
-export type ProviderField = z.infer<Schemas['fieldSchema']>;
-export type GuideSection = z.infer<Schemas['guideSectionSchema']>;
-export type GuideStep = z.infer<Schemas['guideStepSchema']>;
-export type ProviderTranslation = z.infer<Schemas['providerTranslationSchema']>;
-export type EnvironmentTranslation = z.infer<Schemas['environmentTranslationSchema']>;
-export type FieldTranslation = z.infer<Schemas['fieldTranslationSchema']>;
+/**
+ * Read-only all the way down: a definition is frozen once checked (see {@link defineProvider}),
+ * and an input may be an `as const` literal.
+ */
+type Frozen<T> = T extends ReadonlyArray<infer Item>
+  ? ReadonlyArray<Frozen<Item>>
+  : T extends object
+    ? { readonly [Key in keyof T]: Frozen<T[Key]> }
+    : T;
+
+/** The declarative description of one provider: data only, no code. Frozen: change a copy. */
+export type ProviderDefinition = Frozen<z.infer<Schemas['definition']>>;
+/** What {@link defineProvider} accepts: a definition before its text is trimmed and its defaults filled. */
+export type ProviderDefinitionInput = Frozen<z.input<Schemas['definition']>>;
+export type ProviderEnvironment = ProviderDefinition['environments'][number];
+export type ProviderField = ProviderDefinition['fields'][number];
+export type GuideSection = ProviderDefinition['guide'][number];
+export type GuideStep = GuideSection['steps'][number];
+export type ProviderTranslation = Frozen<z.infer<Schemas['providerTranslationSchema']>>;
+export type EnvironmentTranslation = Frozen<z.infer<Schemas['environmentTranslationSchema']>>;
+export type FieldTranslation = Frozen<z.infer<Schemas['fieldTranslationSchema']>>;
 
 /**
  * Thrown by {@link defineProvider}; `issues` lists every bad property path.
@@ -449,13 +460,18 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
  *   guide: [{ title: 'Create a key', steps: [{ title: 'Open **Settings → API**' }] }],
  * });
  */
-export function defineProvider(definition: ProviderDefinitionInput): ProviderDefinition {
-  if (validated.has(definition)) return definition as ProviderDefinition;
+export function defineProvider<Id extends string>(
+  definition: ProviderDefinitionInput & { readonly id: Id },
+): ProviderDefinition & { readonly id: Id } {
+  type Defined = ProviderDefinition & { readonly id: Id };
+  if (validated.has(definition)) return definition as Defined;
   const result = definitionSchema().safeParse(definition, { error: describeIssue });
   if (result.success) {
     // Frozen, so what was validated is what renders: change a copy (`{ ...stripe, name }`) instead.
-    validated.add(deepFreeze(result.data));
-    return result.data;
+    const checked: ProviderDefinition = deepFreeze(result.data);
+    validated.add(checked);
+    // The id comes back as given: a slug is checked, never trimmed.
+    return checked as Defined;
   }
   const raw: unknown = definition;
   const id =

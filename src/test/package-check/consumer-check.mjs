@@ -53,6 +53,16 @@ import { de } from 'connect-hub/locales/de';
 import { fr } from 'connect-hub/locales/fr';
 
 const acme = defineProvider({ ...shortcut, id: 'acme', name: 'Acme' });
+const acmeId: 'acme' = acme.id;
+// A definition kept as a constant, checked where it is used; the result is read-only.
+const beta = defineProvider({
+  ...shortcut,
+  id: 'beta',
+  fields: [{ key: 'api_key', label: 'API Key', kind: 'secret', pattern: 'beta_[a-z0-9]{24}' }],
+} as const);
+// @ts-expect-error: a checked definition is frozen
+beta.fields.push(beta.fields[0]);
+console.log(acmeId, beta.id);
 
 const props: ConnectHubProps = {
   endpoint: '/api/connect',
