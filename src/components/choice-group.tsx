@@ -1,8 +1,15 @@
-import { useId, type ReactNode } from 'react';
+import { useContext, useId, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { breakableAtSeparators } from '../markup/markup-text.js';
+import { FieldTextLanguage } from './connect-hub-context.js';
 
 export type ChoiceOption = { value: string; label: string; description?: string | undefined };
+
+/** Plain text of the provider's own, marked with its language where that is not the widget's. */
+export function OwnText({ children }: { children: string }) {
+  const lang = useContext(FieldTextLanguage);
+  return lang ? <span lang={lang}>{children}</span> : children;
+}
 
 /** Up to this many options show as radio cards; more become a native select. */
 export const MAX_CARD_OPTIONS = 4;
@@ -31,6 +38,8 @@ export function ChoiceGroup({
   children?: ReactNode;
 }) {
   const id = useId();
+  // The options are the provider's text: its environments, or a field's choices.
+  const lang = useContext(FieldTextLanguage);
   return (
     <fieldset
       className="ch-fieldset"
@@ -52,7 +61,7 @@ export function ChoiceGroup({
               aria-labelledby={`${id}${index}`}
               aria-describedby={option.description && `${id}${index}d`}
             />
-            <span className="ch-choice-text">
+            <span className="ch-choice-text" lang={lang}>
               <span className="ch-choice-label" id={`${id}${index}`}>
                 {option.label}
               </span>

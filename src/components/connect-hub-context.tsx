@@ -43,9 +43,17 @@ export type ConnectHubContextValue = {
   takeFocusRequest: () => boolean;
   /** Asks the next screen to take the focus: a notice that stood in for it, and had it, hands it on. */
   handFocusOn: () => void;
+  /**
+   * The language of a provider's text where it is not the widget's (a provider without a
+   * translation into it), for a `lang` on that text, so a screen reader reads it in its own voice.
+   */
+  textLanguage: (provider: ProviderDefinition) => string | undefined;
 };
 
 export const ConnectHubContext = createContext<ConnectHubContextValue | null>(null);
+
+/** {@link ConnectHubContextValue.textLanguage} of the provider whose form this is. */
+export const FieldTextLanguage = createContext<string | undefined>(undefined);
 
 export function useConnectHub(part: string): ConnectHubContextValue {
   const context = useContext(ConnectHubContext);

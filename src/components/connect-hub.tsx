@@ -7,7 +7,7 @@ import { defineProvider, type ProviderDefinition } from '../definition/provider-
 import { ConnectError } from '../connect/connect-error.js';
 import type { ConnectHeaders } from '../connect/connect-request.js';
 import { assertEndpoint } from '../connect/endpoint.js';
-import { isWholeCatalogue, resolveMessages, shownLanguage, textDirection, warnUnservedLocale } from '../i18n/locale.js';
+import { isWholeCatalogue, resolveMessages, sameLanguage, shownLanguage, textDirection, warnUnservedLocale } from '../i18n/locale.js';
 import type { LocalePack } from '../i18n/locale-pack.js';
 import { useLocalePacks } from '../i18n/use-locale-packs.js';
 import { localizeProvider } from '../definition/localize-provider.js';
@@ -156,6 +156,12 @@ export function ConnectHub(props: ConnectHubProps) {
   const messages = useMemo(() => resolveMessages(locale, props.messages, locales), [locale, props.messages, locales]);
   const ownCatalogue = useMemo(() => isWholeCatalogue(props.messages), [props.messages]);
   useEffect(() => warnUnservedLocale(locale, ownCatalogue, locales), [locale, ownCatalogue, locales]);
+  const rootLanguage = shownLanguage(locale, ownCatalogue, locales);
+  const textLanguages = useMemo(() => {
+    const languages = new Map<string, string>();
+    for (const { id, language = 'en' } of providers) if (!sameLanguage(language, rootLanguage)) languages.set(id, language);
+    return languages;
+  }, [providers, rootLanguage]);
   const variablesRule = themeRule(instanceId, appearance?.variables);
   const latest = useLatest(props);
   const focusRequest = useRef(false);
@@ -250,8 +256,9 @@ export function ConnectHub(props: ConnectHubProps) {
       close: hasClose ? close : undefined,
       takeFocusRequest,
       handFocusOn,
+      textLanguage: (provider) => textLanguages.get(provider.id),
     }),
-    [providers, messages, endpoint, props.timeoutMs, props.queryClient, emit, hasClose, close, takeFocusRequest, handFocusOn],
+    [providers, messages, endpoint, props.timeoutMs, props.queryClient, emit, hasClose, close, takeFocusRequest, handFocusOn, textLanguages],
   );
 
   // The provider screen's code loads, and a screen is rehearsed, while the user reads the list,
@@ -336,7 +343,7 @@ export function ConnectHub(props: ConnectHubProps) {
         data-density={appearance?.density ?? 'comfortable'}
         data-ch-instance={instanceId}
         data-mode={modal ? 'modal' : 'inline'}
-        lang={shownLanguage(locale, ownCatalogue, locales)}
+        lang={rootLanguage}
         dir={props.dir ?? textDirection(locale)}
       >
         {(injectStyles || variablesRule) &&

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import {
   useForm,
@@ -30,8 +30,8 @@ import { useServerMarkup } from './use-server-markup.js';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 import { useLatest } from './use-latest.js';
 import { RichText } from './rich-text.js';
-import { ChoiceGroup, MAX_CARD_OPTIONS } from './choice-group.js';
-import { useConnectHub } from './connect-hub-context.js';
+import { ChoiceGroup, MAX_CARD_OPTIONS, OwnText } from './choice-group.js';
+import { FieldTextLanguage, useConnectHub } from './connect-hub-context.js';
 import { SecretInput } from './secret-input.js';
 
 function describedBy(...ids: Array<string | false | undefined>): string | undefined {
@@ -50,7 +50,18 @@ function focusChoice(form: HTMLFormElement | null, name: string) {
   chosen?.focus();
 }
 
-function FieldMessage({ id, error, children }: { id: string; error: FieldError | undefined; children?: ReactNode }) {
+function FieldMessage({
+  id,
+  error,
+  lang,
+  children,
+}: {
+  id: string;
+  error: FieldError | undefined;
+  /** The provider's text language, when the message is the provider's own text. */
+  lang?: string | undefined;
+  children?: ReactNode;
+}) {
   if (!error?.message) return null;
   return (
     <div className="ch-field-error">
@@ -60,7 +71,7 @@ function FieldMessage({ id, error, children }: { id: string; error: FieldError |
       </svg>
       <div>
         {/* The message alone: an action beside it (Switch to …) is neither announced with it nor part of the field's description. */}
-        <p id={id} role="alert">
+        <p id={id} role="alert" lang={lang}>
           {error.message}
         </p>
         {children}
@@ -83,6 +94,7 @@ function CredentialInput({
   describedByIds: string | undefined;
 }) {
   const { messages } = useConnectHub('CredentialInput');
+  const lang = useContext(FieldTextLanguage);
   const common = {
     ...registration,
     id,
@@ -104,7 +116,7 @@ function CredentialInput({
           </option>
         )}
         {field.options?.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={lang}>
             {option.label}
           </option>
         ))}
@@ -131,6 +143,11 @@ function CredentialInput({
 
 type Form = UseFormReturn<CredentialInput, unknown, CredentialValues>;
 
+/** The messages a field's definition words itself: its format message, known mistakes and hints. */
+function ownMessages(field: ProviderField): Array<string | undefined> {
+  return [field.patternMessage, ...[...(field.knownMistakes ?? []), ...(field.hints ?? [])].map((own) => own.message)];
+}
+
 /**
  * One field as the user sees it: a radio group for a short select, else label, help, input, hint
  * and error. Presentational: the containers below subscribe to the form state it shows.
@@ -153,12 +170,15 @@ function FieldView({
   errorActions?: ReactNode;
 }) {
   const { messages } = useConnectHub('CredentialForm');
+  const lang = useContext(FieldTextLanguage);
   const registration = { ...form.register(`credentials.${field.key}`), form: formId };
+  // A message the provider's definition words (its format message, a known mistake), not the widget.
+  const ownError = lang && error?.message && ownMessages(field).includes(error.message) ? lang : undefined;
   // Radio cards cannot be cleared once chosen: an optional choice is a select with an empty option.
   if (field.kind === 'select' && field.required !== false && field.options && field.options.length <= MAX_CARD_OPTIONS) {
     return (
       <ChoiceGroup
-        legend={field.label}
+        legend={<OwnText>{field.label}</OwnText>}
         options={field.options}
         registration={registration}
         invalid={Boolean(error)}
@@ -166,22 +186,22 @@ function FieldView({
         defaultValue={field.defaultValue}
       >
         {field.help && (
-          <p className="ch-help ch-help-after" id={`${id}-help`}>
+          <p className="ch-help ch-help-after" id={`${id}-help`} lang={lang}>
             <RichText text={field.help} />
           </p>
         )}
-        <FieldMessage id={`${id}-error`} error={error} />
+        <FieldMessage id={`${id}-error`} error={error} lang={ownError} />
       </ChoiceGroup>
     );
   }
   return (
     <div className="ch-field">
       <label className="ch-label" htmlFor={id}>
-        {field.label}
+        <OwnText>{field.label}</OwnText>
         {field.required === false && <span className="ch-optional"> ({messages.optional})</span>}
       </label>
       {field.help && (
-        <p className="ch-help" id={`${id}-help`}>
+        <p className="ch-help" id={`${id}-help`} lang={lang}>
           <RichText text={field.help} />
         </p>
       )}
@@ -192,10 +212,10 @@ function FieldView({
         error={error}
         describedByIds={describedBy(error && `${id}-error`, hint && `${id}-hint`, field.help && `${id}-help`)}
       />
-      <p className="ch-hint" id={`${id}-hint`} role="status">
+      <p className="ch-hint" id={`${id}-hint`} role="status" lang={lang}>
         {hint ?? ''}
       </p>
-      <FieldMessage id={`${id}-error`} error={error}>
+      <FieldMessage id={`${id}-error`} error={error} lang={ownError}>
         {errorActions}
       </FieldMessage>
     </div>

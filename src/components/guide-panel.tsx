@@ -16,16 +16,16 @@ function sectionLength(section: GuideSection): number {
   return Math.min(12, Math.max(1, Math.round(characters / 150)));
 }
 
-function GuideSectionView({ section }: { section: GuideSection }) {
+function GuideSectionView({ section, lang }: { section: GuideSection; lang: string | undefined }) {
   const { messages } = useConnectHub('GuidePanel');
   const id = useId();
   return (
     <section className="ch-guide-section" aria-labelledby={`${id}-title`} data-length={sectionLength(section)}>
-      <h4 className="ch-section-title" id={`${id}-title`}>
+      <h4 className="ch-section-title" id={`${id}-title`} lang={lang}>
         <RichText text={section.title} />
       </h4>
       {section.intro && (
-        <p className="ch-section-intro">
+        <p className="ch-section-intro" lang={lang}>
           <RichText text={section.intro} />
         </p>
       )}
@@ -34,7 +34,7 @@ function GuideSectionView({ section }: { section: GuideSection }) {
           <p className="ch-scopes-label" id={`${id}-scopes`}>
             {messages.scopesLabel}
           </p>
-          <ul className="ch-scope-list" aria-labelledby={`${id}-scopes`}>
+          <ul className="ch-scope-list" aria-labelledby={`${id}-scopes`} lang={lang}>
             {section.scopes.map((scope) => (
               <li key={scope}>
                 <RichText text={scope} />
@@ -44,7 +44,7 @@ function GuideSectionView({ section }: { section: GuideSection }) {
         </div>
       )}
       {section.steps.length > 0 && (
-        <ol className="ch-steps">
+        <ol className="ch-steps" lang={lang}>
           {section.steps.map((step, index) => (
             <li className="ch-step" key={index}>
               <p className="ch-step-title">
@@ -74,7 +74,7 @@ function GuideSectionView({ section }: { section: GuideSection }) {
 
 /** The provider's step-by-step guide: where in its dashboard to create the credential. */
 export function GuidePanel({ provider }: { provider: ProviderDefinition }) {
-  const { messages } = useConnectHub('GuidePanel');
+  const { messages, textLanguage } = useConnectHub('GuidePanel');
   const id = useId();
   // Opening a provider shows its first section with the form at once, and the rest of a guide
   // that runs to several screens a moment later, in a transition, so the click is answered
@@ -91,7 +91,7 @@ export function GuidePanel({ provider }: { provider: ProviderDefinition }) {
         {messages.guideTitle(provider.name)}
       </h3>
       {sections.map((section, index) => (
-        <GuideSectionView key={index} section={section} />
+        <GuideSectionView key={index} section={section} lang={textLanguage(provider)} />
       ))}
     </section>
   );
@@ -99,7 +99,7 @@ export function GuidePanel({ provider }: { provider: ProviderDefinition }) {
 
 /** The provider's warning, shown above the guide. */
 export function WarningCallout({ provider }: { provider: ProviderDefinition }) {
-  const { messages } = useConnectHub('WarningCallout');
+  const { messages, textLanguage } = useConnectHub('WarningCallout');
   return (
     <div className="ch-callout" role="note" aria-label={messages.beforeYouStart}>
       <svg className="ch-callout-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
@@ -109,7 +109,7 @@ export function WarningCallout({ provider }: { provider: ProviderDefinition }) {
       </svg>
       <div>
         <p className="ch-callout-title">{messages.beforeYouStart}</p>
-        <p className="ch-callout-body">
+        <p className="ch-callout-body" lang={textLanguage(provider)}>
           <RichText text={provider.warning} />
         </p>
       </div>

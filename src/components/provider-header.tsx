@@ -15,7 +15,7 @@ export type ProviderHeaderProps = {
  * The same while the screen's code loads as after, so nothing moves when it arrives.
  */
 export function ProviderHeader({ provider, onBack, headingRef }: ProviderHeaderProps) {
-  const { messages } = useConnectHub('ProviderHeader');
+  const { messages, textLanguage } = useConnectHub('ProviderHeader');
   return (
     <header className="ch-provider-header">
       {onBack && (
@@ -28,7 +28,7 @@ export function ProviderHeader({ provider, onBack, headingRef }: ProviderHeaderP
       )}
       <div className="ch-provider-identity">
         <ProviderLogo provider={provider} size="large" />
-        <div>
+        <div lang={textLanguage(provider)}>
           <h2 className="ch-title" ref={headingRef} tabIndex={-1}>
             {provider.name}
           </h2>

@@ -35,7 +35,7 @@ function filterProviders(entries: readonly Entry[], query: string, category: str
  * ArrowDown in the search box jumps to the first match.
  */
 export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefinition) => void }) {
-  const { providers, messages } = useConnectHub('ProviderPicker');
+  const { providers, messages, textLanguage } = useConnectHub('ProviderPicker');
   const headingRef = useFocusHeading<HTMLHeadingElement>('ProviderPicker');
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -198,7 +198,7 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
           <ul className="ch-provider-list" id={`${id}-list`} ref={listRef} onKeyDown={onListKeyDown} aria-label={messages.providersLabel}>
             {shown.map((provider, index) => (
               <li key={provider.id} aria-setsize={hasMore ? visible.length : undefined} aria-posinset={hasMore ? index + 1 : undefined}>
-                <ProviderOption provider={provider} idPrefix={id} onSelect={select} onReach={preload} />
+                <ProviderOption provider={provider} lang={textLanguage(provider)} idPrefix={id} onSelect={select} onReach={preload} />
               </li>
             ))}
           </ul>
@@ -219,6 +219,8 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
 
 type ProviderOptionProps = {
   provider: ProviderDefinition;
+  /** The language of its name and description, where that is not the widget's. */
+  lang: string | undefined;
   /** The picker's `useId`, so names and descriptions have ids unique on the page. */
   idPrefix: string;
   onSelect: (provider: ProviderDefinition) => void;
@@ -227,7 +229,7 @@ type ProviderOptionProps = {
 };
 
 /** One provider in the list: logo, name and description, as one button. */
-const ProviderOption = memo(function ProviderOption({ provider, idPrefix, onSelect, onReach }: ProviderOptionProps) {
+const ProviderOption = memo(function ProviderOption({ provider, lang, idPrefix, onSelect, onReach }: ProviderOptionProps) {
   return (
     <button
       type="button"
@@ -240,7 +242,7 @@ const ProviderOption = memo(function ProviderOption({ provider, idPrefix, onSele
       onFocus={onReach}
     >
       <ProviderLogo provider={provider} />
-      <span className="ch-provider-text">
+      <span className="ch-provider-text" lang={lang}>
         <span className="ch-provider-name" id={`${idPrefix}-${provider.id}-name`}>
           {provider.name}
         </span>

@@ -19,6 +19,7 @@ function hub(): ConnectHubContextValue {
     queryClient: undefined,
     takeFocusRequest: vi.fn(() => true),
     handFocusOn: vi.fn(),
+    textLanguage: () => undefined,
   };
 }
 

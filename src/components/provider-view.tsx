@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { createConnectQueryClient } from '../connect/connect-mutation.js';
 import type { ConnectedAccount } from '../contract/contract.js';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
-import { ConnectHubContext, useConnectHub, type ConnectHubContextValue } from './connect-hub-context.js';
+import { ConnectHubContext, FieldTextLanguage, useConnectHub, type ConnectHubContextValue } from './connect-hub-context.js';
 import { CredentialForm } from './credential-form.js';
 import { GuidePanel, WarningCallout } from './guide-panel.js';
 import { ProviderHeader } from './provider-header.js';
@@ -26,7 +26,7 @@ export function ProviderView({
   onBack,
   onConnected,
 }: ProviderViewProps) {
-  const { messages, queryClient } = useConnectHub('ProviderView');
+  const { messages, queryClient, textLanguage } = useConnectHub('ProviderView');
   const [client] = useState(() => queryClient ?? createConnectQueryClient());
   const headingRef = useFocusHeading<HTMLHeadingElement>('ProviderView');
   const formRef = useRef<HTMLDivElement>(null);
@@ -57,7 +57,9 @@ export function ProviderView({
         <GuidePanel provider={provider} />
         <div className="ch-form-slot" ref={formRef}>
           <QueryClientProvider client={client}>
-            <CredentialForm provider={provider} onConnected={onConnected} />
+            <FieldTextLanguage.Provider value={textLanguage(provider)}>
+              <CredentialForm provider={provider} onConnected={onConnected} />
+            </FieldTextLanguage.Provider>
           </QueryClientProvider>
         </div>
       </div>

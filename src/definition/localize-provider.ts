@@ -111,9 +111,9 @@ function applyTranslation(definition: ProviderDefinition, translation: ProviderT
  * A provider definition with its text in `locale`: the translation of this provider id in the
  * `locales` packs, then the definition's own `translations` on top; each for the locale's
  * language, then for the exact tag on top ("de" then "de-CH"), over the definition's own text.
- * Without a matching translation the definition itself is returned. Pure, and contract ids
- * (provider id, environment ids, field keys, option values) and every check (patterns, prefixes)
- * are never touched: only text changes.
+ * Without a matching translation the definition itself is returned; with one, its `language` is
+ * the locale's language. Pure, and contract ids (provider id, environment ids, field keys, option values)
+ * and every check (patterns, prefixes) are never touched: only text changes.
  *
  * @example
  * import { fr } from 'connect-hub/locales/fr';
@@ -131,5 +131,7 @@ export function localizeProvider(
     ...layersFor(packTranslations(definition.id, locales), locale),
     ...layersFor(ownTranslations(definition), locale),
   ];
-  return layers.reduce(applyTranslation, definition);
+  if (layers.length === 0) return definition;
+  // Its text is now in the locale's language ("fr" for "fr-CA"), as far as the translations go.
+  return { ...layers.reduce(applyTranslation, definition), language: normalizeTag(locale).split('-')[0] };
 }

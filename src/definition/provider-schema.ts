@@ -242,6 +242,11 @@ function buildSchemas() {
       fields: z.array(fieldSchema).check(z.minLength(1, 'must declare at least one field')),
       guide: z.array(guideSectionSchema).check(z.minLength(1, 'must have at least one section')),
       /**
+       * The language its own text is written in, a locale tag; English when left out. Text the
+       * widget shows untranslated in another language is marked as this one, for screen readers.
+       */
+      language: z.optional(localeTag),
+      /**
        * Text in other languages, by locale tag (`fr`, `de`, `fr-CA`…); applied by `localizeProvider`.
        * @example translations: { fr: { description: 'Paiements et abonnements.' } }
        */

@@ -8,6 +8,7 @@ import { fr } from '../locales/fr.js';
 import { builtInProviders } from '../providers/index.js';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { renderHub } from '../test/render.js';
+import { acmeProvider } from '../test/acme-provider.js';
 
 /** axe-core walks the whole tree; give it room on a busy machine. */
 const AXE_TIMEOUT_MS = 15_000;
@@ -151,6 +152,57 @@ describe('locale', () => {
       renderHub({ provider: 'stripe', locale: 'fr', locales: [fr], messages: { connect: 'Lier' } });
       expect(screen.getByRole('button', { name: 'Lier' })).toBeInTheDocument();
       expect(screen.getByRole('radiogroup', { name: 'Environnement' })).toBeInTheDocument();
+    });
+  });
+
+  describe('given a provider of the host’s own without a translation into the widget’s language', () => {
+    const acme = acmeProvider({
+      description: 'Contacts and deals.',
+      warning: 'Only admins can create keys.',
+      fields: [
+        { key: 'api_key', label: 'API Key', kind: 'secret', help: 'Under **Settings**.', pattern: 'acme_[a-z]{8}', patternMessage: 'Acme keys start with acme_.' },
+        { key: 'region', label: 'Region', kind: 'select', options: [{ value: 'eu', label: 'Europe' }, { value: 'us', label: 'United States' }] },
+      ],
+      guide: [{ title: 'Create a key', intro: 'In your Acme account.', scopes: ['Contacts: **Read**'], steps: [{ title: 'Open settings' }] }],
+    });
+    const english = (element: HTMLElement) => expect(element.closest('[lang]')).toHaveAttribute('lang', 'en');
+    const french = (element: HTMLElement) => expect(element.closest('[lang]')).toHaveAttribute('lang', 'fr');
+
+    it('marks the provider’s own text as English, and leaves the widget’s own words French', async () => {
+      const { user } = renderHub({ locale: 'fr', locales: [fr], providers: [...builtInProviders, acme] });
+      english(screen.getByText('Contacts and deals.'));
+      french(screen.getByText('Paiements, clients et abonnements.'));
+      await user.click(screen.getByRole('button', { name: /^Acme/ }));
+      english(screen.getByRole('heading', { level: 2, name: 'Acme' }));
+      english(screen.getByText('Only admins can create keys.'));
+      for (const text of ['Create a key', 'In your Acme account.', 'Open settings', 'Settings', 'Europe']) english(screen.getByText(text));
+      english(screen.getByText('API Key', { selector: 'label *' }));
+      french(screen.getByRole('heading', { level: 3, name: 'Associer votre compte Acme' }));
+      french(screen.getByText('Autorisations requises'));
+      french(screen.getByRole('button', { name: 'Connecter' }));
+      await user.type(screen.getByLabelText('API Key'), 'acme_1');
+      await user.click(screen.getByRole('button', { name: 'Connecter' }));
+      english(await screen.findByText('Acme keys start with acme_.'));
+      french(screen.getByText(/^Choisissez/, { selector: '[role="alert"]' }));
+    });
+
+    it('marks nothing where the provider is translated, or where the widget speaks its language', () => {
+      const { container, unmount } = renderHub({ locale: 'fr', locales: [fr], provider: 'stripe' });
+      expect(container.querySelectorAll('.ch-root [lang]')).toHaveLength(0);
+      unmount();
+      const { container: inEnglish } = renderHub({ providers: [acme], provider: 'acme' });
+      expect(inEnglish.querySelectorAll('.ch-root [lang]')).toHaveLength(0);
+    });
+
+    it('marks a definition’s own language, and the locale’s where only the definition translates it', () => {
+      const german = acmeProvider({ language: 'de', description: 'Kontakte und Geschäfte.' });
+      const { unmount } = renderHub({ providers: [german] });
+      expect(screen.getByText('Kontakte und Geschäfte.').closest('[lang]')).toHaveAttribute('lang', 'de');
+      unmount();
+      const translated = acmeProvider({ translations: { fr: { description: 'Contacts et affaires.' } } });
+      renderHub({ locale: 'fr', providers: [translated] });
+      french(screen.getByText('Contacts et affaires.'));
+      expect(screen.getByText('Contacts et affaires.').closest('.ch-root')).toHaveAttribute('lang', 'en');
     });
   });
 

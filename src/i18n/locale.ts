@@ -32,6 +32,11 @@ function language(locale: string): string {
   return subtags(locale)[0] ?? '';
 }
 
+/** Whether two locale tags are of one language ("fr-CA" and "fr"). */
+export function sameLanguage(a: string, b: string): boolean {
+  return language(a) === language(b);
+}
+
 /** "de_CH " → "de-ch": tags compare case-insensitively, `_` as `-`. */
 function normalizeTag(tag: string): string {
   return subtags(tag).join('-');
