@@ -301,7 +301,7 @@ test.describe('a canary key', () => {
     const alert = widget(page).getByRole('alert').filter({ hasText: 'Could not store ••••.' });
     await expect(alert).toBeVisible();
     const again = page.waitForResponse((response) => isConnectPost(response.request()));
-    await alert.getByRole('button', { name: 'Try again' }).click();
+    await widget(page).getByRole('button', { name: 'Try again' }).click();
     await again;
     await expect(alert).toBeVisible();
     await expectOnlyInConnectBody(page, context, seen, canary, { fieldMayHoldIt: true });

@@ -114,15 +114,29 @@ describe('CredentialForm', () => {
       expect(screen.queryByText('Invalid input')).not.toBeInTheDocument();
     });
 
-    it('says which environment to choose when a keyboard user tabs through the choices without picking one', async () => {
+    it('says nothing while a keyboard user tabs through it to see what it asks, and which environment to choose on Connect', async () => {
       const { user } = renderHub({ provider: 'stripe' });
       radio('Production').focus();
       await user.tab();
+      expect(screen.getByLabelText('API Key')).toHaveFocus();
+      await user.tab();
+      await user.tab();
+      expect(connectButton()).toHaveFocus();
+      // An alert here would talk over the name of the field the focus has just reached.
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
+      await user.keyboard('{Enter}');
       const group = screen.getByRole('radiogroup', { name: 'Environment' });
       expect(await screen.findByText('Choose Production or Test Mode.')).toBeInTheDocument();
       expect(group).toHaveAccessibleDescription('Choose Production or Test Mode.');
       expect(screen.queryByText('Invalid input')).not.toBeInTheDocument();
+    });
+
+    it('still checks a value the user typed when the focus leaves it', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.type(screen.getByLabelText('API Key'), 'pk_test_abc');
+      await user.tab();
+      expect(await screen.findByRole('alert')).toHaveTextContent(/This is your publishable test key/);
     });
 
     it('never says it is connecting when Connect finds errors, not even for a moment', async () => {
@@ -677,13 +691,18 @@ describe('CredentialForm', () => {
       await user.click(connectButton());
 
       const alert = await screen.findByRole('alert');
-      expect(alert).toHaveTextContent('Something broke on our side.');
+      // The message alone, without its button's name read out after it.
+      expect(alert).toHaveTextContent(/^Something broke on our side\.$/);
       expect(fetchMock).toHaveBeenCalledTimes(1);
       expect(onError.mock.calls[0]?.[0]).toMatchObject({ name: 'ConnectError', code: 'internal', status: 500 });
       const firstKey = sent(0).headers.get('Idempotency-Key');
 
-      answer(() => json(200, { account: stripeAccount }));
+      let answerNow = (_response: Response) => {};
+      answer(() => new Promise<Response>((resolve) => (answerNow = resolve)));
       await user.click(screen.getByRole('button', { name: 'Try again' }));
+      // Try again goes with its alert: the focus waits on Connect, not on the page's body.
+      expect(screen.getByRole('button', { name: 'Connecting…' })).toHaveFocus();
+      answerNow(json(200, { account: stripeAccount }));
       expect(await screen.findByRole('heading', { name: 'Stripe connected' })).toBeInTheDocument();
       expect(fetchMock).toHaveBeenCalledTimes(1);
       expect(sent(0).headers.get('Idempotency-Key')).toBe(firstKey);
@@ -719,10 +738,17 @@ describe('CredentialForm', () => {
       await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
       await user.click(connectButton());
 
-      expect(await screen.findByRole('alert')).toHaveTextContent('You are offline. Check your connection, then press Connect again.');
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('You are offline. Check your connection, then press Connect again.');
       expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
       expect(fetchMock).not.toHaveBeenCalled();
       expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'offline' });
+      // Pressed again while still offline: a new alert, which a screen reader announces again
+      // (the same text changed in place would be silent).
+      await user.click(connectButton());
+      await waitFor(() => expect(onError).toHaveBeenCalledTimes(2));
+      expect(alert).not.toBeInTheDocument();
+      expect(screen.getByRole('alert')).toHaveTextContent('You are offline.');
 
       Object.defineProperty(navigator, 'onLine', { value: true, configurable: true });
       act(() => {

@@ -143,6 +143,23 @@ function CredentialInput({
 
 type Form = UseFormReturn<CredentialInput, unknown, CredentialValues>;
 
+/** Whether a field the focus leaves holds nothing yet: an empty box, or a choice with none chosen. */
+function isEmpty(target: EventTarget): boolean {
+  if (target instanceof HTMLInputElement && target.type === 'radio') {
+    return !target.form?.querySelector(`input[type="radio"][name="${target.name}"]:checked`);
+  }
+  return (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) && target.value.trim() === '';
+}
+
+const alertKeys = new WeakMap<ConnectError, number>();
+let alertCount = 0;
+/** A key of its own for each error shown. */
+function alertKey(error: ConnectError): number {
+  const key = alertKeys.get(error) ?? (alertCount += 1);
+  alertKeys.set(error, key);
+  return key;
+}
+
 /** The messages a field's definition words itself: its format message, known mistakes and hints. */
 function ownMessages(field: ProviderField): Array<string | undefined> {
   return [field.patternMessage, ...[...(field.knownMistakes ?? []), ...(field.hints ?? [])].map((own) => own.message)];
@@ -423,6 +440,7 @@ export function CredentialForm({
   );
 
   const formRef = useRef<HTMLFormElement>(null);
+  const connectRef = useRef<HTMLButtonElement>(null);
   const inFlight = useRef(false);
   const submission = useRef<{ fingerprint: string; key: string } | null>(null);
   const [formError, setFormError] = useState<ConnectError | null>(null);
@@ -546,7 +564,9 @@ export function CredentialForm({
       aria-labelledby={`${id}-title`}
       aria-busy={pending}
       onBlurCapture={(event) => {
-        if (pressingConnect.current) event.stopPropagation();
+        // Before the first Connect, leaving a field still empty (tabbing through the form to see
+        // what it asks) says nothing: "Enter your API Key." would talk over the next field's name.
+        if (pressingConnect.current || (!form.formState.isSubmitted && isEmpty(event.target))) event.stopPropagation();
         pressingConnect.current = false;
       }}
     >
@@ -576,8 +596,11 @@ export function CredentialForm({
       )}
 
       {formError && (
-        <div className="ch-alert" role="alert" data-code={formError.code}>
-          <p>{formError.message}</p>
+        // Keyed by the error: the same message again (Connect pressed again while offline) is a new
+        // alert, which a screen reader announces; the text changing in place would be silent.
+        <div className="ch-alert" data-code={formError.code} key={alertKey(formError)}>
+          {/* The message alone: its button is not read out as part of it. */}
+          <p role="alert">{formError.message}</p>
           {/* Offline: the message says to press Connect once back. The host's headers() failed:
               the message says to reload the page, which trying again would not do. */}
           {formError.code === 'headers' ? (
@@ -586,7 +609,16 @@ export function CredentialForm({
             </button>
           ) : (
             formError.code !== 'offline' && (
-              <button type="button" className="ch-button" data-variant="secondary" onClick={() => void submit()}>
+              <button
+                type="button"
+                className="ch-button"
+                data-variant="secondary"
+                onClick={() => {
+                  // This button goes with its alert: the focus waits on Connect, not on the page.
+                  connectRef.current?.focus();
+                  void submit();
+                }}
+              >
                 {messages.tryAgain}
               </button>
             )
@@ -595,6 +627,7 @@ export function CredentialForm({
       )}
 
       <button
+        ref={connectRef}
         type="submit"
         form={formId}
         className="ch-button ch-submit"
