@@ -31,7 +31,8 @@ for (const theme of ['light', 'dark'] as const) {
         await pickProvider(page, name);
         await expectNoAxeViolations(page, `the ${name} view (${theme})`);
         await widget(page).getByRole('button', { name: 'Back' }).click();
-        await expect(screenHeading(page, 'Connect an account')).toBeFocused();
+        // Back in the list, on the provider the user came from.
+        await expect(widget(page).getByRole('list', { name: 'Services' }).getByRole('button', { name, exact: true })).toBeFocused();
       }
     });
 
@@ -120,6 +121,25 @@ test.describe('the whole flow by keyboard alone', () => {
       credentials: { api_key: tokens.stripeTest },
     });
     await expect(screenHeading(page, 'Stripe connected')).toBeFocused();
+  });
+
+  test('Back returns to the list as the user left it: the same search and category, the focus on that provider', async ({ page }) => {
+    await openPlayground(page);
+    const search = widget(page).getByRole('searchbox', { name: 'Search services' });
+    await widget(page).getByRole('button', { name: 'Payments' }).click();
+    await search.fill('str');
+    await search.press('ArrowDown');
+    const stripe = widget(page).getByRole('list', { name: 'Services' }).getByRole('button', { name: 'Stripe', exact: true });
+    await expect(stripe).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(screenHeading(page, 'Stripe')).toBeFocused();
+
+    await page.keyboard.press('Shift+Tab');
+    await expect(widget(page).getByRole('button', { name: 'Back' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(stripe).toBeFocused();
+    await expect(search).toHaveValue('str');
+    await expect(widget(page).getByRole('button', { name: 'Payments' })).toHaveAttribute('aria-pressed', 'true');
   });
 });
 

@@ -16,7 +16,7 @@ import { themeRule, type Appearance } from '../theme/appearance.js';
 import { builtInProviders } from '../providers/index.js';
 import { ConnectHubContext, type ConnectEvent, type ConnectHubContextValue } from './connect-hub-context.js';
 import { ConnectHubDialog } from './connect-hub-dialog.js';
-import { ProviderPicker } from './provider-picker.js';
+import { ProviderPicker, type PickerPlace } from './provider-picker.js';
 import { prepareProviderScreen, ProviderScreen, ProviderViewCode } from './provider-screen.js';
 import type { Rehearsal } from './provider-view.js';
 import { SuccessView } from './success-view.js';
@@ -94,8 +94,9 @@ export type ConnectHubProps = {
 };
 
 type View =
-  | { step: 'picker' }
-  | { step: 'provider'; provider: ProviderDefinition }
+  // `back`: where the user left the picker, to return to with Back.
+  | { step: 'picker'; back?: PickerPlace & { provider: string } }
+  | { step: 'provider'; provider: ProviderDefinition; from?: PickerPlace }
   | { step: 'success'; provider: ProviderDefinition; account: ConnectedAccount };
 
 function checkProviders(providers: readonly ProviderDefinition[], preselected: string | undefined) {
@@ -277,10 +278,16 @@ export function ConnectHub(props: ConnectHubProps) {
   }, [isOpen, code, stage]);
 
   const canPick = preselectedId === undefined;
-  const backToPicker = useCallback(() => navigate({ step: 'picker' }), [navigate]);
-  const selectProvider = (provider: ProviderDefinition) => {
+  const latestView = useLatest(view);
+  // Back returns to the list as the user left it: the same search and filter, on the same provider.
+  const backToPicker = useCallback(() => {
+    const left = latestView.current;
+    navigate({ step: 'picker', back: left.step === 'provider' && left.from ? { ...left.from, provider: left.provider.id } : undefined });
+  }, [navigate, latestView]);
+  const connectAnother = useCallback(() => navigate({ step: 'picker' }), [navigate]);
+  const selectProvider = (provider: ProviderDefinition, from: PickerPlace) => {
     emit('select_provider', { provider: provider.id });
-    navigate({ step: 'provider', provider });
+    navigate({ step: 'provider', provider, from });
   };
 
   // The open provider in the current locale, should `locale` change while it is shown.
@@ -299,7 +306,7 @@ export function ConnectHub(props: ConnectHubProps) {
 
   let screen: React.ReactNode;
   if (view.step === 'picker' || !shown) {
-    screen = <ProviderPicker onSelect={selectProvider} />;
+    screen = <ProviderPicker onSelect={selectProvider} back={view.step === 'picker' ? view.back : undefined} />;
   } else if (view.step === 'provider') {
     screen = (
       <ProviderScreen
@@ -315,7 +322,7 @@ export function ConnectHub(props: ConnectHubProps) {
         provider={shown}
         account={view.account}
         onDone={context.close}
-        onAnother={canPick ? backToPicker : undefined}
+        onAnother={canPick ? connectAnother : undefined}
       />
     );
   }

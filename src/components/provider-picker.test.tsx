@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { defineProvider } from '../definition/provider-schema.js';
 import { builtInProviders, stripe } from '../providers/index.js';
 import { PAGE_SIZE } from './provider-picker.js';
@@ -69,6 +69,13 @@ describe('ProviderPicker', () => {
       const heading = await screen.findByRole('heading', { level: 2, name: 'Stripe' });
       expect(heading).toHaveFocus();
     });
+
+    it('opens nothing on Enter in an empty box, where the first service is no choice of the user’s', async () => {
+      const { user } = renderHub();
+      await user.type(screen.getByRole('searchbox', { name: 'Search services' }), 'stripe{Escape}{Enter}');
+      expect(screen.getByRole('searchbox', { name: 'Search services' })).toHaveFocus();
+      expect(screen.queryByRole('heading', { level: 2, name: 'GoCardless' })).not.toBeInTheDocument();
+    });
   });
 
   describe('given a search that matches nothing', () => {
@@ -79,7 +86,10 @@ describe('ProviderPicker', () => {
       await user.type(search, 'zzz');
       expect(await screen.findByText('No services match')).toBeInTheDocument();
       expect(screen.queryByRole('list', { name: 'Services' })).not.toBeInTheDocument();
-      expect(screen.getByText('Nothing matches “zzz”. Check the spelling, or show all services.')).toBeInTheDocument();
+      // Shown, and said: a screen reader hears what to do, not only "0 services".
+      const advice = 'Nothing matches “zzz”. Check the spelling, or show all services.';
+      expect(screen.getAllByText(advice)).toHaveLength(2);
+      expect(screen.getByRole('status')).toHaveTextContent(advice);
 
       await user.click(screen.getByRole('button', { name: 'Show all services' }));
       await waitFor(() => expect(providerButtonNames()).toEqual(ALL_NAMES));
@@ -117,6 +127,15 @@ describe('ProviderPicker', () => {
       expect(providerButtonNames()).toEqual(['LaunchDarkly']);
 
       await user.click(screen.getByRole('button', { name: 'All' }));
+      expect(providerButtonNames()).toEqual(ALL_NAMES);
+    });
+
+    it('lets a pressed chip be pressed again to show every category, as a toggle does', async () => {
+      const { user } = renderHub();
+      await user.click(screen.getByRole('button', { name: 'Payments' }));
+      await user.click(screen.getByRole('button', { name: 'Payments' }));
+      expect(screen.getByRole('button', { name: 'Payments' })).toHaveAttribute('aria-pressed', 'false');
+      expect(screen.getByRole('button', { name: 'All' })).toHaveAttribute('aria-pressed', 'true');
       expect(providerButtonNames()).toEqual(ALL_NAMES);
     });
 
@@ -163,11 +182,30 @@ describe('ProviderPicker', () => {
       expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
     });
 
-    it('returns to the list with Back, focusing its heading', async () => {
+    it('returns with Back to the list as the user left it: the same search and category, the focus on that service', async () => {
       const { user } = renderHub();
+      await user.click(screen.getByRole('button', { name: 'Project management' }));
+      await user.type(screen.getByRole('searchbox', { name: 'Search services' }), 'short');
       await user.click(screen.getByRole('button', { name: 'Shortcut' }));
       await user.click(screen.getByRole('button', { name: 'Back' }));
+      expect(screen.getByRole('button', { name: 'Shortcut' })).toHaveFocus();
+      expect(screen.getByRole('searchbox', { name: 'Search services' })).toHaveValue('short');
+      expect(screen.getByRole('button', { name: 'Project management' })).toHaveAttribute('aria-pressed', 'true');
+      expect(providerButtonNames()).toEqual(['Shortcut']);
+    });
+
+    it('shows the whole list again, its heading focused, for another account after a success', async () => {
+      vi.stubGlobal('fetch', vi.fn(async () => Response.json({ account: { id: 'acct_1', provider: 'shortcut' } })));
+      onTestFinished(() => void vi.unstubAllGlobals());
+      const { user } = renderHub();
+      await user.type(screen.getByRole('searchbox', { name: 'Search services' }), 'short');
+      await user.click(screen.getByRole('button', { name: 'Shortcut' }));
+      await user.click(screen.getByLabelText('API Token'));
+      await user.paste('sct_rw_abc123_def456');
+      await user.click(screen.getByRole('button', { name: 'Connect' }));
+      await user.click(await screen.findByRole('button', { name: 'Connect another account' }));
       expect(screen.getByRole('heading', { level: 2, name: 'Connect an account' })).toHaveFocus();
+      expect(screen.getByRole('searchbox', { name: 'Search services' })).toHaveValue('');
       expect(providerButtonNames()).toEqual(ALL_NAMES);
     });
 

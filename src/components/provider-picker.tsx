@@ -30,18 +30,30 @@ function filterProviders(entries: readonly Entry[], query: string, category: str
     .map((entry) => entry.provider);
 }
 
+/** Where the user was in the picker: what they searched for and which category they chose. */
+export type PickerPlace = { query: string; category: string };
+
 /**
  * The provider list with search and a category filter. Arrow keys move between providers;
  * ArrowDown in the search box jumps to the first match.
  */
-export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefinition) => void }) {
+export function ProviderPicker({
+  onSelect,
+  back,
+}: {
+  onSelect: (provider: ProviderDefinition, from: PickerPlace) => void;
+  /** Back from a provider: the picker as the user left it, with the focus on that provider. */
+  back?: (PickerPlace & { provider: string }) | undefined;
+}) {
   const { providers, messages, textLanguage } = useConnectHub('ProviderPicker');
-  const headingRef = useFocusHeading<HTMLHeadingElement>('ProviderPicker');
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const [query, setQuery] = useState('');
-  const [category, setCategory] = useState(ALL);
+  const [query, setQuery] = useState(back?.query ?? '');
+  const [category, setCategory] = useState(back?.category ?? ALL);
   const id = useId();
+  const headingRef = useFocusHeading<HTMLHeadingElement>('ProviderPicker', false, () =>
+    back ? [...(listRef.current?.children ?? [])].find((row) => row.getAttribute('data-provider') === back.provider)?.querySelector('button') : undefined,
+  );
   const { preload } = useContext(ProviderViewCode);
 
   const entries = useMemo(
@@ -50,7 +62,8 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
   );
   const categories = useMemo(() => [...new Set(providers.map((provider) => provider.category))], [providers]);
   const visible = useMemo(() => filterProviders(entries, query, category), [entries, query, category]);
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  // Enough rows for the provider the user comes back to.
+  const [limit, setLimit] = useState(() => Math.max(PAGE_SIZE, visible.findIndex((provider) => provider.id === back?.provider) + 1));
   const shown = visible.length > limit ? visible.slice(0, limit) : visible;
   const hasMore = shown.length < visible.length;
   const sentinelRef = useRef<HTMLDivElement>(null);
@@ -72,11 +85,14 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
   }, [hasMore, limit]);
 
   // Rows are memoised: a stable `onSelect` keeps rows that stay on screen from re-rendering.
-  const latestOnSelect = useRef(onSelect);
+  const latest = useRef({ onSelect, query, category });
   useEffect(() => {
-    latestOnSelect.current = onSelect;
+    latest.current = { onSelect, query, category };
   });
-  const select = useCallback((provider: ProviderDefinition) => latestOnSelect.current(provider), []);
+  const select = useCallback((provider: ProviderDefinition) => {
+    const { onSelect: selected, query: searched, category: chosen } = latest.current;
+    selected(provider, { query: searched, category: chosen });
+  }, []);
 
   const search = (next: string) => {
     setQuery(next);
@@ -125,8 +141,9 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
     } else if (event.key === 'Enter') {
       // Always: inside a host's own form, Enter would otherwise submit it.
       event.preventDefault();
+      // Only for a search: in an empty box, Enter would open whichever provider happens to be first.
       const first = visible[0];
-      if (first) onSelect(first);
+      if (first && query.trim()) select(first);
     } else if (event.key === 'Escape' && query) {
       event.preventDefault();
       search('');
@@ -182,7 +199,8 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
                 type="button"
                 className="ch-chip"
                 aria-pressed={category === value}
-                onClick={() => filterBy(value)}
+                // A toggle: pressed again, it shows every category.
+                onClick={() => filterBy(category === value ? ALL : value)}
               >
                 {value === ALL ? messages.allCategories : messages.categoryLabel(value)}
               </button>
@@ -191,13 +209,13 @@ export function ProviderPicker({ onSelect }: { onSelect: (provider: ProviderDefi
         )}
       </div>
       <p className="ch-visually-hidden" role="status">
-        {messages.providerCount(visible.length)}
+        {visible.length > 0 ? messages.providerCount(visible.length) : messages.noMatchBody(query)}
       </p>
       {visible.length > 0 ? (
         <>
           <ul className="ch-provider-list" id={`${id}-list`} ref={listRef} onKeyDown={onListKeyDown} aria-label={messages.providersLabel}>
             {shown.map((provider, index) => (
-              <li key={provider.id} aria-setsize={hasMore ? visible.length : undefined} aria-posinset={hasMore ? index + 1 : undefined}>
+              <li key={provider.id} data-provider={provider.id} aria-setsize={hasMore ? visible.length : undefined} aria-posinset={hasMore ? index + 1 : undefined}>
                 <ProviderOption provider={provider} lang={textLanguage(provider)} idPrefix={id} onSelect={select} onReach={preload} />
               </li>
             ))}
