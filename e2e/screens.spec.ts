@@ -156,7 +156,7 @@ test.describe('a long guide on a phone', () => {
     await page.goto(`/?${playgroundQuery({ provider: 'stripe', width: '360' })}`);
     const guide = widget(page).getByRole('region', { name: 'Create your Stripe credentials' });
     await expect(guide).not.toHaveAttribute('aria-busy');
-    const sections = guide.getByRole('region');
+    const sections = guide.getByRole('heading', { level: 4 }).locator('xpath=..');
     await expect(sections).toHaveCount(4);
 
     // Before any scrolling: which sections the browser has not laid out yet, and the room they hold.

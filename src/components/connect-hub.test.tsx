@@ -68,7 +68,9 @@ describe('ConnectHub', () => {
     it('shows the guide in sections with numbered steps', () => {
       renderHub({ provider: 'stripe' });
       const guide = screen.getByRole('region', { name: 'Create your Stripe credentials' });
-      const section = within(guide).getByRole('region', { name: 'Find your API keys' });
+      // One landmark for the guide, not one more per section.
+      expect(within(guide).queryAllByRole('region')).toEqual([]);
+      const section = within(guide).getByRole('heading', { level: 4, name: 'Find your API keys' }).closest('section')!;
       const [steps] = within(section).getAllByRole('list');
       expect(steps).toBeInstanceOf(HTMLOListElement);
       const stepItems = within(steps!)
@@ -132,7 +134,8 @@ describe('ConnectHub', () => {
 
       const heading = await screen.findByRole('heading', { level: 2, name: 'Stripe connected' });
       expect(heading).toHaveFocus();
-      expect(screen.getByText('Acme Ltd (Test Mode) is now linked.')).toBeInTheDocument();
+      // Where the focus lands, a screen reader hears which account was linked, not only the heading.
+      expect(heading).toHaveAccessibleDescription('Acme Ltd (Test Mode) is now linked.');
       expect(onSuccess).toHaveBeenCalledTimes(1);
       expect(onSuccess).toHaveBeenCalledWith(stripeAccount);
       expect(JSON.stringify(onSuccess.mock.calls)).not.toContain(CANARY);

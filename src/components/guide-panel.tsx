@@ -20,8 +20,10 @@ function GuideSectionView({ section, lang }: { section: GuideSection; lang: stri
   const { messages } = useConnectHub('GuidePanel');
   const id = useId();
   return (
-    <section className="ch-guide-section" aria-labelledby={`${id}-title`} data-length={sectionLength(section)}>
-      <h4 className="ch-section-title" id={`${id}-title`} lang={lang}>
+    // Not named: a named section is a landmark, and five of them for one guide crowd a screen
+    // reader's list of landmarks. The guide around them is one.
+    <section className="ch-guide-section" data-length={sectionLength(section)}>
+      <h4 className="ch-section-title" lang={lang}>
         <RichText text={section.title} />
       </h4>
       {section.intro && (
@@ -31,7 +33,8 @@ function GuideSectionView({ section, lang }: { section: GuideSection; lang: stri
       )}
       {section.scopes && section.scopes.length > 0 && (
         <div className="ch-scopes">
-          <p className="ch-scopes-label" id={`${id}-scopes`}>
+          {/* Said once, as the list's name. */}
+          <p className="ch-scopes-label" id={`${id}-scopes`} aria-hidden="true">
             {messages.scopesLabel}
           </p>
           <ul className="ch-scope-list" aria-labelledby={`${id}-scopes`} lang={lang}>
@@ -108,7 +111,10 @@ export function WarningCallout({ provider }: { provider: ProviderDefinition }) {
         <circle cx="10" cy="14.6" r="0.95" fill="currentColor" />
       </svg>
       <div>
-        <p className="ch-callout-title">{messages.beforeYouStart}</p>
+        {/* Said once, as the note's name. */}
+        <p className="ch-callout-title" aria-hidden="true">
+          {messages.beforeYouStart}
+        </p>
         <p className="ch-callout-body" lang={textLanguage(provider)}>
           <RichText text={provider.warning} />
         </p>

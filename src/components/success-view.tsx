@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ConnectedAccount } from '../contract/contract.js';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
 import { useConnectHub } from './connect-hub-context.js';
@@ -18,6 +19,7 @@ export function SuccessView({
 }) {
   const { messages } = useConnectHub('SuccessView');
   const headingRef = useFocusHeading<HTMLHeadingElement>('SuccessView');
+  const id = useId();
   const environment = provider.environments.find((candidate) => candidate.id === account.environment)?.label;
   return (
     <div className="ch-screen ch-success" data-step="success">
@@ -28,10 +30,11 @@ export function SuccessView({
           <path d="M7 12.5l3.2 3.2L17 9" fill="none" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
       </div>
-      <h2 className="ch-title" ref={headingRef} tabIndex={-1}>
+      {/* Described by what was linked: the focus lands here, and a screen reader says both. */}
+      <h2 className="ch-title" ref={headingRef} tabIndex={-1} aria-describedby={`${id}-body`}>
         {messages.successTitle(provider.name)}
       </h2>
-      <p className="ch-muted">{messages.successBody(account.name ?? account.id, environment)}</p>
+      <p className="ch-muted" id={`${id}-body`}>{messages.successBody(account.name ?? account.id, environment)}</p>
       <div className="ch-actions">
         {onDone && (
           <button type="button" className="ch-button" data-variant="primary" onClick={onDone}>
