@@ -295,6 +295,11 @@ describe('credential messages', () => {
     }
   });
 
+  it('tells a Stripe user with a key cut short that it is too short, not that its prefix is wrong', () => {
+    const messages = credentialMessages(stripe, 'test', { api_key: 'sk_test_abc' });
+    expect(messages).toEqual([expect.stringContaining('followed by at least 20 letters and digits')]);
+  });
+
   it('tells a Shortcut user with an older token which letters it has', () => {
     const messages = credentialMessages(shortcut, '', { api_token: UUID.replace('3f2b', 'zz2b') });
     expect(messages).toEqual([expect.stringContaining('digits and letters a–f in groups of 8-4-4-4-12')]);

@@ -32,7 +32,7 @@ export const stripe = builtInDefinition({
       kind: 'secret',
       pattern: '(sk|rk)_(test|live)_[A-Za-z0-9]{20,247}',
       patternMessage:
-        'Stripe secret keys start with sk_live_ or sk_test_ (restricted keys: rk_live_ or rk_test_) followed by letters and digits.',
+        'Stripe secret keys start with sk_live_ or sk_test_ (restricted keys: rk_live_ or rk_test_) followed by at least 20 letters and digits.',
       example: 'sk_test_…',
       help: 'Your **Secret key** (or a restricted key) from **Developers** → **API keys** in the Stripe Dashboard.',
       knownMistakes: [

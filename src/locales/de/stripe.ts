@@ -20,7 +20,7 @@ export const stripe: ProviderTranslation = {
     api_key: {
       label: 'API-Schlüssel',
       patternMessage:
-        'Geheime Stripe-Schlüssel beginnen mit sk_live_ oder sk_test_ (eingeschränkte Schlüssel: rk_live_ oder rk_test_), gefolgt von Buchstaben und Ziffern.',
+        'Geheime Stripe-Schlüssel beginnen mit sk_live_ oder sk_test_ (eingeschränkte Schlüssel: rk_live_ oder rk_test_), gefolgt von mindestens 20 Buchstaben und Ziffern.',
       help: 'Ihr **Secret key** (oder ein eingeschränkter Schlüssel) unter **Developers** → **API keys** im Stripe-Dashboard.',
       knownMistakes: [
         {

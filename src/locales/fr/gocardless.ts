@@ -21,7 +21,7 @@ export const gocardless: ProviderTranslation = {
     access_token: {
       label: 'Jeton d’accès',
       patternMessage:
-        'Les jetons d’accès GoCardless commencent par live_ ou sandbox_, suivi d’environ 40 lettres, chiffres, tirets, traits de soulignement ou signes égal.',
+        'Les jetons d’accès GoCardless commencent par live_ ou sandbox_, suivis d’environ 40 lettres, chiffres, tirets, traits de soulignement ou signes égal.',
       help: 'Créé sous **Developers** → **API settings** dans le tableau de bord GoCardless\u202f; il n’est affiché qu’une seule fois.',
     },
   },

@@ -9,7 +9,7 @@ export const launchdarkly: ProviderTranslation = {
     access_token: {
       label: 'Jeton d’accès',
       patternMessage:
-        'Les jetons d’accès LaunchDarkly commencent par api-, suivi de 32 chiffres et lettres minuscules de a à f en groupes séparés par des tirets, comme api-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.',
+        'Les jetons d’accès LaunchDarkly commencent par api-, suivis de 32 chiffres et lettres minuscules de a à f en groupes séparés par des tirets, comme api-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.',
       help: 'Créé sous **Organization settings** → **Authorization**\u202f; il n’est affiché qu’une seule fois.',
       knownMistakes: [
         {

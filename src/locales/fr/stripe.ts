@@ -21,7 +21,7 @@ export const stripe: ProviderTranslation = {
     api_key: {
       label: 'Clé API',
       patternMessage:
-        'Les clés secrètes Stripe commencent par sk_live_ ou sk_test_ (clés restreintes\u202f: rk_live_ ou rk_test_), suivi de lettres et de chiffres.',
+        'Les clés secrètes Stripe commencent par sk_live_ ou sk_test_ (clés restreintes\u202f: rk_live_ ou rk_test_), suivies d’au moins 20 lettres et chiffres.',
       help: 'Votre **Secret key** (ou une clé restreinte), sous **Developers** → **API keys** dans le tableau de bord Stripe.',
       knownMistakes: [
         {
