@@ -543,6 +543,8 @@ describe('CredentialForm', () => {
       await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
       await user.click(connectButton());
 
+      // A screen reader hears that it is still trying, not a silence of seconds.
+      expect(await screen.findByText('Still connecting: attempt 2 of 3…')).toHaveAttribute('role', 'status');
       expect(await screen.findByRole('heading', { name: 'Stripe connected' }, { timeout: 3000 })).toBeInTheDocument();
       expect(fetchMock).toHaveBeenCalledTimes(2);
       const first = sent(0).headers.get('Idempotency-Key');

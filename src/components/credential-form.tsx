@@ -13,7 +13,7 @@ import {
 import type { ConnectedAccount } from '../contract/contract.js';
 import type { ProviderDefinition, ProviderField } from '../definition/provider-schema.js';
 import { ConnectError } from '../connect/connect-error.js';
-import { connectMutationOptions } from '../connect/connect-mutation.js';
+import { connectMutationOptions, MAX_ATTEMPTS } from '../connect/connect-mutation.js';
 import { newIdempotencyKey } from '../connect/idempotency-key.js';
 import {
   buildCredentialSchema,
@@ -646,7 +646,7 @@ export function CredentialForm({
         <span>{pending ? messages.connecting : messages.connect}</span>
       </button>
       <p className="ch-visually-hidden" role="status">
-        {pending ? messages.connecting : ''}
+        {pending ? (mutation.failureCount > 0 ? messages.retrying(mutation.failureCount + 1, MAX_ATTEMPTS) : messages.connecting) : ''}
       </p>
     </form>
   );

@@ -91,6 +91,7 @@ export const ADDED_LATER: ReadonlySet<string> = new Set([
   'screenOffline',
   'headersFailed',
   'choosePrompt',
+  'retrying',
 ]);
 
 /**

@@ -32,6 +32,7 @@ const sampleArgs: Record<string, unknown[]> = {
   badFormat: ['Stripe', 'API Key', 'sk_test_…'],
   environmentMismatch: ['live key', 'Test Mode'],
   httpStatus: [502],
+  retrying: [2, 3],
 };
 
 const catalogues: Array<[string, Messages]> = [

@@ -33,6 +33,8 @@ export const en = {
   optional: 'optional',
   connect: 'Connect',
   connecting: 'Connecting…',
+  /** Said while a request that failed is sent again, so a wait of seconds is not a silence. */
+  retrying: (attempt: number, attempts: number) => `Still connecting: attempt ${attempt} of ${attempts}…`,
   environmentDetected: (environment: string) => `${environment} selected to match your key.`,
   switchTo: (environment: string) => `Switch to ${environment}`,
   successTitle: (provider: string) => `${provider} connected`,

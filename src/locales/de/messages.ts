@@ -52,6 +52,7 @@ export const messages: Messages = {
   optional: 'optional',
   connect: 'Verbinden',
   connecting: 'Wird verbunden …',
+  retrying: (attempt, attempts) => `Verbindung läuft noch: Versuch ${attempt} von ${attempts} …`,
   environmentDetected: (environment) => `Passend zu Ihren Zugangsdaten wurde ${quote(environment)} ausgewählt.`,
   switchTo: (environment) => `Zu ${quote(environment)} wechseln`,
   successTitle: (provider) => `${provider} verbunden`,

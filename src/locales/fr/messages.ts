@@ -64,6 +64,7 @@ export const messages: Messages = {
   optional: 'facultatif',
   connect: 'Connecter',
   connecting: 'Connexion en cours…',
+  retrying: (attempt, attempts) => `Connexion toujours en cours\u202f: tentative ${attempt} sur ${attempts}…`,
   environmentDetected: (environment) => `Environnement ${quote(environment)} sélectionné d’après vos identifiants.`,
   switchTo: (environment) => `Passer en ${inSentence(environment)}`,
   successTitle: (provider) => `Compte ${provider} connecté`,
