@@ -1,13 +1,11 @@
-import { useContext, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { breakableAtSeparators } from '../markup/markup-text.js';
-import { FieldTextLanguage } from './connect-hub-context.js';
 
 export type ChoiceOption = { value: string; label: string; description?: string | undefined };
 
 /** Plain text of the provider's own, marked with its language where that is not the widget's. */
-export function OwnText({ children }: { children: string }) {
-  const lang = useContext(FieldTextLanguage);
+export function OwnText({ lang, children }: { lang: string | undefined; children: string }) {
   return lang ? <span lang={lang}>{children}</span> : children;
 }
 
@@ -21,6 +19,7 @@ export const MAX_CARD_OPTIONS = 4;
 export function ChoiceGroup({
   legend,
   options,
+  optionsLang,
   registration,
   invalid,
   describedBy,
@@ -29,6 +28,8 @@ export function ChoiceGroup({
 }: {
   legend: ReactNode;
   options: readonly ChoiceOption[];
+  /** The language of the options' text, where it is not the widget's. */
+  optionsLang: string | undefined;
   /** With the `form` attribute that ties the radios to the widget's form (see credential-form.tsx). */
   registration: UseFormRegisterReturn & { form: string | undefined };
   invalid: boolean;
@@ -38,8 +39,6 @@ export function ChoiceGroup({
   children?: ReactNode;
 }) {
   const id = useId();
-  // The options are the provider's text: its environments, or a field's choices.
-  const lang = useContext(FieldTextLanguage);
   return (
     <fieldset
       className="ch-fieldset"
@@ -61,7 +60,7 @@ export function ChoiceGroup({
               aria-labelledby={`${id}${index}`}
               aria-describedby={option.description && `${id}${index}d`}
             />
-            <span className="ch-choice-text" lang={lang}>
+            <span className="ch-choice-text" lang={optionsLang}>
               <span className="ch-choice-label" id={`${id}${index}`}>
                 {option.label}
               </span>

@@ -44,16 +44,20 @@ export type ConnectHubContextValue = {
   /** Asks the next screen to take the focus: a notice that stood in for it, and had it, hands it on. */
   handFocusOn: () => void;
   /**
-   * The language of a provider's text where it is not the widget's (a provider without a
-   * translation into it), for a `lang` on that text, so a screen reader reads it in its own voice.
+   * The language of a piece of a provider's text where it is not the widget's (text the
+   * translations leave in the definition's own language), for a `lang` on it, so a screen reader
+   * reads it in its own voice. `piece` reads that text from a definition: the one shown, and the
+   * one the host gave.
    */
-  textLanguage: (provider: ProviderDefinition) => string | undefined;
+  textLanguage: TextLanguage;
 };
+
+export type TextLanguage = (provider: ProviderDefinition, piece: (definition: ProviderDefinition) => unknown) => string | undefined;
 
 export const ConnectHubContext = createContext<ConnectHubContextValue | null>(null);
 
-/** {@link ConnectHubContextValue.textLanguage} of the provider whose form this is. */
-export const FieldTextLanguage = createContext<string | undefined>(undefined);
+/** {@link ConnectHubContextValue.textLanguage} for the provider whose form this is. */
+export const FieldTextLanguage = createContext<(piece: (definition: ProviderDefinition) => unknown) => string | undefined>(() => undefined);
 
 export function useConnectHub(part: string): ConnectHubContextValue {
   const context = useContext(ConnectHubContext);

@@ -328,3 +328,29 @@ describe('given host callbacks that throw', () => {
     expect(JSON.stringify(surfaced.map((error) => String(error)))).not.toContain(CANARY);
   });
 });
+
+describe('rendered by the page’s React into another document (an iframe)', () => {
+  /** The widget in a fresh iframe, and queries scoped to its document. */
+  function renderInFrame(props: Partial<ConnectHubProps> = {}) {
+    const frame = document.body.appendChild(document.createElement('iframe'));
+    const frameDocument = frame.contentDocument!;
+    const container = frameDocument.body.appendChild(frameDocument.createElement('div'));
+    render(<ConnectHub endpoint="/api/connect" {...props} />, { container });
+    return { frameDocument, view: within(frameDocument.body), user: userEvent.setup({ document: frameDocument }) };
+  }
+
+  it('still puts the focus back on the provider the user came from', async () => {
+    const { frameDocument, view, user } = renderInFrame();
+    await user.click(view.getByRole('button', { name: 'Stripe' }));
+    await user.click(await view.findByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(frameDocument.activeElement).toBe(view.getByRole('button', { name: 'Stripe' })));
+  });
+
+  it('still says nothing when the focus leaves an empty field before Connect', async () => {
+    const { view, user } = renderInFrame({ provider: 'shortcut' });
+    await user.click(view.getByLabelText('API Token'));
+    await user.tab();
+    await user.tab();
+    expect(view.queryAllByRole('alert')).toEqual([]);
+  });
+});

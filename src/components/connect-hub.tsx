@@ -14,7 +14,7 @@ import { localizeProvider } from '../definition/localize-provider.js';
 import type { Messages } from '../i18n/messages.js';
 import { themeRule, type Appearance } from '../theme/appearance.js';
 import { builtInProviders } from '../providers/index.js';
-import { ConnectHubContext, type ConnectEvent, type ConnectHubContextValue } from './connect-hub-context.js';
+import { ConnectHubContext, type ConnectEvent, type ConnectHubContextValue, type TextLanguage } from './connect-hub-context.js';
 import { ConnectHubDialog } from './connect-hub-dialog.js';
 import { ProviderPicker, type PickerPlace } from './provider-picker.js';
 import { prepareProviderScreen, ProviderScreen, ProviderViewCode } from './provider-screen.js';
@@ -157,12 +157,19 @@ export function ConnectHub(props: ConnectHubProps) {
   const messages = useMemo(() => resolveMessages(locale, props.messages, locales), [locale, props.messages, locales]);
   const ownCatalogue = useMemo(() => isWholeCatalogue(props.messages), [props.messages]);
   useEffect(() => warnUnservedLocale(locale, ownCatalogue, locales), [locale, ownCatalogue, locales]);
-  const rootLanguage = shownLanguage(locale, ownCatalogue, locales);
-  const textLanguages = useMemo(() => {
-    const languages = new Map<string, string>();
-    for (const { id, language = 'en' } of providers) if (!sameLanguage(language, rootLanguage)) languages.set(id, language);
-    return languages;
-  }, [providers, rootLanguage]);
+  // A tag as `lang` wants it: "de-CH", not "de_CH".
+  const rootLanguage = shownLanguage(locale, ownCatalogue, locales).replace(/_/g, '-');
+  const given = useMemo(() => new Map(givenProviders.map((provider) => [provider.id, provider])), [givenProviders]);
+  const textLanguage = useCallback<TextLanguage>(
+    (provider, piece) => {
+      const source = given.get(provider.id) ?? provider;
+      // A piece the translations left as it was is in the definition's own language (unknown
+      // unless it says); one they changed is in theirs.
+      const language = piece(provider) === piece(source) ? source.language : provider.language;
+      return language && !sameLanguage(language, rootLanguage) ? language.replace(/_/g, '-') : undefined;
+    },
+    [given, rootLanguage],
+  );
   const variablesRule = themeRule(instanceId, appearance?.variables);
   const latest = useLatest(props);
   const focusRequest = useRef(false);
@@ -257,9 +264,9 @@ export function ConnectHub(props: ConnectHubProps) {
       close: hasClose ? close : undefined,
       takeFocusRequest,
       handFocusOn,
-      textLanguage: (provider) => textLanguages.get(provider.id),
+      textLanguage,
     }),
-    [providers, messages, endpoint, props.timeoutMs, props.queryClient, emit, hasClose, close, takeFocusRequest, handFocusOn, textLanguages],
+    [providers, messages, endpoint, props.timeoutMs, props.queryClient, emit, hasClose, close, takeFocusRequest, handFocusOn, textLanguage],
   );
 
   // The provider screen's code loads, and a screen is rehearsed, while the user reads the list,

@@ -94,7 +94,7 @@ function CredentialInput({
   describedByIds: string | undefined;
 }) {
   const { messages } = useConnectHub('CredentialInput');
-  const lang = useContext(FieldTextLanguage);
+  const lang = useFieldLanguage(field)((own) => own.options);
   const common = {
     ...registration,
     id,
@@ -145,19 +145,30 @@ type Form = UseFormReturn<CredentialInput, unknown, CredentialValues>;
 
 /** Whether a field the focus leaves holds nothing yet: an empty box, or a choice with none chosen. */
 function isEmpty(target: EventTarget): boolean {
-  if (target instanceof HTMLInputElement && target.type === 'radio') {
-    return !target.form?.querySelector(`input[type="radio"][name="${target.name}"]:checked`);
+  // By tag, not `instanceof`: the widget may render into another document (an iframe).
+  const field = target as Partial<HTMLInputElement>;
+  if (field.tagName === 'INPUT' && field.type === 'radio') {
+    return !field.form?.querySelector(`input[type="radio"][name="${field.name}"]:checked`);
   }
-  return (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) && target.value.trim() === '';
+  return (field.tagName === 'INPUT' || field.tagName === 'SELECT') && field.value?.trim() === '';
 }
 
-const alertKeys = new WeakMap<ConnectError, number>();
-let alertCount = 0;
-/** A key of its own for each error shown. */
-function alertKey(error: ConnectError): number {
-  const key = alertKeys.get(error) ?? (alertCount += 1);
-  alertKeys.set(error, key);
-  return key;
+/**
+ * The language of a piece of a field's text where it is not the widget's: `piece` reads it from the
+ * field as shown and as the host gave it.
+ */
+function useFieldLanguage(field: ProviderField) {
+  const languageOf = useContext(FieldTextLanguage);
+  return (piece: (own: ProviderField) => unknown) =>
+    languageOf((definition) => {
+      const own = definition.fields.find((candidate) => candidate.key === field.key);
+      return own && piece(own);
+    });
+}
+
+/** The environments' own text, as one piece: translated together. */
+function environmentText(definition: ProviderDefinition): string {
+  return definition.environments.map((environment) => `${environment.label}\n${environment.description ?? ''}`).join('\n');
 }
 
 /** The messages a field's definition words itself: its format message, known mistakes and hints. */
@@ -187,23 +198,28 @@ function FieldView({
   errorActions?: ReactNode;
 }) {
   const { messages } = useConnectHub('CredentialForm');
-  const lang = useContext(FieldTextLanguage);
+  const languageOf = useFieldLanguage(field);
+  const labelLang = languageOf((own) => own.label);
+  const helpLang = languageOf((own) => own.help);
   const registration = { ...form.register(`credentials.${field.key}`), form: formId };
-  // A message the provider's definition words (its format message, a known mistake), not the widget.
-  const ownError = lang && error?.message && ownMessages(field).includes(error.message) ? lang : undefined;
+  // A message the provider's definition words (its format message, a known mistake, a hint), not
+  // the widget: in the language of those messages.
+  const ownLang = languageOf((own) => ownMessages(own).join('\n'));
+  const ownError = error?.message && ownMessages(field).includes(error.message) ? ownLang : undefined;
   // Radio cards cannot be cleared once chosen: an optional choice is a select with an empty option.
   if (field.kind === 'select' && field.required !== false && field.options && field.options.length <= MAX_CARD_OPTIONS) {
     return (
       <ChoiceGroup
-        legend={<OwnText>{field.label}</OwnText>}
+        legend={<OwnText lang={labelLang}>{field.label}</OwnText>}
         options={field.options}
+        optionsLang={languageOf((own) => own.options)}
         registration={registration}
         invalid={Boolean(error)}
         describedBy={describedBy(error && `${id}-error`, field.help && `${id}-help`)}
         defaultValue={field.defaultValue}
       >
         {field.help && (
-          <p className="ch-help ch-help-after" id={`${id}-help`} lang={lang}>
+          <p className="ch-help ch-help-after" id={`${id}-help`} lang={helpLang}>
             <RichText text={field.help} />
           </p>
         )}
@@ -214,11 +230,11 @@ function FieldView({
   return (
     <div className="ch-field">
       <label className="ch-label" htmlFor={id}>
-        <OwnText>{field.label}</OwnText>
+        <OwnText lang={labelLang}>{field.label}</OwnText>
         {field.required === false && <span className="ch-optional"> ({messages.optional})</span>}
       </label>
       {field.help && (
-        <p className="ch-help" id={`${id}-help`} lang={lang}>
+        <p className="ch-help" id={`${id}-help`} lang={helpLang}>
           <RichText text={field.help} />
         </p>
       )}
@@ -229,7 +245,7 @@ function FieldView({
         error={error}
         describedByIds={describedBy(error && `${id}-error`, hint && `${id}-hint`, field.help && `${id}-help`)}
       />
-      <p className="ch-hint" id={`${id}-hint`} role="status" lang={lang}>
+      <p className="ch-hint" id={`${id}-hint`} role="status" lang={ownLang}>
         {hint ?? ''}
       </p>
       <FieldMessage id={`${id}-error`} error={error} lang={ownError}>
@@ -366,12 +382,14 @@ function EnvironmentField({
   onPick: () => void;
 }) {
   const { messages } = useConnectHub('CredentialForm');
+  const languageOf = useContext(FieldTextLanguage);
   const { errors } = useFormState({ control: form.control, name: 'environment', exact: true });
   const error = errors.environment;
   return (
     <ChoiceGroup
       legend={messages.environmentLegend}
       options={provider.environments.map((option) => ({ value: option.id, label: option.label, description: option.description }))}
+      optionsLang={languageOf(environmentText)}
       registration={{ ...form.register('environment', { onChange: onPick }), form: formId }}
       invalid={Boolean(error)}
       describedBy={describedBy(error && `${id}-environment-error`, detected ? `${id}-detected` : undefined)}
@@ -444,6 +462,12 @@ export function CredentialForm({
   const inFlight = useRef(false);
   const submission = useRef<{ fingerprint: string; key: string } | null>(null);
   const [formError, setFormError] = useState<ConnectError | null>(null);
+  // How many errors the form has shown: each one a new alert, even with the same words.
+  const [shownErrors, setShownErrors] = useState(0);
+  const showError = (error: ConnectError) => {
+    setFormError(error);
+    setShownErrors((count) => count + 1);
+  };
   const [detected, setDetected] = useState<string | null>(null);
   const clearDetected = useCallback(() => setDetected(null), []);
 
@@ -464,7 +488,7 @@ export function CredentialForm({
     const context = { provider: provider.id, environment: body.environment };
     if (browserSaysOffline()) {
       const error = new ConnectError({ code: 'offline', message: messages.offline });
-      setFormError(error);
+      showError(error);
       emit('error', { ...context, code: error.code });
       reportError(error);
       return;
@@ -496,7 +520,7 @@ export function CredentialForm({
           } else if (field && provider.fields.some((candidate) => candidate.key === field)) {
             setError(`credentials.${field}`, { type: 'server', message: error.message }, { shouldFocus: true });
           } else {
-            setFormError(error);
+            showError(error);
           }
         },
         onSettled: () => {
@@ -598,7 +622,7 @@ export function CredentialForm({
       {formError && (
         // Keyed by the error: the same message again (Connect pressed again while offline) is a new
         // alert, which a screen reader announces; the text changing in place would be silent.
-        <div className="ch-alert" data-code={formError.code} key={alertKey(formError)}>
+        <div className="ch-alert" data-code={formError.code} key={shownErrors}>
           {/* The message alone: its button is not read out as part of it. */}
           <p role="alert">{formError.message}</p>
           {/* Offline: the message says to press Connect once back. The host's headers() failed:

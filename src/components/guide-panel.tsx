@@ -94,7 +94,7 @@ export function GuidePanel({ provider }: { provider: ProviderDefinition }) {
         {messages.guideTitle(provider.name)}
       </h3>
       {sections.map((section, index) => (
-        <GuideSectionView key={index} section={section} lang={textLanguage(provider)} />
+        <GuideSectionView key={index} section={section} lang={textLanguage(provider, (definition) => definition.guide)} />
       ))}
     </section>
   );
@@ -115,7 +115,7 @@ export function WarningCallout({ provider }: { provider: ProviderDefinition }) {
         <p className="ch-callout-title" aria-hidden="true">
           {messages.beforeYouStart}
         </p>
-        <p className="ch-callout-body" lang={textLanguage(provider)}>
+        <p className="ch-callout-body" lang={textLanguage(provider, (definition) => definition.warning)}>
           <RichText text={provider.warning} />
         </p>
       </div>

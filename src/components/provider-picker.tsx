@@ -1,6 +1,7 @@
 import { memo, startTransition, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
+import type { Messages } from '../i18n/messages.js';
 import { useConnectHub } from './connect-hub-context.js';
 import { ProviderLogo } from './provider-logo.js';
 import { ProviderViewCode } from './provider-screen.js';
@@ -21,6 +22,14 @@ function normalize(text: string): string {
 }
 
 type Entry = { provider: ProviderDefinition; haystack: string };
+
+/** Each provider with the text a search looks in. */
+function entriesOf(providers: readonly ProviderDefinition[], messages: Messages): Entry[] {
+  return providers.map((provider) => ({
+    provider,
+    haystack: normalize(`${provider.name} ${provider.category} ${messages.categoryLabel(provider.category)} ${provider.description}`),
+  }));
+}
 
 /** Providers whose name, category or description contain every word of the query. */
 function filterProviders(entries: readonly Entry[], query: string, category: string): ProviderDefinition[] {
@@ -48,22 +57,28 @@ export function ProviderPicker({
   const { providers, messages, textLanguage } = useConnectHub('ProviderPicker');
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const [query, setQuery] = useState(back?.query ?? '');
-  const [category, setCategory] = useState(back?.category ?? ALL);
+  // The search and category the user left, if they still show that provider (the host may have
+  // changed the providers or the locale meanwhile); else a fresh list.
+  const [restored] = useState(() =>
+    back && filterProviders(entriesOf(providers, messages), back.query, back.category).some((provider) => provider.id === back.provider)
+      ? back
+      : undefined,
+  );
+  const [query, setQuery] = useState(restored?.query ?? '');
+  const [category, setCategory] = useState(restored?.category ?? ALL);
   const id = useId();
   const headingRef = useFocusHeading<HTMLHeadingElement>('ProviderPicker', false, () =>
-    back ? [...(listRef.current?.children ?? [])].find((row) => row.getAttribute('data-provider') === back.provider)?.querySelector('button') : undefined,
+    restored
+      ? [...(listRef.current?.children ?? [])].find((row) => row.getAttribute('data-provider') === restored.provider)?.querySelector('button')
+      : undefined,
   );
   const { preload } = useContext(ProviderViewCode);
 
-  const entries = useMemo(
-    () => providers.map((provider) => ({ provider, haystack: normalize(`${provider.name} ${provider.category} ${messages.categoryLabel(provider.category)} ${provider.description}`) })),
-    [providers, messages],
-  );
+  const entries = useMemo(() => entriesOf(providers, messages), [providers, messages]);
   const categories = useMemo(() => [...new Set(providers.map((provider) => provider.category))], [providers]);
   const visible = useMemo(() => filterProviders(entries, query, category), [entries, query, category]);
   // Enough rows for the provider the user comes back to.
-  const [limit, setLimit] = useState(() => Math.max(PAGE_SIZE, visible.findIndex((provider) => provider.id === back?.provider) + 1));
+  const [limit, setLimit] = useState(() => Math.max(PAGE_SIZE, visible.findIndex((provider) => provider.id === restored?.provider) + 1));
   const shown = visible.length > limit ? visible.slice(0, limit) : visible;
   const hasMore = shown.length < visible.length;
   const sentinelRef = useRef<HTMLDivElement>(null);
@@ -209,14 +224,15 @@ export function ProviderPicker({
         )}
       </div>
       <p className="ch-visually-hidden" role="status">
-        {visible.length > 0 ? messages.providerCount(visible.length) : messages.noMatchBody(query)}
+        {/* Not the advice with the query in it: that would be said again at every keystroke. */}
+        {visible.length > 0 ? messages.providerCount(visible.length) : messages.noMatchTitle}
       </p>
       {visible.length > 0 ? (
         <>
           <ul className="ch-provider-list" id={`${id}-list`} ref={listRef} onKeyDown={onListKeyDown} aria-label={messages.providersLabel}>
             {shown.map((provider, index) => (
               <li key={provider.id} data-provider={provider.id} aria-setsize={hasMore ? visible.length : undefined} aria-posinset={hasMore ? index + 1 : undefined}>
-                <ProviderOption provider={provider} lang={textLanguage(provider)} idPrefix={id} onSelect={select} onReach={preload} />
+                <ProviderOption provider={provider} lang={textLanguage(provider, description)} idPrefix={id} onSelect={select} onReach={preload} />
               </li>
             ))}
           </ul>
@@ -234,6 +250,9 @@ export function ProviderPicker({
     </div>
   );
 }
+
+/** The piece of a provider's text whose language its row takes: its name goes with it. */
+const description = (provider: ProviderDefinition) => provider.description;
 
 type ProviderOptionProps = {
   provider: ProviderDefinition;

@@ -57,7 +57,7 @@ export function ProviderView({
         <GuidePanel provider={provider} />
         <div className="ch-form-slot" ref={formRef}>
           <QueryClientProvider client={client}>
-            <FieldTextLanguage.Provider value={textLanguage(provider)}>
+            <FieldTextLanguage.Provider value={(piece) => textLanguage(provider, piece)}>
               <CredentialForm provider={provider} onConnected={onConnected} />
             </FieldTextLanguage.Provider>
           </QueryClientProvider>

@@ -16,7 +16,8 @@ export function useFocusHeading<T extends HTMLElement>(part: string, standIn?: b
   useEffect(() => {
     if (!takeFocusRequest()) return;
     const target = latestInstead.current?.();
-    (target instanceof HTMLElement ? target : ref.current)?.focus();
+    // Not `instanceof HTMLElement`: the widget may render into another document (an iframe).
+    (target && 'focus' in target ? (target as HTMLElement) : ref.current)?.focus();
   }, [takeFocusRequest]);
   // A layout effect's cleanup runs before the heading leaves the page, while it can still have the focus.
   useIsomorphicLayoutEffect(() => {

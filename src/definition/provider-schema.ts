@@ -242,8 +242,9 @@ function buildSchemas() {
       fields: z.array(fieldSchema).check(z.minLength(1, 'must declare at least one field')),
       guide: z.array(guideSectionSchema).check(z.minLength(1, 'must have at least one section')),
       /**
-       * The language its own text is written in, a locale tag; English when left out. Text the
-       * widget shows untranslated in another language is marked as this one, for screen readers.
+       * The language its own text is written in, a locale tag (the built-in providers: "en"). Text
+       * the widget shows untranslated inside another language is marked as this one, for screen
+       * readers; without it, nothing is marked.
        */
       language: z.optional(localeTag),
       /**
@@ -433,8 +434,8 @@ function deepFreeze<T>(value: T): T {
  */
 export function builtInDefinition(definition: ProviderDefinitionInput): ProviderDefinition {
   // Input and output types are the same (its only transform trims text, string to string); the
-  // built-ins' text has no surrounding spaces, which the tests check.
-  const trusted: ProviderDefinition = definition;
+  // built-ins' text has no surrounding spaces, which the tests check. Their text is English.
+  const trusted: ProviderDefinition = { ...definition, language: 'en' };
   validated.add(deepFreeze(trusted));
   return trusted;
 }

@@ -124,8 +124,8 @@ describe('locale', () => {
     it('says « Aucun service ne correspond » when nothing matches', async () => {
       const { user } = renderHub({ locale: 'fr', locales: [fr] });
       await user.type(screen.getByRole('searchbox', { name: 'Rechercher un service' }), 'zzz');
-      expect(await screen.findByText('Aucun service ne correspond')).toBeInTheDocument();
-      expect(screen.getByRole('status')).toHaveTextContent(`Aucun résultat pour «${NNBSP}zzz${NNBSP}». Vérifiez l’orthographe ou affichez tous les services.`, { normalizeWhitespace: false });
+      expect(await screen.findByRole('status')).toHaveTextContent('Aucun service ne correspond');
+      expect(screen.getByText(`Aucun résultat pour «${NNBSP}zzz${NNBSP}». Vérifiez l’orthographe ou affichez tous les services.`, exactSpaces)).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Afficher tous les services' })).toBeInTheDocument();
     });
   });
@@ -157,6 +157,7 @@ describe('locale', () => {
 
   describe('given a provider of the host’s own without a translation into the widget’s language', () => {
     const acme = acmeProvider({
+      language: 'en',
       description: 'Contacts and deals.',
       warning: 'Only admins can create keys.',
       fields: [
@@ -199,10 +200,31 @@ describe('locale', () => {
       const { unmount } = renderHub({ providers: [german] });
       expect(screen.getByText('Kontakte und Geschäfte.').closest('[lang]')).toHaveAttribute('lang', 'de');
       unmount();
-      const translated = acmeProvider({ translations: { fr: { description: 'Contacts et affaires.' } } });
+      const translated = acmeProvider({ language: 'en', translations: { fr: { description: 'Contacts et affaires.' } } });
       renderHub({ locale: 'fr', providers: [translated] });
       french(screen.getByText('Contacts et affaires.'));
       expect(screen.getByText('Contacts et affaires.').closest('.ch-root')).toHaveAttribute('lang', 'en');
+    });
+
+    it('marks each piece by its own language where a translation covers only some', async () => {
+      const partly = acmeProvider({ ...acme, translations: { fr: { description: 'Contacts et affaires.', fields: { api_key: { label: 'Clé API' } } } } });
+      const { user } = renderHub({ locale: 'fr', locales: [fr], providers: [partly] });
+      french(screen.getByText('Contacts et affaires.'));
+      await user.click(screen.getByRole('button', { name: /^Acme/ }));
+      french(screen.getByText('Contacts et affaires.'));
+      french(screen.getByText('Clé API', { selector: 'label' }));
+      for (const text of ['Only admins can create keys.', 'Create a key', 'Open settings', 'Settings', 'Europe']) english(screen.getByText(text));
+    });
+
+    it('marks nothing in a definition that does not say its language', () => {
+      const unknown = acmeProvider({ description: 'Contacts et affaires.' });
+      const { container } = renderHub({ locale: 'fr', locales: [fr], providers: [unknown], provider: 'acme' });
+      expect(container.querySelectorAll('.ch-root [lang]')).toHaveLength(0);
+    });
+
+    it('writes a tag as lang wants it', () => {
+      renderHub({ providers: [acmeProvider({ language: 'de_CH', description: 'Kontakte.' })] });
+      expect(screen.getByText('Kontakte.').closest('[lang]')).toHaveAttribute('lang', 'de-CH');
     });
   });
 
