@@ -28,6 +28,17 @@ const MAX_ECHOED = 64;
 /** What `authorize` may answer: the session (anything truthy) to go on, `false`/`null`/`undefined` for 401, or a Response of your own. */
 export type AuthorizeResult<TAuth> = TAuth | Response | false | null | undefined;
 
+/** Your session check; see {@link ConnectHandlerOptions}' `authorize`. */
+type Authorize<TAuth> = (request: Request) => AuthorizeResult<TAuth> | Promise<AuthorizeResult<TAuth>>;
+
+/**
+ * What {@link createConnectHandler} takes. `authorize` is required when `TAuth` (what `onConnect`
+ * receives as `auth`) cannot be `undefined`: without it, `auth` would be `undefined` at run time.
+ *
+ * @example
+ * const options: ConnectHandlerOptions<Session> = { authorize: getSession, onConnect: saveAccount };
+ * export const POST = createConnectHandler(options);
+ */
 export type ConnectHandlerOptions<TAuth = undefined> = {
   /** The providers accepted; default: the built-in ones. */
   providers?: readonly ProviderDefinition[];
@@ -45,9 +56,9 @@ export type ConnectHandlerOptions<TAuth = undefined> = {
   /**
    * Your session check, run before the body is read (do not read the body). Return the session
    * (or `true`) to go on; `false`, `null` or `undefined` answers 401 `unauthorized`; a Response is
-   * sent as it is.
+   * sent as it is. Required when `TAuth` cannot be `undefined`.
    */
-  authorize?: (request: Request) => AuthorizeResult<TAuth> | Promise<AuthorizeResult<TAuth>>;
+  authorize?: Authorize<TAuth>;
   idempotency?: {
     /** Default: a {@link MemoryIdempotencyStore} of this handler's own. */
     store?: IdempotencyStore;
@@ -71,7 +82,9 @@ export type ConnectHandlerOptions<TAuth = undefined> = {
    * error's name and message, every submitted credential value redacted from it.
    */
   onError?: (error: unknown, context: ConnectErrorContext) => void;
-};
+  // Without `authorize`, `auth` is `undefined`: a session type that cannot be undefined needs it.
+  // In the type itself, so that options typed with it are accepted by createConnectHandler.
+} & (undefined extends TAuth ? unknown : { authorize: Authorize<TAuth> });
 
 /**
  * Thrown from `onConnect` (or a verifier) to answer with an error of your own in the contract's
@@ -334,10 +347,7 @@ function send(stored: StoredResponse, extraHeaders: Record<string, string> = {})
  *   idempotency: { scope: (session) => session.userId },
  * });
  */
-export function createConnectHandler<TAuth = undefined>(
-  // Without `authorize`, `auth` is `undefined`: a session type that cannot be undefined needs it.
-  options: ConnectHandlerOptions<TAuth> & (undefined extends TAuth ? unknown : Required<Pick<ConnectHandlerOptions<TAuth>, 'authorize'>>),
-): ConnectHandler {
+export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerOptions<TAuth>): ConnectHandler {
   // A hand-written definition (or one loaded as JSON) may have skipped defineProvider: fail at
   // creation, naming every bad path, not at the first request with an unrelated error. The
   // definition itself is used, as the widget uses it, so both check the same rules.
@@ -377,7 +387,7 @@ export function createConnectHandler<TAuth = undefined>(
 
   /** Runs `authorize`: the session, or the answer that ends the request. */
   async function authorize(request: Request): Promise<{ auth: TAuth } | Response> {
-    // Only when `undefined extends TAuth`: the signature requires `authorize` otherwise.
+    // Only when `undefined extends TAuth`: ConnectHandlerOptions requires `authorize` otherwise.
     if (!options.authorize) return { auth: undefined as TAuth };
     try {
       const result = await options.authorize(request);
