@@ -2,7 +2,7 @@
 // react-dom, and offers the widget as a custom element (`<connect-hub>`) and as `mount()`.
 import { Component, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { ConnectHub, type ConnectHubProps } from './components/connect-hub.js';
+import { ConnectHub, type ConnectHubProps as ReactConnectHubProps } from './components/connect-hub.js';
 import type { ConnectEvent } from './components/connect-hub-context.js';
 import type { ConnectError } from './connect/connect-error.js';
 import { endpointProblem } from './connect/endpoint.js';
@@ -12,7 +12,6 @@ import { de } from './locales/de.js';
 import { fr } from './locales/fr.js';
 import type { Appearance } from './theme/appearance.js';
 
-export type { ConnectHubProps } from './components/connect-hub.js';
 export type { ConnectEvent, ConnectEventType } from './components/connect-hub-context.js';
 export type { ConnectedAccount } from './contract/contract.js';
 
@@ -26,6 +25,20 @@ const SHIPPED_LOCALES: readonly LocalePack[] = [fr, de];
 function withShippedLocales(locales: readonly LocalePack[] | undefined): readonly LocalePack[] {
   return locales ? [...locales, ...SHIPPED_LOCALES] : SHIPPED_LOCALES;
 }
+
+/**
+ * The widget's props as this entry renders them: those of `ConnectHub` in `connect-hub`, but
+ * `trigger` is text. This entry renders with the React it bundles, which cannot render an element
+ * made by another React, the page's: React 18 fails with error #525, React 19 with an invalid
+ * hook call as soon as the element uses a hook.
+ *
+ * @example
+ * mount(element, { endpoint: '/api/connect', mode: 'modal', trigger: 'Link an account' });
+ */
+export type ConnectHubProps = Omit<ReactConnectHubProps, 'trigger'> & {
+  /** Modal mode: the trigger button's text (default "Connect an account"); `null` for no trigger. */
+  trigger?: string | null | undefined;
+};
 
 /** What {@link mount} returns. */
 export type MountedConnectHub = {

@@ -48,7 +48,7 @@ function declaredPackages() {
 // Written as a user would: the public entries, their types, a React element, the custom element.
 const hostSource = `
 import { builtInProviders, ConnectError, ConnectHub, defineProvider, shortcut, type ConnectHubProps, type ConnectedAccount, type LocalePack } from 'connect-hub';
-import { defineConnectHubElement, mount, type ConnectHubElementEventMap } from 'connect-hub/element';
+import { defineConnectHubElement, mount, type ConnectHubElementEventMap, type ConnectHubProps as ElementProps } from 'connect-hub/element';
 import { de } from 'connect-hub/locales/de';
 import { fr } from 'connect-hub/locales/fr';
 
@@ -85,14 +85,20 @@ export const french = <ConnectHub {...props} locale="fr-CA" locales={locales} />
 // @ts-expect-error: endpoint is required
 export const missingEndpoint: ConnectHubProps = { provider: 'stripe' };
 
-const widget = mount(document.createElement('div'), props);
-widget.update({ ...props, locale: 'fr' });
+// connect-hub/element renders with a React of its own, which cannot render the host's elements.
+const elementProps: ElementProps = { ...props, mode: 'modal', trigger: 'Link an account' };
+const widget = mount(document.createElement('div'), elementProps);
+widget.update({ ...elementProps, locale: 'fr' });
 widget.unmount();
+// @ts-expect-error: a trigger is text there
+mount(document.createElement('div'), { ...elementProps, trigger: <b>Link an account</b> });
 
 defineConnectHubElement('my-connect-hub');
 const element = document.createElement('connect-hub');
 element.setAttribute('endpoint', '/api/connect');
-element.options = { headers: { Authorization: 'Bearer session' } };
+element.options = { headers: { Authorization: 'Bearer session' }, trigger: 'Link an account' };
+// @ts-expect-error: a trigger is text there
+element.options = { trigger: <b>Link an account</b> };
 element.addEventListener('connect-hub:success', (event) => console.log(event.detail.id, event.detail.provider));
 element.addEventListener('connect-hub:error', (event) => {
   const detail: ConnectHubElementEventMap['connect-hub:error']['detail'] = event.detail;
