@@ -1,4 +1,4 @@
-import type { LocalePack } from './locale-pack.js';
+import type { LocalePack, MessageCatalogue } from './locale-pack.js';
 import { en, type Messages } from './messages.js';
 
 /**
@@ -71,12 +71,16 @@ export function resolveMessages(
   overrides?: Partial<Messages>,
   locales: readonly LocalePack[] = [],
 ): Messages {
-  const pack = packFor(locale?.trim() || 'en', locales)?.messages ?? en;
+  const pack: MessageCatalogue = packFor(locale?.trim() || 'en', locales)?.messages ?? en;
   // A pack made for an earlier version lacks the strings added since: English stands in for them.
-  const base = holdsEvery(pack) ? pack : { ...en, ...pack };
-  if (!overrides) return base;
-  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
-  return { ...base, ...defined };
+  // (holdsEvery has checked that a whole pack holds every string.)
+  const base = holdsEvery(pack) ? (pack as Messages) : { ...en, ...given(pack) };
+  return overrides ? { ...base, ...given(overrides) } : base;
+}
+
+/** The strings given: an `undefined` one is left out, as if absent. */
+function given(messages: Partial<Messages>): Partial<Messages> {
+  return Object.fromEntries(Object.entries(messages).filter(([, value]) => value !== undefined));
 }
 
 /**
@@ -84,14 +88,19 @@ export function resolveMessages(
  * before them still serves its locale: English stands in for just these (README, Locales). A new
  * string goes here too (src/i18n/messages.test.ts checks).
  */
-export const ADDED_LATER: ReadonlySet<string> = new Set([
+const addedLater = [
   'screenLoading',
   'screenLoadFailed',
   'reloadPage',
   'screenOffline',
   'headersFailed',
   'choosePrompt',
-]);
+] as const satisfies ReadonlyArray<keyof Messages>;
+
+export const ADDED_LATER: ReadonlySet<string> = new Set(addedLater);
+
+/** The keys of the strings added since the first catalogue, which a {@link MessageCatalogue} may lack. */
+export type AddedLaterMessage = (typeof addedLater)[number];
 
 /**
  * Whether the host's `messages` hold every string of the catalogue (but those added since its

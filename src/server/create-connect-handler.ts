@@ -1,7 +1,7 @@
 import { connectRequestSchema, type ConnectedAccount } from '../contract/contract.js';
 import { buildCredentialSchema, type CredentialSchema } from '../credentials/credential-schema.js';
 import { defineProvider, type ProviderDefinition } from '../definition/provider-schema.js';
-import type { Messages } from '../i18n/messages.js';
+import type { MessageCatalogue } from '../i18n/locale-pack.js';
 import { builtInProviders } from '../providers/index.js';
 import {
   MemoryIdempotencyStore,
@@ -75,8 +75,8 @@ export type ConnectHandlerOptions<TAuth = undefined> = {
   allowSameSite?: boolean;
   /** Larger bodies get 413; default 32 kB. */
   maxBodyBytes?: number;
-  /** The widget's messages for credential errors; default English (the widget's own `en`). */
-  messages?: Messages;
+  /** The widget's messages for credential errors, e.g. a locale pack's; default English (the widget's own `en`). */
+  messages?: MessageCatalogue;
   /**
    * Unexpected errors (a verifier or `onConnect` throwing). The default logs one line with the
    * error's name and message, every submitted credential value redacted from it.

@@ -46,7 +46,8 @@ export function storyMessages(args: ConnectHubProps): Messages {
   const packs = [...(args.locales ?? []), { locale: 'en', messages: english }];
   const served = (candidate: string) => packs.find((pack) => normalizeTag(pack.locale) === candidate)?.messages;
   const base = served(tag) ?? served(tag.split('-')[0] ?? '') ?? english;
-  return { ...base, ...args.messages };
+  // English stands in for the strings a pack made before them lacks, as in the widget.
+  return { ...english, ...base, ...args.messages };
 }
 
 /** "de_CH" → "de-ch": the widget compares tags case-insensitively, `_` as `-`. */

@@ -47,10 +47,11 @@ function declaredPackages() {
 
 // Written as a user would: the public entries, their types, a React element, the custom element.
 const hostSource = `
-import { builtInProviders, ConnectError, ConnectHub, defineProvider, shortcut, type ConnectHubProps, type ConnectedAccount, type LocalePack } from 'connect-hub';
+import { builtInProviders, ConnectError, ConnectHub, defineProvider, shortcut, type ConnectHubProps, type ConnectedAccount, type LocalePack, type MessageCatalogue, type Messages } from 'connect-hub';
 import { defineConnectHubElement, mount, type ConnectHubElementEventMap, type ConnectHubProps as ElementProps } from 'connect-hub/element';
 import { de } from 'connect-hub/locales/de';
 import { fr } from 'connect-hub/locales/fr';
+import { createConnectHandler } from 'connect-hub/server';
 
 const acme = defineProvider({ ...shortcut, id: 'acme', name: 'Acme' });
 const acmeId: 'acme' = acme.id;
@@ -81,6 +82,16 @@ export const strictHost = <ConnectHub {...props} nonce={nonce} locale={undefined
 
 const locales: readonly LocalePack[] = [fr, de];
 export const french = <ConnectHub {...props} locale="fr-CA" locales={locales} />;
+
+// A catalogue made before the strings added since may lack them, and only them.
+declare const catalogue: Messages;
+const { screenLoading: _screenLoading, reloadPage: _reloadPage, ...madeEarlier } = catalogue;
+export const spanish: LocalePack = { locale: 'es', messages: { ...madeEarlier, connect: 'Conectar' } };
+const { connect: _connect, ...incomplete } = catalogue;
+// @ts-expect-error: connect is no string added later
+export const broken: MessageCatalogue = incomplete;
+// The server words credential errors with a pack's messages.
+export const frenchBackend = createConnectHandler({ onConnect: () => ({ id: 'acct_1' }), messages: fr.messages });
 
 // @ts-expect-error: endpoint is required
 export const missingEndpoint: ConnectHubProps = { provider: 'stripe' };
