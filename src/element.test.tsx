@@ -185,6 +185,16 @@ describe('given the <connect-hub> element', () => {
     await settle();
   });
 
+  it('removes an attribute whose property is set to null or undefined', () => {
+    const element = document.createElement('connect-hub');
+    element.provider = 'stripe';
+    element.provider = undefined;
+    expect(element.hasAttribute('provider')).toBe(false);
+    element.locale = 'fr';
+    element.locale = null;
+    expect(element.hasAttribute('locale')).toBe(false);
+  });
+
   it('takes `options` set before the element was upgraded', async () => {
     const element = document.createElement('connect-hub-later') as ConnectHubElement;
     element.options = { appearance: { density: 'compact' } };

@@ -7,7 +7,7 @@ import type { ConnectEvent } from './components/connect-hub-context.js';
 import type { ConnectError } from './connect/connect-error.js';
 import { endpointProblem } from './connect/endpoint.js';
 import type { ConnectedAccount } from './contract/contract.js';
-import type { LocalePack } from './i18n/locale-pack.js';
+import type { LocalePack, MessageOverrides } from './i18n/locale-pack.js';
 import { de } from './locales/de.js';
 import { fr } from './locales/fr.js';
 import type { Appearance } from './theme/appearance.js';
@@ -35,9 +35,11 @@ function withShippedLocales(locales: readonly LocalePack[] | undefined): readonl
  * @example
  * mount(element, { endpoint: '/api/connect', mode: 'modal', trigger: 'Link an account' });
  */
-export type ConnectHubProps = Omit<ReactConnectHubProps, 'trigger'> & {
+export type ConnectHubProps = Omit<ReactConnectHubProps, 'trigger' | 'messages'> & {
   /** Modal mode: the trigger button's text (default "Connect an account"); `null` for no trigger. */
   trigger?: string | null | undefined;
+  /** Overrides of individual UI strings, on top of the locale's catalogue. */
+  messages?: MessageOverrides | undefined;
 };
 
 /** What {@link mount} returns. */
@@ -124,9 +126,12 @@ export interface ConnectHubElement extends HTMLElement {
    */
   options: ConnectHubElementOptions;
   /** The attributes as properties (`null` when absent; `null` or `undefined` removes one), for frameworks that set properties. */
-  endpoint: string | null;
-  provider: string | null;
-  locale: string | null;
+  get endpoint(): string | null;
+  set endpoint(value: string | null | undefined);
+  get provider(): string | null;
+  set provider(value: string | null | undefined);
+  get locale(): string | null;
+  set locale(value: string | null | undefined);
   theme: string | null;
   /** The `closable` attribute: present and not `"false"`. */
   closable: boolean;
@@ -203,22 +208,22 @@ function createElementClass(): CustomElementConstructor {
       }
     }
 
-    get endpoint() {
+    get endpoint(): string | null {
       return this.getAttribute('endpoint');
     }
-    set endpoint(value: string | null) {
+    set endpoint(value: string | null | undefined) {
       this.#reflect('endpoint', value);
     }
-    get provider() {
+    get provider(): string | null {
       return this.getAttribute('provider');
     }
-    set provider(value: string | null) {
+    set provider(value: string | null | undefined) {
       this.#reflect('provider', value);
     }
-    get locale() {
+    get locale(): string | null {
       return this.getAttribute('locale');
     }
-    set locale(value: string | null) {
+    set locale(value: string | null | undefined) {
       this.#reflect('locale', value);
     }
     get theme() {

@@ -24,10 +24,10 @@ export class ConnectError extends Error {
   constructor(init: {
     code: ConnectError['code'];
     message: string;
-    status?: number;
-    field?: string;
-    retryable?: boolean;
-    retryAfterMs?: number;
+    status?: number | undefined;
+    field?: string | undefined;
+    retryable?: boolean | undefined;
+    retryAfterMs?: number | undefined;
     /** What went wrong in the host's own code (its `headers()`), for its logs. */
     cause?: unknown;
   }) {

@@ -15,6 +15,15 @@ export type MessageCatalogue = Omit<Messages, AddedLaterMessage> & {
 };
 
 /**
+ * Single strings given on top of a catalogue (the widget's `messages`); one given as `undefined`
+ * is left out, as if absent.
+ *
+ * @example
+ * const overrides: MessageOverrides = { connect: 'Link account' };
+ */
+export type MessageOverrides = { [Key in keyof Messages]?: Messages[Key] | undefined };
+
+/**
  * One language for the widget, given to `<ConnectHub locales={[…]}>`: its UI catalogue and the
  * translations of the built-in provider definitions, keyed by provider id (each in the shape of
  * a definition's own `translations` entry). English is built in; French and German ship as
@@ -38,5 +47,5 @@ export type LocalePack = {
   /** Every string the widget shows, in this language (those added since the first catalogue may be missing). */
   readonly messages: MessageCatalogue;
   /** Text of built-in providers in this language, by provider id: `{ stripe: { description: '…' } }`. */
-  readonly providers?: Readonly<Record<string, ProviderTranslation>>;
+  readonly providers?: Readonly<Record<string, ProviderTranslation>> | undefined;
 };

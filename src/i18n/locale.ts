@@ -1,4 +1,4 @@
-import type { LocalePack, MessageCatalogue } from './locale-pack.js';
+import type { LocalePack, MessageCatalogue, MessageOverrides } from './locale-pack.js';
 import { en, type Messages } from './messages.js';
 
 /**
@@ -68,7 +68,7 @@ function packFor(locale: string, locales: readonly LocalePack[]): LocalePack | u
  */
 export function resolveMessages(
   locale: string | undefined,
-  overrides?: Partial<Messages>,
+  overrides?: MessageOverrides,
   locales: readonly LocalePack[] = [],
 ): Messages {
   const pack: MessageCatalogue = packFor(locale?.trim() || 'en', locales)?.messages ?? en;
@@ -79,7 +79,7 @@ export function resolveMessages(
 }
 
 /** The strings given: an `undefined` one is left out, as if absent. */
-function given(messages: Partial<Messages>): Partial<Messages> {
+function given(messages: MessageOverrides): Partial<Messages> {
   return Object.fromEntries(Object.entries(messages).filter(([, value]) => value !== undefined));
 }
 
@@ -107,11 +107,11 @@ export type AddedLaterMessage = (typeof addedLater)[number];
  * first version): then they serve any locale on their own. A few overrides do not; the rest is
  * the pack's, or English.
  */
-export function isWholeCatalogue(messages: Partial<Messages> | undefined): boolean {
+export function isWholeCatalogue(messages: MessageOverrides | undefined): boolean {
   return !!messages && holdsEvery(messages, ADDED_LATER);
 }
 
-function holdsEvery(messages: Partial<Messages>, except?: ReadonlySet<string>): boolean {
+function holdsEvery(messages: MessageOverrides, except?: ReadonlySet<string>): boolean {
   return Object.keys(en).every((key) => except?.has(key) || messages[key as keyof Messages] !== undefined);
 }
 

@@ -79,6 +79,8 @@ export const app = <ConnectHub {...props} provider="acme" />;
 // A host under exactOptionalPropertyTypes may pass what it holds, undefined included.
 const nonce: string | undefined = undefined;
 export const strictHost = <ConnectHub {...props} nonce={nonce} locale={undefined} appearance={{ theme: undefined }} />;
+export const strictInputs = <ConnectHub {...props} appearance={{ variables: { colorPrimary: undefined } }} locales={[{ ...fr, providers: undefined }]} />;
+export const hostError = new ConnectError({ code: 'headers', message: 'No session.', status: undefined, field: undefined, retryable: undefined, retryAfterMs: undefined });
 
 const locales: readonly LocalePack[] = [fr, de];
 export const french = <ConnectHub {...props} locale="fr-CA" locales={locales} />;
@@ -99,7 +101,7 @@ export const missingEndpoint: ConnectHubProps = { provider: 'stripe' };
 // connect-hub/element renders with a React of its own, which cannot render the host's elements.
 const elementProps: ElementProps = { ...props, mode: 'modal', trigger: 'Link an account' };
 const widget = mount(document.createElement('div'), elementProps);
-widget.update({ ...elementProps, locale: 'fr' });
+widget.update({ ...elementProps, locale: 'fr', messages: { connect: undefined } });
 widget.unmount();
 // @ts-expect-error: a trigger is text there
 mount(document.createElement('div'), { ...elementProps, trigger: <b>Link an account</b> });
@@ -107,6 +109,7 @@ mount(document.createElement('div'), { ...elementProps, trigger: <b>Link an acco
 defineConnectHubElement('my-connect-hub');
 const element = document.createElement('connect-hub');
 element.setAttribute('endpoint', '/api/connect');
+element.provider = undefined;
 element.options = { headers: { Authorization: 'Bearer session' }, trigger: 'Link an account' };
 // @ts-expect-error: a trigger is text there
 element.options = { trigger: <b>Link an account</b> };
