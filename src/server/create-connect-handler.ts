@@ -41,12 +41,12 @@ type Authorize<TAuth> = (request: Request) => AuthorizeResult<TAuth> | Promise<A
  */
 export type ConnectHandlerOptions<TAuth = undefined> = {
   /** The providers accepted; default: the built-in ones. */
-  providers?: readonly ProviderDefinition[];
+  providers?: readonly ProviderDefinition[] | undefined;
   /**
    * A verifier per provider id; default {@link builtInVerifiers}(). Every provider must have one:
    * a provider without a verifier is a configuration error, thrown at creation.
    */
-  verify?: Readonly<Record<string, Verifier>>;
+  verify?: Readonly<Record<string, Verifier>> | undefined;
   /**
    * Stores the verified account (the credentials in your vault or database) and returns its id
    * and, optionally, a display name. Throw {@link ConnectHandlerError} to answer with your own
@@ -58,30 +58,32 @@ export type ConnectHandlerOptions<TAuth = undefined> = {
    * (or `true`) to go on; `false`, `null` or `undefined` answers 401 `unauthorized`; a Response is
    * sent as it is. Required when `TAuth` cannot be `undefined`.
    */
-  authorize?: Authorize<TAuth>;
-  idempotency?: {
-    /** Default: a {@link MemoryIdempotencyStore} of this handler's own. */
-    store?: IdempotencyStore;
-    /**
-     * Keys are kept per scope; return the user or tenant id so that one user's key never
-     * replays another's answer. Default: one scope for everybody (a replay must still match
-     * the body, credentials included).
-     */
-    scope?: (auth: TAuth) => string;
-    /** Refuse requests without an `Idempotency-Key` (the widget always sends one); default false. */
-    required?: boolean;
-  };
+  authorize?: Authorize<TAuth> | undefined;
+  idempotency?:
+    | {
+        /** Default: a {@link MemoryIdempotencyStore} of this handler's own. */
+        store?: IdempotencyStore | undefined;
+        /**
+         * Keys are kept per scope; return the user or tenant id so that one user's key never
+         * replays another's answer. Default: one scope for everybody (a replay must still match
+         * the body, credentials included).
+         */
+        scope?: ((auth: TAuth) => string) | undefined;
+        /** Refuse requests without an `Idempotency-Key` (the widget always sends one); default false. */
+        required?: boolean | undefined;
+      }
+    | undefined;
   /** Also accept `Sec-Fetch-Site: same-site` (a sibling subdomain posting); default false. */
-  allowSameSite?: boolean;
+  allowSameSite?: boolean | undefined;
   /** Larger bodies get 413; default 32 kB. */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /** The widget's messages for credential errors, e.g. a locale pack's; default English (the widget's own `en`). */
-  messages?: MessageCatalogue;
+  messages?: MessageCatalogue | undefined;
   /**
    * Unexpected errors (a verifier or `onConnect` throwing). The default logs one line with the
    * error's name and message, every submitted credential value redacted from it.
    */
-  onError?: (error: unknown, context: ConnectErrorContext) => void;
+  onError?: ((error: unknown, context: ConnectErrorContext) => void) | undefined;
   // Without `authorize`, `auth` is `undefined`: a session type that cannot be undefined needs it.
   // In the type itself, so that options typed with it are accepted by createConnectHandler.
 } & (undefined extends TAuth ? unknown : { authorize: Authorize<TAuth> });
@@ -101,7 +103,13 @@ export class ConnectHandlerError extends Error {
   readonly field: string | undefined;
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(init: { status: number; code: string; message: string; field?: string; retryAfterSeconds?: number }) {
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    field?: string | undefined;
+    retryAfterSeconds?: number | undefined;
+  }) {
     super(init.message);
     this.status = init.status;
     this.code = init.code;

@@ -14,7 +14,7 @@ import {
 
 export type LaunchDarklyVerifierOptions = ProviderCallOptions & {
   /** Per instance; defaults `https://app.launchdarkly.com`, `https://app.eu.launchdarkly.com`, `https://app.launchdarkly.us`. */
-  baseUrls?: { commercial?: string; eu?: string; federal?: string };
+  baseUrls?: { commercial?: string | undefined; eu?: string | undefined; federal?: string | undefined } | undefined;
 };
 
 const INSTANCE_NAMES: Record<string, string> = { commercial: 'Commercial', eu: 'EU', federal: 'Federal' };

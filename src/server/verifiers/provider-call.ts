@@ -5,11 +5,11 @@ import type { VerificationFailure } from '../types.js';
 /** Options every built-in verifier takes. */
 export type ProviderCallOptions = {
   /** How long to wait for the provider; default 8 s (the widget gives up on an attempt after 15 s). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Default: the global `fetch`. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Sent as `User-Agent` where the runtime allows it; default `connect-hub-server`. */
-  userAgent?: string;
+  userAgent?: string | undefined;
 };
 
 export const DEFAULT_VERIFY_TIMEOUT_MS = 8000;

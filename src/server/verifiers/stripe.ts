@@ -17,7 +17,7 @@ import {
 
 export type StripeVerifierOptions = ProviderCallOptions & {
   /** Default `https://api.stripe.com` (one host for test and live keys). */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 };
 
 /**

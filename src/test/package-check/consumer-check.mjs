@@ -51,7 +51,15 @@ import { builtInProviders, ConnectError, ConnectHub, defineProvider, shortcut, t
 import { defineConnectHubElement, mount, type ConnectHubElementEventMap, type ConnectHubProps as ElementProps } from 'connect-hub/element';
 import { de } from 'connect-hub/locales/de';
 import { fr } from 'connect-hub/locales/fr';
-import { createConnectHandler } from 'connect-hub/server';
+import {
+  builtInVerifiers,
+  ConnectHandlerError,
+  createConnectHandler,
+  MemoryIdempotencyStore,
+  stripeVerifier,
+  toNodeHandler,
+  type Verifier,
+} from 'connect-hub/server';
 
 const acme = defineProvider({ ...shortcut, id: 'acme', name: 'Acme' });
 const acmeId: 'acme' = acme.id;
@@ -94,6 +102,33 @@ const { connect: _connect, ...incomplete } = catalogue;
 export const broken: MessageCatalogue = incomplete;
 // The server words credential errors with a pack's messages.
 export const frenchBackend = createConnectHandler({ onConnect: () => ({ id: 'acct_1' }), messages: fr.messages });
+
+// The server's inputs under exactOptionalPropertyTypes: undefined reads as absent there too.
+const timeoutMs: number | undefined = undefined;
+const checkAcme: Verifier = async () => ({ ok: false, status: 422, code: 'invalid_credentials', message: 'No.', field: undefined, retryAfterSeconds: undefined });
+const checkBeta: Verifier = async () => ({ ok: true, warnings: [], details: undefined });
+export const strictBackend = toNodeHandler(
+  createConnectHandler({
+    providers: [...builtInProviders, acme, beta],
+    verify: {
+      ...builtInVerifiers({ timeoutMs, fetch: undefined, userAgent: undefined, baseUrls: { stripe: undefined, gocardless: { sandbox: undefined } }, requireWrite: { shortcut: undefined } }),
+      stripe: stripeVerifier({ baseUrl: undefined, timeoutMs }),
+      acme: checkAcme,
+      beta: checkBeta,
+    },
+    authorize: undefined,
+    idempotency: { store: new MemoryIdempotencyStore({ ttlMs: undefined, pendingTtlMs: undefined, maxEntries: undefined, now: undefined }), scope: undefined, required: undefined },
+    allowSameSite: undefined,
+    maxBodyBytes: undefined,
+    messages: undefined,
+    onError: undefined,
+    onConnect: () => {
+      if (Math.random() > 0.5) throw new ConnectHandlerError({ status: 409, code: 'already_connected', message: 'Already connected.', field: undefined, retryAfterSeconds: undefined });
+      return { id: 'acct_1', name: undefined };
+    },
+  }),
+  { fallbackOrigin: undefined },
+);
 
 // @ts-expect-error: endpoint is required
 export const missingEndpoint: ConnectHubProps = { provider: 'stripe' };
