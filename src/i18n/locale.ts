@@ -8,7 +8,7 @@ import { en, type Messages } from './messages.js';
  * @example
  * Object.keys(builtInMessages); // ['en']
  */
-export const builtInMessages: Readonly<Record<string, Messages>> = { en };
+export const builtInMessages: { readonly en: Messages; readonly [locale: string]: Messages | undefined } = { en };
 
 const english: LocalePack = { locale: 'en', messages: en };
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { de as dePack } from '../locales/de.js';
 import { messages as de } from '../locales/de/messages.js';
 import { fr as frPack } from '../locales/fr.js';
@@ -54,6 +54,11 @@ describe('message catalogues', () => {
   it('builds in English only; French and German are packs', () => {
     expect(builtInMessages).toEqual({ en });
     expect([frPack.locale, dePack.locale]).toEqual(['fr', 'de']);
+  });
+
+  it('types English as there, and any other language as maybe there', () => {
+    expectTypeOf(builtInMessages.en).toEqualTypeOf<Messages>();
+    expectTypeOf(builtInMessages['fr']).toEqualTypeOf<Messages | undefined>();
   });
 
   it.each(catalogues)('%s has exactly the keys of en, each of the same kind', (_tag, messages) => {

@@ -45,9 +45,10 @@ function declaredPackages() {
   return [...names];
 }
 
-// Written as a user would: the public entries, their types, a React element, the custom element.
+// Written as a user would: the public entries, their types, a React element, the custom element,
+// under a strict host's settings (below).
 const hostSource = `
-import { builtInProviders, ConnectError, ConnectHub, defineProvider, shortcut, type ConnectHubProps, type ConnectedAccount, type LocalePack, type MessageCatalogue, type Messages } from 'connect-hub';
+import { builtInMessages, builtInProviders, ConnectError, ConnectHub, defineProvider, shortcut, type ConnectHubProps, type ConnectedAccount, type LocalePack, type MessageCatalogue, type Messages } from 'connect-hub';
 import { defineConnectHubElement, mount, type ConnectHubElementEventMap, type ConnectHubProps as ElementProps } from 'connect-hub/element';
 import { de } from 'connect-hub/locales/de';
 import { fr } from 'connect-hub/locales/fr';
@@ -92,6 +93,10 @@ export const hostError = new ConnectError({ code: 'headers', message: 'No sessio
 
 const locales: readonly LocalePack[] = [fr, de];
 export const french = <ConnectHub {...props} locale="fr-CA" locales={locales} />;
+
+// English is built in: known to be there, a property and not an index.
+const english: Messages = builtInMessages.en;
+console.log(english.connect, builtInMessages['fr']?.connect);
 
 // A catalogue made before the strings added since may lack them, and only them.
 declare const catalogue: Messages;
@@ -239,6 +244,8 @@ try {
             jsx: 'react-jsx',
             strict: true,
             exactOptionalPropertyTypes: true,
+            noUncheckedIndexedAccess: true,
+            noPropertyAccessFromIndexSignature: true,
             noEmit: true,
             skipLibCheck: false,
             verbatimModuleSyntax: true,
