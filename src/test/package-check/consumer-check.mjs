@@ -52,6 +52,8 @@ import { builtInMessages, builtInProviders, ConnectError, ConnectHub, defineProv
 import { defineConnectHubElement, mount, type ConnectHubElementEventMap, type ConnectHubProps as ElementProps } from 'connect-hub/element';
 import { de } from 'connect-hub/locales/de';
 import { fr } from 'connect-hub/locales/fr';
+// The stylesheet, for hosts that set injectStyles={false}: typed for a host without Vite's types.
+import 'connect-hub/styles.css';
 import {
   builtInVerifiers,
   ConnectHandlerError,
