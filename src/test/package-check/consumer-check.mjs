@@ -148,7 +148,15 @@ widget.unmount();
 // @ts-expect-error: a trigger is text there
 mount(document.createElement('div'), { ...elementProps, trigger: <b>Link an account</b> });
 
-defineConnectHubElement('my-connect-hub');
+const ElementClass = defineConnectHubElement('my-connect-hub');
+const made = new ElementClass();
+made.options = { appearance: { density: 'compact' } };
+made.theme = 'system';
+made.mode = undefined;
+const mode: 'inline' | 'modal' | null = made.mode;
+// @ts-expect-error: not a theme
+made.theme = 'blue';
+console.log(mode);
 const element = document.createElement('connect-hub');
 element.setAttribute('endpoint', '/api/connect');
 element.provider = undefined;
