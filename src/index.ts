@@ -44,4 +44,5 @@ export type { LocalePack, MessageCatalogue, MessageOverrides } from './i18n/loca
 
 export { ConnectError } from './connect/connect-error.js';
 export type { ClientErrorCode } from './connect/connect-error.js';
+export type { ServerErrorCode } from './server/error-codes.js';
 export type { ConnectHeaders } from './connect/connect-request.js';

@@ -9,6 +9,7 @@ import {
   secretValue,
   stringProp,
   unexpectedAnswer,
+  type BuiltInFailure,
   type ProviderCallOptions,
 } from './provider-call.js';
 
@@ -37,7 +38,7 @@ export function launchdarklyVerifier(options: LaunchDarklyVerifierOptions = {}):
     const instance = credentials.instance || 'commercial';
     const base = bases[instance];
     if (!base) {
-      return { ok: false, status: 400, code: 'invalid_request', message: 'Choose the LaunchDarkly instance you sign in at.', field: 'instance' };
+      return { ok: false, status: 400, code: 'invalid_request', message: 'Choose the LaunchDarkly instance you sign in at.', field: 'instance' } satisfies BuiltInFailure;
     }
     const answer = await callProvider(
       provider,

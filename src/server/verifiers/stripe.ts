@@ -12,6 +12,7 @@ import {
   secretValue,
   stringProp,
   unexpectedAnswer,
+  type BuiltInFailure,
   type ProviderCallOptions,
 } from './provider-call.js';
 
@@ -71,7 +72,7 @@ export function stripeVerifier(options: StripeVerifierOptions = {}): Verifier {
         code: 'invalid_credentials',
         message: `Stripe says this key belongs to ${livemode ? 'live mode' : 'test mode'}, which is not the environment you chose.`,
         field: 'environment',
-      };
+      } satisfies BuiltInFailure;
     }
     return {
       ok: true,

@@ -48,7 +48,7 @@ function declaredPackages() {
 // Written as a user would: the public entries, their types, a React element, the custom element,
 // under a strict host's settings (below).
 const hostSource = `
-import { builtInMessages, builtInProviders, ConnectError, ConnectHub, defineProvider, shortcut, type ConnectHubProps, type ConnectedAccount, type LocalePack, type MessageCatalogue, type Messages } from 'connect-hub';
+import { builtInMessages, builtInProviders, ConnectError, ConnectHub, defineProvider, shortcut, type ConnectHubProps, type ConnectedAccount, type LocalePack, type MessageCatalogue, type Messages, type ServerErrorCode } from 'connect-hub';
 import { defineConnectHubElement, mount, type ConnectHubElementEventMap, type ConnectHubProps as ElementProps } from 'connect-hub/element';
 import { de } from 'connect-hub/locales/de';
 import { fr } from 'connect-hub/locales/fr';
@@ -84,6 +84,12 @@ const props: ConnectHubProps = {
   onSuccess: (account: ConnectedAccount) => console.log(account.id),
   onError: (error) => console.log(error instanceof ConnectError, error.code, error.status),
 };
+
+// The codes connect-hub/server sends are named (and suggested by editors); any other still fits.
+const unreachable: ServerErrorCode = 'provider_unreachable';
+// @ts-expect-error: a host's own code is none of the server's
+const ownCode: ServerErrorCode = 'already_connected';
+export const fromServer = new ConnectError({ code: unreachable, message: 'Stripe could not be reached.' }).code === ownCode;
 
 export const app = <ConnectHub {...props} provider="acme" />;
 
