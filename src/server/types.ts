@@ -48,7 +48,7 @@ export type VerificationResult = VerificationSuccess | VerificationFailure;
  * @example
  * const acme: Verifier = async ({ credentials }) => {
  *   const response = await fetch('https://api.acme.example/me', {
- *     headers: { Authorization: `Bearer ${credentials.api_key}` }, signal: AbortSignal.timeout(8000) });
+ *     headers: { Authorization: `Bearer ${credentials['api_key']}` }, signal: AbortSignal.timeout(8000) });
  *   return response.ok
  *     ? { ok: true, warnings: [] }
  *     : { ok: false, status: 422, code: 'invalid_credentials', message: 'Acme did not accept this key.', field: 'api_key' };

@@ -181,6 +181,24 @@ document.addEventListener('connect-hub:success', (event) => console.log(event.de
 document.body.append(element);
 `;
 
+/** The `@example` of a declaration in the packed types, as a host copies it into its own code. */
+function jsdocExample(file, declaration) {
+  const text = readFileSync(join(repo, 'dist/types', file), 'utf8');
+  const end = text.indexOf(`export ${declaration} `);
+  const doc = text.slice(text.lastIndexOf('/**', end), end);
+  const at = doc.indexOf('@example');
+  check(end >= 0 && at >= 0, `dist/types/${file}: no @example on \`export ${declaration}\``);
+  return doc
+    .slice(at + '@example'.length)
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*\/$/, '').replace(/^\s*\* ?/, ''))
+    .join('\n');
+}
+
+// Examples that hosts copy as they are must type-check under the host's settings too (each in a
+// block of its own, so that its names do not clash with the host's).
+const copiedExamples = [jsdocExample('server/types.d.ts', 'type Verifier')].map((example) => `{${example}}`).join('\n');
+
 // Run in Node from the nodenext host: the packed bundle must server-render without a DOM.
 const nodeSmokeTest = `
 import { readFileSync } from 'node:fs';
@@ -273,7 +291,7 @@ try {
         2,
       ),
     );
-    writeFileSync(join(host, 'host.tsx'), hostSource);
+    writeFileSync(join(host, 'host.tsx'), `${hostSource}\n${copiedExamples}\n`);
     await run(join(repo, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], host);
     console.log(`${name}: host type-checks (module ${options.module}, moduleResolution ${options.moduleResolution}, skipLibCheck false)`);
   });
