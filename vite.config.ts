@@ -30,6 +30,8 @@ function watchWidgetSource(): Plugin {
 /**
  * The widget injects its CSS itself; this also ships it as `connect-hub/styles.css` for strict-CSP
  * and SSR hosts: every stylesheet in src/styles, connect-hub.css first, as the component joins them.
+ * Beside it, its declaration (`types` in package.json's exports): TypeScript checks that a
+ * side-effect import resolves (TS2882 in a host without a bundler's `*.css` declarations).
  */
 function emitStylesheet(): Plugin {
   return {
@@ -44,6 +46,11 @@ function emitStylesheet(): Plugin {
         type: 'asset',
         fileName: 'connect-hub.css',
         source: files.map((file) => readFileSync(resolve(dir, file), 'utf8')).join('\n'),
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'connect-hub.css.d.ts',
+        source: "// connect-hub/styles.css is a stylesheet, imported for its rules: `import 'connect-hub/styles.css'`.\nexport {};\n",
       });
     },
   };

@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { defineConnectHubElement, mount, type ConnectHubElement, type MountedConnectHub } from './element.js';
 
 // The custom element's wiring in jsdom, under React 18 and 19; e2e/element.spec.ts runs the
@@ -81,7 +81,8 @@ describe('given the <connect-hub> element', () => {
   });
 
   it('can be defined under another name', async () => {
-    defineConnectHubElement('my-connect-hub');
+    const elementClass = defineConnectHubElement('my-connect-hub');
+    expectTypeOf<InstanceType<typeof elementClass>>().toEqualTypeOf<ConnectHubElement>();
     document.body.innerHTML = '<my-connect-hub endpoint="/api/connect" provider="stripe"></my-connect-hub>';
     await settle();
 
@@ -183,6 +184,28 @@ describe('given the <connect-hub> element', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Connect an account' })).toBeInTheDocument();
     act(() => element.remove());
     await settle();
+  });
+
+  it('reads theme and mode as one of their values, or null for any other, which the widget ignores', () => {
+    const element = document.createElement('connect-hub');
+    element.setAttribute('theme', 'dark');
+    element.setAttribute('mode', 'modal');
+    expect([element.theme, element.mode]).toEqual(['dark', 'modal']);
+    element.setAttribute('theme', 'blue');
+    element.setAttribute('mode', 'popup');
+    expect([element.theme, element.mode]).toEqual([null, null]);
+    expectTypeOf(element.theme).toEqualTypeOf<'light' | 'dark' | 'system' | null>();
+    expectTypeOf(element.mode).toEqualTypeOf<'inline' | 'modal' | null>();
+  });
+
+  it('removes an attribute whose property is set to null or undefined', () => {
+    const element = document.createElement('connect-hub');
+    element.provider = 'stripe';
+    element.provider = undefined;
+    expect(element.hasAttribute('provider')).toBe(false);
+    element.locale = 'fr';
+    element.locale = null;
+    expect(element.hasAttribute('locale')).toBe(false);
   });
 
   it('takes `options` set before the element was upgraded', async () => {

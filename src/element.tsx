@@ -2,17 +2,16 @@
 // react-dom, and offers the widget as a custom element (`<connect-hub>`) and as `mount()`.
 import { Component, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { ConnectHub, type ConnectHubProps } from './components/connect-hub.js';
+import { ConnectHub, type ConnectHubProps as ReactConnectHubProps } from './components/connect-hub.js';
 import type { ConnectEvent } from './components/connect-hub-context.js';
 import type { ConnectError } from './connect/connect-error.js';
 import { endpointProblem } from './connect/endpoint.js';
 import type { ConnectedAccount } from './contract/contract.js';
-import type { LocalePack } from './i18n/locale-pack.js';
+import type { LocalePack, MessageOverrides } from './i18n/locale-pack.js';
 import { de } from './locales/de.js';
 import { fr } from './locales/fr.js';
 import type { Appearance } from './theme/appearance.js';
 
-export type { ConnectHubProps } from './components/connect-hub.js';
 export type { ConnectEvent, ConnectEventType } from './components/connect-hub-context.js';
 export type { ConnectedAccount } from './contract/contract.js';
 
@@ -26,6 +25,22 @@ const SHIPPED_LOCALES: readonly LocalePack[] = [fr, de];
 function withShippedLocales(locales: readonly LocalePack[] | undefined): readonly LocalePack[] {
   return locales ? [...locales, ...SHIPPED_LOCALES] : SHIPPED_LOCALES;
 }
+
+/**
+ * The widget's props as this entry renders them: those of `ConnectHub` in `connect-hub`, but
+ * `trigger` is text. This entry renders with the React it bundles, which cannot render an element
+ * made by another React, the page's: React 18 fails with error #525, React 19 with an invalid
+ * hook call as soon as the element uses a hook.
+ *
+ * @example
+ * mount(element, { endpoint: '/api/connect', mode: 'modal', trigger: 'Link an account' });
+ */
+export type ConnectHubProps = Omit<ReactConnectHubProps, 'trigger' | 'messages'> & {
+  /** Modal mode: the trigger button's text (default "Connect an account"); `null` for no trigger. */
+  trigger?: string | null | undefined;
+  /** Overrides of individual UI strings, on top of the locale's catalogue. */
+  messages?: MessageOverrides | undefined;
+};
 
 /** What {@link mount} returns. */
 export type MountedConnectHub = {
@@ -103,6 +118,11 @@ export type ConnectHubElementOptions = Omit<
   'endpoint' | 'provider' | 'locale' | 'onSuccess' | 'onError' | 'onClose' | 'onEvent' | 'onOpenChange' | 'open' | 'queryClient'
 >;
 
+/** The values of the `theme` attribute: `light`, `dark` or `system`, as in `appearance.theme`. */
+type ElementTheme = NonNullable<Appearance['theme']>;
+/** The values of the `mode` attribute: `inline` or `modal`, as the `mode` prop. */
+type ElementMode = NonNullable<ConnectHubProps['mode']>;
+
 /** The `<connect-hub>` element. */
 export interface ConnectHubElement extends HTMLElement {
   /**
@@ -111,14 +131,23 @@ export interface ConnectHubElement extends HTMLElement {
    */
   options: ConnectHubElementOptions;
   /** The attributes as properties (`null` when absent; `null` or `undefined` removes one), for frameworks that set properties. */
-  endpoint: string | null;
-  provider: string | null;
-  locale: string | null;
-  theme: string | null;
+  get endpoint(): string | null;
+  set endpoint(value: string | null | undefined);
+  get provider(): string | null;
+  set provider(value: string | null | undefined);
+  get locale(): string | null;
+  set locale(value: string | null | undefined);
+  /** The `theme` attribute: `light`, `dark` or `system`; `null` when absent or another value, which the widget ignores. */
+  get theme(): ElementTheme | null;
+  set theme(value: ElementTheme | null | undefined);
   /** The `closable` attribute: present and not `"false"`. */
   closable: boolean;
-  /** The `mode` attribute: `inline` (default) or `modal`, a button that opens the widget as a dialog. */
-  mode: string | null;
+  /**
+   * The `mode` attribute: `inline` (default) or `modal`, a button that opens the widget as a
+   * dialog; `null` when absent or another value, which the widget ignores.
+   */
+  get mode(): ElementMode | null;
+  set mode(value: ElementMode | null | undefined);
   /** Typed for the widget's own events too: `event.detail` is the account, the error, … */
   addEventListener<K extends keyof ConnectHubElementEvents>(
     type: K,
@@ -134,8 +163,21 @@ export interface ConnectHubElement extends HTMLElement {
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
-const THEMES: ReadonlySet<string> = new Set(['light', 'dark', 'system']);
+/** The `<connect-hub>` element's class, as {@link defineConnectHubElement} returns it. */
+export type ConnectHubElementConstructor = {
+  new (): ConnectHubElement;
+  readonly prototype: ConnectHubElement;
+};
+
+// Every value, checked by the types: a record, not a list.
+const THEMES: Readonly<Record<ElementTheme, true>> = { light: true, dark: true, system: true };
+const MODES: Readonly<Record<ElementMode, true>> = { inline: true, modal: true };
 const OBSERVED = ['endpoint', 'provider', 'locale', 'theme', 'closable', 'mode'] as const;
+
+/** An attribute's value when it is one of `values`, else `null` (the widget ignores any other). */
+function allowed<Value extends string>(values: Readonly<Record<Value, true>>, attribute: string | null): Value | null {
+  return attribute !== null && Object.hasOwn(values, attribute) ? (attribute as Value) : null;
+}
 
 /** `closable` present and not "false": frameworks write a false binding as closable="false". */
 function isClosable(attribute: string | null): boolean {
@@ -167,7 +209,7 @@ class ConfigurationBoundary extends Component<{ onError: (error: unknown) => voi
   }
 }
 
-function createElementClass(): CustomElementConstructor {
+function createElementClass(): ConnectHubElementConstructor {
   return class extends HTMLElement implements ConnectHubElement {
     static readonly observedAttributes = OBSERVED;
     #root: Root | undefined;
@@ -190,34 +232,34 @@ function createElementClass(): CustomElementConstructor {
       }
     }
 
-    get endpoint() {
+    get endpoint(): string | null {
       return this.getAttribute('endpoint');
     }
-    set endpoint(value: string | null) {
+    set endpoint(value: string | null | undefined) {
       this.#reflect('endpoint', value);
     }
-    get provider() {
+    get provider(): string | null {
       return this.getAttribute('provider');
     }
-    set provider(value: string | null) {
+    set provider(value: string | null | undefined) {
       this.#reflect('provider', value);
     }
-    get locale() {
+    get locale(): string | null {
       return this.getAttribute('locale');
     }
-    set locale(value: string | null) {
+    set locale(value: string | null | undefined) {
       this.#reflect('locale', value);
     }
-    get theme() {
-      return this.getAttribute('theme');
+    get theme(): ElementTheme | null {
+      return allowed(THEMES, this.getAttribute('theme'));
     }
-    set theme(value: string | null) {
+    set theme(value: ElementTheme | null | undefined) {
       this.#reflect('theme', value);
     }
-    get mode() {
-      return this.getAttribute('mode');
+    get mode(): ElementMode | null {
+      return allowed(MODES, this.getAttribute('mode'));
     }
-    set mode(value: string | null) {
+    set mode(value: ElementMode | null | undefined) {
       this.#reflect('mode', value);
     }
     get closable() {
@@ -302,11 +344,10 @@ function createElementClass(): CustomElementConstructor {
     }
 
     #props(endpoint: string, provider: string | undefined): ConnectHubProps {
-      const theme = this.getAttribute('theme');
+      const theme = this.theme;
       const appearance: Appearance = { ...this.#options.appearance };
-      if (theme !== null && THEMES.has(theme)) appearance.theme = theme as NonNullable<Appearance['theme']>;
-      const modeAttribute = this.getAttribute('mode');
-      const mode = modeAttribute === 'modal' || modeAttribute === 'inline' ? modeAttribute : this.#options.mode;
+      if (theme !== null) appearance.theme = theme;
+      const mode = this.mode ?? this.#options.mode;
       return {
         ...this.#options,
         endpoint,
@@ -328,7 +369,8 @@ function createElementClass(): CustomElementConstructor {
 /**
  * Defines the `<connect-hub>` custom element (or under another name). Importing
  * `connect-hub/element` already does this when the name is free; call it yourself for another name.
- * Returns the element class; does nothing (but return the existing class) when the name is taken.
+ * Returns the element class (`new` gives a {@link ConnectHubElement}); does nothing (but return
+ * the existing class) when the name is taken.
  *
  * Attributes: `endpoint` (required), `provider`, `locale`, `theme` (`light`, `dark`, `system`),
  * `closable`, `mode` (`inline`, `modal`). DOM events: see {@link ConnectHubElementEventMap}.
@@ -342,8 +384,9 @@ function createElementClass(): CustomElementConstructor {
  * </script>
  * <connect-hub endpoint="/api/connect" provider="stripe" theme="dark"></connect-hub>
  */
-export function defineConnectHubElement(tagName = 'connect-hub'): CustomElementConstructor {
-  const existing = customElements.get(tagName);
+export function defineConnectHubElement(tagName = 'connect-hub'): ConnectHubElementConstructor {
+  // A name already taken is taken to be this element's: the entry imported again, or this called again.
+  const existing = customElements.get(tagName) as ConnectHubElementConstructor | undefined;
   if (existing) return existing;
   const elementClass = createElementClass();
   customElements.define(tagName, elementClass);

@@ -40,8 +40,9 @@ export { themeVariables } from './theme/appearance.js';
 export type { Appearance, ThemeVariable } from './theme/appearance.js';
 export { builtInMessages } from './i18n/locale.js';
 export type { Messages } from './i18n/messages.js';
-export type { LocalePack } from './i18n/locale-pack.js';
+export type { LocalePack, MessageCatalogue, MessageOverrides } from './i18n/locale-pack.js';
 
 export { ConnectError } from './connect/connect-error.js';
 export type { ClientErrorCode } from './connect/connect-error.js';
+export type { ServerErrorCode } from './server/error-codes.js';
 export type { ConnectHeaders } from './connect/connect-request.js';

@@ -1,3 +1,5 @@
+import type { ServerErrorCode } from '../server/error-codes.js';
+
 /** Codes the widget itself produces; a backend may send any other code string. */
 export type ClientErrorCode = 'offline' | 'network' | 'timeout' | 'aborted' | 'http_error' | 'invalid_response' | 'configuration' | 'headers';
 
@@ -12,7 +14,8 @@ export type ClientErrorCode = 'offline' | 'network' | 'timeout' | 'aborted' | 'h
  */
 export class ConnectError extends Error {
   override readonly name = 'ConnectError';
-  readonly code: ClientErrorCode | (string & {});
+  /** The widget's own code, connect-hub/server's, or any other your backend sends. */
+  readonly code: ClientErrorCode | ServerErrorCode | (string & {});
   /** The HTTP status, when the server answered. */
   readonly status: number | undefined;
   readonly field: string | undefined;
@@ -24,10 +27,10 @@ export class ConnectError extends Error {
   constructor(init: {
     code: ConnectError['code'];
     message: string;
-    status?: number;
-    field?: string;
-    retryable?: boolean;
-    retryAfterMs?: number;
+    status?: number | undefined;
+    field?: string | undefined;
+    retryable?: boolean | undefined;
+    retryAfterMs?: number | undefined;
     /** What went wrong in the host's own code (its `headers()`), for its logs. */
     cause?: unknown;
   }) {

@@ -1,7 +1,8 @@
 import { z } from '../zod.js';
 import type { ProviderDefinition, ProviderEnvironment, ProviderField } from '../definition/provider-schema.js';
 import type { ConnectRequest } from '../contract/contract.js';
-import { en, type Messages } from '../i18n/messages.js';
+import type { MessageCatalogue } from '../i18n/locale-pack.js';
+import { en } from '../i18n/messages.js';
 
 /** Valid credential values, as the credential schema outputs them; `credentials` is keyed by the fields' contract keys. */
 export type CredentialValues = {
@@ -70,7 +71,7 @@ export function defaultCredentialValues(definition: ProviderDefinition): Credent
   };
 }
 
-function fieldSchema(definition: ProviderDefinition, field: ProviderField, messages: Messages): z.ZodMiniType<string, string | null> {
+function fieldSchema(definition: ProviderDefinition, field: ProviderField, messages: MessageCatalogue): z.ZodMiniType<string, string | null> {
   const required = field.required !== false;
   const max = field.maxLength ?? DEFAULT_MAX_LENGTH;
   const pattern = field.pattern === undefined ? undefined : new RegExp(`^(?:${field.pattern})$`, 'u');
@@ -113,7 +114,7 @@ function fieldSchema(definition: ProviderDefinition, field: ProviderField, messa
  * schema.safeParse({ environment: 'test', credentials: { api_key: 'sk_live_…' } });
  * // → an issue on credentials.api_key: "This is a live key, but Test Mode is selected."
  */
-export function buildCredentialSchema(definition: ProviderDefinition, messages: Messages = en) {
+export function buildCredentialSchema(definition: ProviderDefinition, messages: MessageCatalogue = en) {
   const environmentIds = definition.environments.map((environment) => environment.id);
   // Nothing chosen arrives as '' or, from a radio group left without a choice, as null: any value
   // but an environment's id says what to choose. Worded only when needed: the first

@@ -56,7 +56,7 @@ describe('locale', () => {
   describe('given a whole catalogue of the host’s own in messages', () => {
     it('names the locale as the language shown, without a warning', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-      const italian = { ...builtInMessages.en!, connect: 'Collega', environmentLegend: 'Ambiente' };
+      const italian = { ...builtInMessages.en, connect: 'Collega', environmentLegend: 'Ambiente' };
       const { container } = renderHub({ locale: 'it', provider: 'stripe', messages: italian });
       expect(screen.getByRole('button', { name: 'Collega' })).toBeInTheDocument();
       expect(root(container)).toHaveAttribute('lang', 'it');
@@ -69,7 +69,7 @@ describe('locale', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       // English stands in for these (src/i18n/messages.test.ts).
       const { screenLoading: _loading, screenLoadFailed: _failed, reloadPage: _reload, screenOffline: _offline, headersFailed: _headers, choosePrompt: _prompt, ...before } =
-        builtInMessages.en!;
+        builtInMessages.en;
       const italian = { ...before, connect: 'Collega' };
       const { container } = renderHub({ locale: 'it', provider: 'stripe', messages: italian });
       expect(screen.getByRole('button', { name: 'Collega' })).toBeInTheDocument();

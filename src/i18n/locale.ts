@@ -1,4 +1,4 @@
-import type { LocalePack } from './locale-pack.js';
+import type { LocalePack, MessageCatalogue, MessageOverrides } from './locale-pack.js';
 import { en, type Messages } from './messages.js';
 
 /**
@@ -8,7 +8,7 @@ import { en, type Messages } from './messages.js';
  * @example
  * Object.keys(builtInMessages); // ['en']
  */
-export const builtInMessages: Readonly<Record<string, Messages>> = { en };
+export const builtInMessages: { readonly en: Messages; readonly [locale: string]: Messages | undefined } = { en };
 
 const english: LocalePack = { locale: 'en', messages: en };
 
@@ -68,15 +68,19 @@ function packFor(locale: string, locales: readonly LocalePack[]): LocalePack | u
  */
 export function resolveMessages(
   locale: string | undefined,
-  overrides?: Partial<Messages>,
+  overrides?: MessageOverrides,
   locales: readonly LocalePack[] = [],
 ): Messages {
-  const pack = packFor(locale?.trim() || 'en', locales)?.messages ?? en;
+  const pack: MessageCatalogue = packFor(locale?.trim() || 'en', locales)?.messages ?? en;
   // A pack made for an earlier version lacks the strings added since: English stands in for them.
-  const base = holdsEvery(pack) ? pack : { ...en, ...pack };
-  if (!overrides) return base;
-  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
-  return { ...base, ...defined };
+  // (holdsEvery has checked that a whole pack holds every string.)
+  const base = holdsEvery(pack) ? (pack as Messages) : { ...en, ...given(pack) };
+  return overrides ? { ...base, ...given(overrides) } : base;
+}
+
+/** The strings given: an `undefined` one is left out, as if absent. */
+function given(messages: MessageOverrides): Partial<Messages> {
+  return Object.fromEntries(Object.entries(messages).filter(([, value]) => value !== undefined));
 }
 
 /**
@@ -84,7 +88,7 @@ export function resolveMessages(
  * before them still serves its locale: English stands in for just these (README, Locales). A new
  * string goes here too (src/i18n/messages.test.ts checks).
  */
-export const ADDED_LATER: ReadonlySet<string> = new Set([
+const addedLater = [
   'screenLoading',
   'screenLoadFailed',
   'reloadPage',
@@ -92,18 +96,23 @@ export const ADDED_LATER: ReadonlySet<string> = new Set([
   'headersFailed',
   'choosePrompt',
   'retrying',
-]);
+] as const satisfies ReadonlyArray<keyof Messages>;
+
+export const ADDED_LATER: ReadonlySet<string> = new Set(addedLater);
+
+/** The keys of the strings added since the first catalogue, which a {@link MessageCatalogue} may lack. */
+export type AddedLaterMessage = (typeof addedLater)[number];
 
 /**
  * Whether the host's `messages` hold every string of the catalogue (but those added since its
  * first version): then they serve any locale on their own. A few overrides do not; the rest is
  * the pack's, or English.
  */
-export function isWholeCatalogue(messages: Partial<Messages> | undefined): boolean {
+export function isWholeCatalogue(messages: MessageOverrides | undefined): boolean {
   return !!messages && holdsEvery(messages, ADDED_LATER);
 }
 
-function holdsEvery(messages: Partial<Messages>, except?: ReadonlySet<string>): boolean {
+function holdsEvery(messages: MessageOverrides, except?: ReadonlySet<string>): boolean {
   return Object.keys(en).every((key) => except?.has(key) || messages[key as keyof Messages] !== undefined);
 }
 

@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { de as dePack } from '../locales/de.js';
+import { messages as de } from '../locales/de/messages.js';
 import { fr as frPack } from '../locales/fr.js';
+import { messages as fr } from '../locales/fr/messages.js';
 import { ADDED_LATER, builtInMessages, resolveMessages, shownLanguage, textDirection, warnUnservedLocale } from './locale.js';
 import { en, type Messages } from './messages.js';
 
-const fr = frPack.messages;
-const de = dePack.messages;
 const packs = [frPack, dePack];
 
 const NNBSP = '\u202f';
@@ -55,6 +55,11 @@ describe('message catalogues', () => {
   it('builds in English only; French and German are packs', () => {
     expect(builtInMessages).toEqual({ en });
     expect([frPack.locale, dePack.locale]).toEqual(['fr', 'de']);
+  });
+
+  it('types English as there, and any other language as maybe there', () => {
+    expectTypeOf(builtInMessages.en).toEqualTypeOf<Messages>();
+    expectTypeOf(builtInMessages['fr']).toEqualTypeOf<Messages | undefined>();
   });
 
   it.each(catalogues)('%s has exactly the keys of en, each of the same kind', (_tag, messages) => {
@@ -209,7 +214,14 @@ describe('the strings added since the first catalogue', () => {
 describe('resolveMessages', () => {
   it('fills the strings a host’s pack made for an earlier version lacks with English ones', () => {
     const { screenOffline: _added, ...earlier } = { ...en, connect: 'Conectar' };
-    const spanish = resolveMessages('es', undefined, [{ locale: 'es', messages: earlier as Messages }]);
+    const spanish = resolveMessages('es', undefined, [{ locale: 'es', messages: earlier }]);
+    expect(spanish.connect).toBe('Conectar');
+    expect(spanish.screenOffline).toBe(en.screenOffline);
+  });
+
+  it('fills a string such a pack gives as undefined with the English one too', () => {
+    const earlier = { ...en, connect: 'Conectar', screenOffline: undefined };
+    const spanish = resolveMessages('es', undefined, [{ locale: 'es', messages: earlier }]);
     expect(spanish.connect).toBe('Conectar');
     expect(spanish.screenOffline).toBe(en.screenOffline);
   });

@@ -306,6 +306,15 @@ describe('createConnectHandler', () => {
       expect(() => createConnectHandler({ onConnect: ({ auth }: ConnectInput<undefined>) => ({ id: String(auth) }) })).not.toThrow();
     });
 
+    it('is required by ConnectHandlerOptions itself, so options typed with it are accepted as they are', () => {
+      type Session = { userId: string };
+      const options: ConnectHandlerOptions<Session> = { authorize: () => ({ userId: 'u1' }), onConnect: ({ auth }) => ({ id: auth.userId }) };
+      expect(() => createConnectHandler(options)).not.toThrow();
+      // @ts-expect-error -- without authorize, auth would be undefined at run time
+      const withoutAuthorize: ConnectHandlerOptions<Session> = { onConnect: ({ auth }) => ({ id: auth.userId }) };
+      expect(withoutAuthorize).toBeDefined();
+    });
+
     it('passes what it returns to onConnect as auth', async () => {
       const { handler, connected } = setup({ authorize: (request) => ({ userId: request.headers.get('X-User') }) });
       expect((await handler(post(stripeBody(), { 'X-User': 'u1' }))).status).toBe(200);

@@ -1,7 +1,7 @@
 import { connectRequestSchema, type ConnectedAccount } from '../contract/contract.js';
 import { buildCredentialSchema, type CredentialSchema } from '../credentials/credential-schema.js';
 import { defineProvider, type ProviderDefinition } from '../definition/provider-schema.js';
-import type { Messages } from '../i18n/messages.js';
+import type { MessageCatalogue } from '../i18n/locale-pack.js';
 import { builtInProviders } from '../providers/index.js';
 import {
   MemoryIdempotencyStore,
@@ -28,14 +28,25 @@ const MAX_ECHOED = 64;
 /** What `authorize` may answer: the session (anything truthy) to go on, `false`/`null`/`undefined` for 401, or a Response of your own. */
 export type AuthorizeResult<TAuth> = TAuth | Response | false | null | undefined;
 
+/** Your session check; see {@link ConnectHandlerOptions}' `authorize`. */
+type Authorize<TAuth> = (request: Request) => AuthorizeResult<TAuth> | Promise<AuthorizeResult<TAuth>>;
+
+/**
+ * What {@link createConnectHandler} takes. `authorize` is required when `TAuth` (what `onConnect`
+ * receives as `auth`) cannot be `undefined`: without it, `auth` would be `undefined` at run time.
+ *
+ * @example
+ * const options: ConnectHandlerOptions<Session> = { authorize: getSession, onConnect: saveAccount };
+ * export const POST = createConnectHandler(options);
+ */
 export type ConnectHandlerOptions<TAuth = undefined> = {
   /** The providers accepted; default: the built-in ones. */
-  providers?: readonly ProviderDefinition[];
+  providers?: readonly ProviderDefinition[] | undefined;
   /**
    * A verifier per provider id; default {@link builtInVerifiers}(). Every provider must have one:
    * a provider without a verifier is a configuration error, thrown at creation.
    */
-  verify?: Readonly<Record<string, Verifier>>;
+  verify?: Readonly<Record<string, Verifier>> | undefined;
   /**
    * Stores the verified account (the credentials in your vault or database) and returns its id
    * and, optionally, a display name. Throw {@link ConnectHandlerError} to answer with your own
@@ -45,33 +56,37 @@ export type ConnectHandlerOptions<TAuth = undefined> = {
   /**
    * Your session check, run before the body is read (do not read the body). Return the session
    * (or `true`) to go on; `false`, `null` or `undefined` answers 401 `unauthorized`; a Response is
-   * sent as it is.
+   * sent as it is. Required when `TAuth` cannot be `undefined`.
    */
-  authorize?: (request: Request) => AuthorizeResult<TAuth> | Promise<AuthorizeResult<TAuth>>;
-  idempotency?: {
-    /** Default: a {@link MemoryIdempotencyStore} of this handler's own. */
-    store?: IdempotencyStore;
-    /**
-     * Keys are kept per scope; return the user or tenant id so that one user's key never
-     * replays another's answer. Default: one scope for everybody (a replay must still match
-     * the body, credentials included).
-     */
-    scope?: (auth: TAuth) => string;
-    /** Refuse requests without an `Idempotency-Key` (the widget always sends one); default false. */
-    required?: boolean;
-  };
+  authorize?: Authorize<TAuth> | undefined;
+  idempotency?:
+    | {
+        /** Default: a {@link MemoryIdempotencyStore} of this handler's own. */
+        store?: IdempotencyStore | undefined;
+        /**
+         * Keys are kept per scope; return the user or tenant id so that one user's key never
+         * replays another's answer. Default: one scope for everybody (a replay must still match
+         * the body, credentials included).
+         */
+        scope?: ((auth: TAuth) => string) | undefined;
+        /** Refuse requests without an `Idempotency-Key` (the widget always sends one); default false. */
+        required?: boolean | undefined;
+      }
+    | undefined;
   /** Also accept `Sec-Fetch-Site: same-site` (a sibling subdomain posting); default false. */
-  allowSameSite?: boolean;
+  allowSameSite?: boolean | undefined;
   /** Larger bodies get 413; default 32 kB. */
-  maxBodyBytes?: number;
-  /** The widget's messages for credential errors; default English (the widget's own `en`). */
-  messages?: Messages;
+  maxBodyBytes?: number | undefined;
+  /** The widget's messages for credential errors, e.g. a locale pack's; default English (the widget's own `en`). */
+  messages?: MessageCatalogue | undefined;
   /**
    * Unexpected errors (a verifier or `onConnect` throwing). The default logs one line with the
    * error's name and message, every submitted credential value redacted from it.
    */
-  onError?: (error: unknown, context: ConnectErrorContext) => void;
-};
+  onError?: ((error: unknown, context: ConnectErrorContext) => void) | undefined;
+  // Without `authorize`, `auth` is `undefined`: a session type that cannot be undefined needs it.
+  // In the type itself, so that options typed with it are accepted by createConnectHandler.
+} & (undefined extends TAuth ? unknown : { authorize: Authorize<TAuth> });
 
 /**
  * Thrown from `onConnect` (or a verifier) to answer with an error of your own in the contract's
@@ -88,7 +103,13 @@ export class ConnectHandlerError extends Error {
   readonly field: string | undefined;
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(init: { status: number; code: string; message: string; field?: string; retryAfterSeconds?: number }) {
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    field?: string | undefined;
+    retryAfterSeconds?: number | undefined;
+  }) {
     super(init.message);
     this.status = init.status;
     this.code = init.code;
@@ -334,10 +355,7 @@ function send(stored: StoredResponse, extraHeaders: Record<string, string> = {})
  *   idempotency: { scope: (session) => session.userId },
  * });
  */
-export function createConnectHandler<TAuth = undefined>(
-  // Without `authorize`, `auth` is `undefined`: a session type that cannot be undefined needs it.
-  options: ConnectHandlerOptions<TAuth> & (undefined extends TAuth ? unknown : Required<Pick<ConnectHandlerOptions<TAuth>, 'authorize'>>),
-): ConnectHandler {
+export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerOptions<TAuth>): ConnectHandler {
   // A hand-written definition (or one loaded as JSON) may have skipped defineProvider: fail at
   // creation, naming every bad path, not at the first request with an unrelated error. The
   // definition itself is used, as the widget uses it, so both check the same rules.
@@ -377,7 +395,7 @@ export function createConnectHandler<TAuth = undefined>(
 
   /** Runs `authorize`: the session, or the answer that ends the request. */
   async function authorize(request: Request): Promise<{ auth: TAuth } | Response> {
-    // Only when `undefined extends TAuth`: the signature requires `authorize` otherwise.
+    // Only when `undefined extends TAuth`: ConnectHandlerOptions requires `authorize` otherwise.
     if (!options.authorize) return { auth: undefined as TAuth };
     try {
       const result = await options.authorize(request);

@@ -3,7 +3,7 @@ export type StoredResponse = {
   status: number;
   /** The JSON body as sent. */
   body: string;
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 };
 
 /**
@@ -52,17 +52,17 @@ export interface IdempotencyStore {
 
 export type MemoryIdempotencyStoreOptions = {
   /** How long a final response is replayed; default 24 hours. */
-  ttlMs?: number;
+  ttlMs?: number | undefined;
   /** How long a pending claim blocks its key when never completed; default 2 minutes. */
-  pendingTtlMs?: number;
+  pendingTtlMs?: number | undefined;
   /**
    * At most this many keys are kept; the oldest go first. Claims still in flight never go to make
    * room (they expire after `pendingTtlMs`), so while they fill the store it holds them and the
    * latest answer. Default 10,000.
    */
-  maxEntries?: number;
+  maxEntries?: number | undefined;
   /** The clock, for tests. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 };
 
 type Slot = { entry: IdempotencyEntry; expiresAt: number };

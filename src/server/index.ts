@@ -4,6 +4,7 @@
 
 export { createConnectHandler, ConnectHandlerError, DEFAULT_MAX_BODY_BYTES } from './create-connect-handler.js';
 export type { AuthorizeResult, ConnectHandlerOptions } from './create-connect-handler.js';
+export type { ServerErrorCode } from './error-codes.js';
 export type {
   ConnectErrorContext,
   ConnectHandler,

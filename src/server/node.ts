@@ -9,12 +9,12 @@ export type NodeRequestLike = AsyncIterable<Uint8Array | string> & {
   url?: string | undefined;
   headers: Record<string, string | string[] | undefined>;
   /** A TLS socket has `encrypted: true`. */
-  socket?: object | null;
+  socket?: object | null | undefined;
   /** Set by a body parser that already read the stream (Express's `express.json()`/`raw()`/`text()`). */
   body?: unknown;
-  readableEnded?: boolean;
+  readableEnded?: boolean | undefined;
   /** Node: the whole request, body included, has arrived. */
-  complete?: boolean;
+  complete?: boolean | undefined;
 };
 
 /** The parts of Node's `ServerResponse` (or Express's `res`) the adapter writes. */
@@ -22,7 +22,7 @@ export type NodeResponseLike = {
   statusCode: number;
   setHeader(name: string, value: string | readonly string[]): unknown;
   end(chunk?: Uint8Array | string): unknown;
-  headersSent?: boolean;
+  headersSent?: boolean | undefined;
 };
 
 export type NodeHandler = (req: NodeRequestLike, res: NodeResponseLike, next?: (error?: unknown) => void) => Promise<void>;
@@ -32,7 +32,7 @@ export type ToNodeHandlerOptions = {
    * The origin the request URL is built on when the `Host` header is missing or bad; default
    * `http://localhost`. The handler itself does not route on the URL.
    */
-  fallbackOrigin?: string;
+  fallbackOrigin?: string | undefined;
 };
 
 /** Requests whose body the handler began to read. */

@@ -1,4 +1,5 @@
 import type { ConnectErrorResponse } from '../contract/contract.js';
+import type { ServerErrorCode } from './error-codes.js';
 
 /** Headers on every answer: never cached (it may name an account), never sniffed. */
 const BASE_HEADERS: Readonly<Record<string, string>> = {
@@ -11,10 +12,10 @@ export function jsonResponse(status: number, body: string, headers: Record<strin
   return new Response(body, { status, headers: { ...BASE_HEADERS, ...headers } });
 }
 
-/** An answer in the contract's error shape: `{ error: { code, message, field? } }`. */
+/** An answer of the handler's own in the contract's error shape: `{ error: { code, message, field? } }`. */
 export function errorResponse(
   status: number,
-  code: string,
+  code: ServerErrorCode,
   message: string,
   options: { field?: string | undefined; headers?: Record<string, string> } = {},
 ): Response {

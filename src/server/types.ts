@@ -22,7 +22,7 @@ export type VerificationSuccess = {
   /** Human-readable notes, e.g. that a restricted key lacks a permission. Never empty strings. */
   warnings: string[];
   /** Whatever the provider said that a host may want to keep (never a credential). */
-  details?: Record<string, unknown>;
+  details?: Record<string, unknown> | undefined;
 };
 
 /**
@@ -34,9 +34,9 @@ export type VerificationFailure = {
   status: number;
   code: string;
   message: string;
-  field?: string;
+  field?: string | undefined;
   /** Sent as `Retry-After`; the widget retries 502/503/504 by itself. */
-  retryAfterSeconds?: number;
+  retryAfterSeconds?: number | undefined;
 };
 
 export type VerificationResult = VerificationSuccess | VerificationFailure;
@@ -48,7 +48,7 @@ export type VerificationResult = VerificationSuccess | VerificationFailure;
  * @example
  * const acme: Verifier = async ({ credentials }) => {
  *   const response = await fetch('https://api.acme.example/me', {
- *     headers: { Authorization: `Bearer ${credentials.api_key}` }, signal: AbortSignal.timeout(8000) });
+ *     headers: { Authorization: `Bearer ${credentials['api_key']}` }, signal: AbortSignal.timeout(8000) });
  *   return response.ok
  *     ? { ok: true, warnings: [] }
  *     : { ok: false, status: 422, code: 'invalid_credentials', message: 'Acme did not accept this key.', field: 'api_key' };
@@ -73,7 +73,7 @@ export type ConnectInput<TAuth> = {
 };
 
 /** The account the host stored: `id` is required, `name` is shown on the widget's success screen. */
-export type ConnectResult = { id: string; name?: string };
+export type ConnectResult = { id: string; name?: string | undefined };
 
 /** Where an unexpected error happened; passed to `onError`. Never holds a credential. */
 export type ConnectErrorContext = {

@@ -49,7 +49,7 @@ export type Appearance = {
   /** `comfortable` (default) or `compact` spacing. */
   density?: 'comfortable' | 'compact' | undefined;
   /** Overrides of the theme's custom properties; applied to both light and dark. */
-  variables?: Partial<Record<ThemeVariable, string>> | undefined;
+  variables?: { [Name in ThemeVariable]?: string | undefined } | undefined;
 };
 
 // A value may not end the declaration or the rule, open a comment or escape: it is written into

@@ -41,12 +41,12 @@ const TIMEOUT = { timeout: 5000 };
 /** The strings the widget shows for the story's `locale` and `messages` args (as the widget resolves them). */
 export function storyMessages(args: ConnectHubProps): Messages {
   const english = builtInMessages.en;
-  if (!english) throw new Error('The gallery needs the built-in English messages.');
   const tag = normalizeTag(args.locale?.trim() || 'en');
   const packs = [...(args.locales ?? []), { locale: 'en', messages: english }];
   const served = (candidate: string) => packs.find((pack) => normalizeTag(pack.locale) === candidate)?.messages;
   const base = served(tag) ?? served(tag.split('-')[0] ?? '') ?? english;
-  return { ...base, ...args.messages };
+  // English stands in for the strings a pack made before them lacks, as in the widget.
+  return { ...english, ...base, ...args.messages };
 }
 
 /** "de_CH" → "de-ch": the widget compares tags case-insensitively, `_` as `-`. */

@@ -16,7 +16,7 @@ import {
 
 export type GoCardlessVerifierOptions = ProviderCallOptions & {
   /** Per environment; defaults `https://api.gocardless.com` and `https://api-sandbox.gocardless.com`. */
-  baseUrls?: { production?: string; sandbox?: string };
+  baseUrls?: { production?: string | undefined; sandbox?: string | undefined } | undefined;
 };
 
 const GOCARDLESS_VERSION = '2015-07-06';

@@ -13,15 +13,17 @@ export type { StripeVerifierOptions } from './stripe.js';
 
 export type BuiltInVerifierOptions = ProviderCallOptions & {
   /** Where each provider's API lives; override for tests (a fake provider server) or a proxy. */
-  baseUrls?: {
-    stripe?: string;
-    gocardless?: GoCardlessVerifierOptions['baseUrls'];
-    shortcut?: string;
-    launchdarkly?: LaunchDarklyVerifierOptions['baseUrls'];
-    remote?: RemoteVerifierOptions['baseUrls'];
-  };
+  baseUrls?:
+    | {
+        stripe?: string | undefined;
+        gocardless?: GoCardlessVerifierOptions['baseUrls'];
+        shortcut?: string | undefined;
+        launchdarkly?: LaunchDarklyVerifierOptions['baseUrls'];
+        remote?: RemoteVerifierOptions['baseUrls'];
+      }
+    | undefined;
   /** Providers the host writes to; only Shortcut tokens say whether they are read-only. */
-  requireWrite?: { shortcut?: boolean };
+  requireWrite?: { shortcut?: boolean | undefined } | undefined;
 };
 
 /** The built-in verifiers, keyed by the built-in providers' contract ids. */

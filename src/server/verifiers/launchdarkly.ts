@@ -9,12 +9,13 @@ import {
   secretValue,
   stringProp,
   unexpectedAnswer,
+  type BuiltInFailure,
   type ProviderCallOptions,
 } from './provider-call.js';
 
 export type LaunchDarklyVerifierOptions = ProviderCallOptions & {
   /** Per instance; defaults `https://app.launchdarkly.com`, `https://app.eu.launchdarkly.com`, `https://app.launchdarkly.us`. */
-  baseUrls?: { commercial?: string; eu?: string; federal?: string };
+  baseUrls?: { commercial?: string | undefined; eu?: string | undefined; federal?: string | undefined } | undefined;
 };
 
 const INSTANCE_NAMES: Record<string, string> = { commercial: 'Commercial', eu: 'EU', federal: 'Federal' };
@@ -37,7 +38,7 @@ export function launchdarklyVerifier(options: LaunchDarklyVerifierOptions = {}):
     const instance = credentials.instance || 'commercial';
     const base = bases[instance];
     if (!base) {
-      return { ok: false, status: 400, code: 'invalid_request', message: 'Choose the LaunchDarkly instance you sign in at.', field: 'instance' };
+      return { ok: false, status: 400, code: 'invalid_request', message: 'Choose the LaunchDarkly instance you sign in at.', field: 'instance' } satisfies BuiltInFailure;
     }
     const answer = await callProvider(
       provider,

@@ -1,16 +1,20 @@
 import type { ProviderDefinition } from '../../definition/provider-schema.js';
 import { readLimitedText } from '../responses.js';
+import type { ServerErrorCode } from '../error-codes.js';
 import type { VerificationFailure } from '../types.js';
 
 /** Options every built-in verifier takes. */
 export type ProviderCallOptions = {
   /** How long to wait for the provider; default 8 s (the widget gives up on an attempt after 15 s). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Default: the global `fetch`. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Sent as `User-Agent` where the runtime allows it; default `connect-hub-server`. */
-  userAgent?: string;
+  userAgent?: string | undefined;
 };
+
+/** A failure a built-in verifier answers with: its code is one of the server's own. */
+export type BuiltInFailure = VerificationFailure & { code: ServerErrorCode };
 
 export const DEFAULT_VERIFY_TIMEOUT_MS = 8000;
 const MAX_PROVIDER_BODY_BYTES = 64 * 1024;
@@ -29,7 +33,7 @@ export async function callProvider(
   url: string,
   headers: Record<string, string>,
   options: ProviderCallOptions,
-): Promise<ProviderAnswer | VerificationFailure> {
+): Promise<ProviderAnswer | BuiltInFailure> {
   const send = options.fetch ?? globalThis.fetch;
   const signal = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_VERIFY_TIMEOUT_MS);
   let response: Response;
@@ -55,7 +59,7 @@ export async function callProvider(
   return { status: response.status, headers: response.headers, json };
 }
 
-function unreachable(definition: ProviderDefinition, timedOut: boolean): VerificationFailure {
+function unreachable(definition: ProviderDefinition, timedOut: boolean): BuiltInFailure {
   return {
     ok: false,
     status: timedOut ? 504 : 502,
@@ -134,7 +138,7 @@ export function invalidCredentials(
   credentials: Readonly<Record<string, string>>,
   providerMessage: string | undefined,
   advice = 'Check that you copied all of it and that it has not been revoked.',
-): VerificationFailure {
+): BuiltInFailure {
   const field = secretField(definition);
   const said = sanitizeProviderMessage(providerMessage, Object.values(credentials));
   return {
@@ -151,7 +155,7 @@ export function insufficientPermissions(
   credentials: Readonly<Record<string, string>>,
   message: string,
   providerMessage?: string,
-): VerificationFailure {
+): BuiltInFailure {
   const said = sanitizeProviderMessage(providerMessage, Object.values(credentials));
   return {
     ok: false,
@@ -173,7 +177,7 @@ function retryAfterSeconds(headers: Headers, fallback: number): number {
  * Any answer a verifier has no specific meaning for: rate limits and provider outages are
  * retryable (503 with `Retry-After`); anything else is a 502 `provider_error`.
  */
-export function unexpectedAnswer(definition: ProviderDefinition, answer: ProviderAnswer): VerificationFailure {
+export function unexpectedAnswer(definition: ProviderDefinition, answer: ProviderAnswer): BuiltInFailure {
   if (answer.status === 429) {
     return {
       ok: false,
@@ -227,7 +231,7 @@ export function joinUrl(base: string, path: string): string {
  * The API host of the chosen environment, or the failure to answer when the request names none
  * of the provider's environments.
  */
-export function environmentHost(hosts: Readonly<Record<string, string>>, environment: string | undefined, choice: string): string | VerificationFailure {
+export function environmentHost(hosts: Readonly<Record<string, string>>, environment: string | undefined, choice: string): string | BuiltInFailure {
   const host = environment !== undefined && Object.hasOwn(hosts, environment) ? hosts[environment] : undefined;
   return host ?? { ok: false, status: 400, code: 'invalid_request', message: `Choose ${choice}.`, field: 'environment' };
 }

@@ -15,7 +15,7 @@ import {
 
 export type RemoteVerifierOptions = ProviderCallOptions & {
   /** Per environment; defaults `https://gateway.remote.com` and `https://gateway.remote-sandbox.com`. */
-  baseUrls?: { production?: string; sandbox?: string };
+  baseUrls?: { production?: string | undefined; sandbox?: string | undefined } | undefined;
 };
 
 /**

@@ -15,13 +15,13 @@ import {
 
 export type ShortcutVerifierOptions = ProviderCallOptions & {
   /** Default `https://api.app.shortcut.com`. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * The host writes to Shortcut: refuse read-only tokens. Only `sct_ro_…` tokens can be told
    * apart; an older UUID token does not say whether it is read-only (finding out would take a
    * write), so it is accepted with a warning.
    */
-  requireWrite?: boolean;
+  requireWrite?: boolean | undefined;
 };
 
 const READ_ONLY_PREFIX = 'sct_ro_';

@@ -12,12 +12,13 @@ import {
   secretValue,
   stringProp,
   unexpectedAnswer,
+  type BuiltInFailure,
   type ProviderCallOptions,
 } from './provider-call.js';
 
 export type StripeVerifierOptions = ProviderCallOptions & {
   /** Default `https://api.stripe.com` (one host for test and live keys). */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 };
 
 /**
@@ -71,7 +72,7 @@ export function stripeVerifier(options: StripeVerifierOptions = {}): Verifier {
         code: 'invalid_credentials',
         message: `Stripe says this key belongs to ${livemode ? 'live mode' : 'test mode'}, which is not the environment you chose.`,
         field: 'environment',
-      };
+      } satisfies BuiltInFailure;
     }
     return {
       ok: true,

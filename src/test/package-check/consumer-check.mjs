@@ -45,12 +45,24 @@ function declaredPackages() {
   return [...names];
 }
 
-// Written as a user would: the public entries, their types, a React element, the custom element.
+// Written as a user would: the public entries, their types, a React element, the custom element,
+// under a strict host's settings (below).
 const hostSource = `
-import { builtInProviders, ConnectError, ConnectHub, defineProvider, shortcut, type ConnectHubProps, type ConnectedAccount, type LocalePack } from 'connect-hub';
-import { defineConnectHubElement, mount, type ConnectHubElementEventMap } from 'connect-hub/element';
+import { builtInMessages, builtInProviders, ConnectError, ConnectHub, defineProvider, shortcut, type ConnectHubProps, type ConnectedAccount, type LocalePack, type MessageCatalogue, type Messages, type ServerErrorCode } from 'connect-hub';
+import { defineConnectHubElement, mount, type ConnectHubElementEventMap, type ConnectHubProps as ElementProps } from 'connect-hub/element';
 import { de } from 'connect-hub/locales/de';
 import { fr } from 'connect-hub/locales/fr';
+// The stylesheet, for hosts that set injectStyles={false}: typed for a host without Vite's types.
+import 'connect-hub/styles.css';
+import {
+  builtInVerifiers,
+  ConnectHandlerError,
+  createConnectHandler,
+  MemoryIdempotencyStore,
+  stripeVerifier,
+  toNodeHandler,
+  type Verifier,
+} from 'connect-hub/server';
 
 const acme = defineProvider({ ...shortcut, id: 'acme', name: 'Acme' });
 const acmeId: 'acme' = acme.id;
@@ -73,26 +85,90 @@ const props: ConnectHubProps = {
   onError: (error) => console.log(error instanceof ConnectError, error.code, error.status),
 };
 
+// The codes connect-hub/server sends are named (and suggested by editors); any other still fits.
+const unreachable: ServerErrorCode = 'provider_unreachable';
+// @ts-expect-error: a host's own code is none of the server's
+const ownCode: ServerErrorCode = 'already_connected';
+export const fromServer = new ConnectError({ code: unreachable, message: 'Stripe could not be reached.' }).code === ownCode;
+
 export const app = <ConnectHub {...props} provider="acme" />;
 
 // A host under exactOptionalPropertyTypes may pass what it holds, undefined included.
 const nonce: string | undefined = undefined;
 export const strictHost = <ConnectHub {...props} nonce={nonce} locale={undefined} appearance={{ theme: undefined }} />;
+export const strictInputs = <ConnectHub {...props} appearance={{ variables: { colorPrimary: undefined } }} locales={[{ ...fr, providers: undefined }]} />;
+export const hostError = new ConnectError({ code: 'headers', message: 'No session.', status: undefined, field: undefined, retryable: undefined, retryAfterMs: undefined });
 
 const locales: readonly LocalePack[] = [fr, de];
 export const french = <ConnectHub {...props} locale="fr-CA" locales={locales} />;
 
+// English is built in: known to be there, a property and not an index.
+const english: Messages = builtInMessages.en;
+console.log(english.connect, builtInMessages['fr']?.connect);
+
+// A catalogue made before the strings added since may lack them, and only them.
+declare const catalogue: Messages;
+const { screenLoading: _screenLoading, reloadPage: _reloadPage, ...madeEarlier } = catalogue;
+export const spanish: LocalePack = { locale: 'es', messages: { ...madeEarlier, connect: 'Conectar' } };
+const { connect: _connect, ...incomplete } = catalogue;
+// @ts-expect-error: connect is no string added later
+export const broken: MessageCatalogue = incomplete;
+// The server words credential errors with a pack's messages.
+export const frenchBackend = createConnectHandler({ onConnect: () => ({ id: 'acct_1' }), messages: fr.messages });
+
+// The server's inputs under exactOptionalPropertyTypes: undefined reads as absent there too.
+const timeoutMs: number | undefined = undefined;
+const checkAcme: Verifier = async () => ({ ok: false, status: 422, code: 'invalid_credentials', message: 'No.', field: undefined, retryAfterSeconds: undefined });
+const checkBeta: Verifier = async () => ({ ok: true, warnings: [], details: undefined });
+export const strictBackend = toNodeHandler(
+  createConnectHandler({
+    providers: [...builtInProviders, acme, beta],
+    verify: {
+      ...builtInVerifiers({ timeoutMs, fetch: undefined, userAgent: undefined, baseUrls: { stripe: undefined, gocardless: { sandbox: undefined } }, requireWrite: { shortcut: undefined } }),
+      stripe: stripeVerifier({ baseUrl: undefined, timeoutMs }),
+      acme: checkAcme,
+      beta: checkBeta,
+    },
+    authorize: undefined,
+    idempotency: { store: new MemoryIdempotencyStore({ ttlMs: undefined, pendingTtlMs: undefined, maxEntries: undefined, now: undefined }), scope: undefined, required: undefined },
+    allowSameSite: undefined,
+    maxBodyBytes: undefined,
+    messages: undefined,
+    onError: undefined,
+    onConnect: () => {
+      if (Math.random() > 0.5) throw new ConnectHandlerError({ status: 409, code: 'already_connected', message: 'Already connected.', field: undefined, retryAfterSeconds: undefined });
+      return { id: 'acct_1', name: undefined };
+    },
+  }),
+  { fallbackOrigin: undefined },
+);
+
 // @ts-expect-error: endpoint is required
 export const missingEndpoint: ConnectHubProps = { provider: 'stripe' };
 
-const widget = mount(document.createElement('div'), props);
-widget.update({ ...props, locale: 'fr' });
+// connect-hub/element renders with a React of its own, which cannot render the host's elements.
+const elementProps: ElementProps = { ...props, mode: 'modal', trigger: 'Link an account' };
+const widget = mount(document.createElement('div'), elementProps);
+widget.update({ ...elementProps, locale: 'fr', messages: { connect: undefined } });
 widget.unmount();
+// @ts-expect-error: a trigger is text there
+mount(document.createElement('div'), { ...elementProps, trigger: <b>Link an account</b> });
 
-defineConnectHubElement('my-connect-hub');
+const ElementClass = defineConnectHubElement('my-connect-hub');
+const made = new ElementClass();
+made.options = { appearance: { density: 'compact' } };
+made.theme = 'system';
+made.mode = undefined;
+const mode: 'inline' | 'modal' | null = made.mode;
+// @ts-expect-error: not a theme
+made.theme = 'blue';
+console.log(mode);
 const element = document.createElement('connect-hub');
 element.setAttribute('endpoint', '/api/connect');
-element.options = { headers: { Authorization: 'Bearer session' } };
+element.provider = undefined;
+element.options = { headers: { Authorization: 'Bearer session' }, trigger: 'Link an account' };
+// @ts-expect-error: a trigger is text there
+element.options = { trigger: <b>Link an account</b> };
 element.addEventListener('connect-hub:success', (event) => console.log(event.detail.id, event.detail.provider));
 element.addEventListener('connect-hub:error', (event) => {
   const detail: ConnectHubElementEventMap['connect-hub:error']['detail'] = event.detail;
@@ -104,6 +180,24 @@ element.addEventListener('click', (event) => console.log(event.clientX));
 document.addEventListener('connect-hub:success', (event) => console.log(event.detail.id));
 document.body.append(element);
 `;
+
+/** The `@example` of a declaration in the packed types, as a host copies it into its own code. */
+function jsdocExample(file, declaration) {
+  const text = readFileSync(join(repo, 'dist/types', file), 'utf8');
+  const end = text.indexOf(`export ${declaration} `);
+  const doc = text.slice(text.lastIndexOf('/**', end), end);
+  const at = doc.indexOf('@example');
+  check(end >= 0 && at >= 0, `dist/types/${file}: no @example on \`export ${declaration}\``);
+  return doc
+    .slice(at + '@example'.length)
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*\/$/, '').replace(/^\s*\* ?/, ''))
+    .join('\n');
+}
+
+// Examples that hosts copy as they are must type-check under the host's settings too (each in a
+// block of its own, so that its names do not clash with the host's).
+const copiedExamples = [jsdocExample('server/types.d.ts', 'type Verifier')].map((example) => `{${example}}`).join('\n');
 
 // Run in Node from the nodenext host: the packed bundle must server-render without a DOM.
 const nodeSmokeTest = `
@@ -184,6 +278,8 @@ try {
             jsx: 'react-jsx',
             strict: true,
             exactOptionalPropertyTypes: true,
+            noUncheckedIndexedAccess: true,
+            noPropertyAccessFromIndexSignature: true,
             noEmit: true,
             skipLibCheck: false,
             verbatimModuleSyntax: true,
@@ -195,7 +291,7 @@ try {
         2,
       ),
     );
-    writeFileSync(join(host, 'host.tsx'), hostSource);
+    writeFileSync(join(host, 'host.tsx'), `${hostSource}\n${copiedExamples}\n`);
     await run(join(repo, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], host);
     console.log(`${name}: host type-checks (module ${options.module}, moduleResolution ${options.moduleResolution}, skipLibCheck false)`);
   });
