@@ -8,10 +8,9 @@ import { ConnectError } from '../connect/connect-error.js';
 import type { ConnectHeaders } from '../connect/connect-request.js';
 import { assertEndpoint } from '../connect/endpoint.js';
 import { isWholeCatalogue, resolveMessages, sameLanguage, shownLanguage, textDirection, warnUnservedLocale } from '../i18n/locale.js';
-import type { LocalePack } from '../i18n/locale-pack.js';
+import type { LocalePack, MessageOverrides } from '../i18n/locale-pack.js';
 import { useLocalePacks } from '../i18n/use-locale-packs.js';
 import { localizeProvider } from '../definition/localize-provider.js';
-import type { Messages } from '../i18n/messages.js';
 import { themeRule, type Appearance } from '../theme/appearance.js';
 import { builtInProviders } from '../providers/index.js';
 import { ConnectHubContext, type ConnectEvent, type ConnectHubContextValue, type TextLanguage } from './connect-hub-context.js';
@@ -75,7 +74,7 @@ export type ConnectHubProps = {
    */
   locales?: readonly LocalePack[] | undefined;
   /** Overrides of individual UI strings, on top of the locale's catalogue. */
-  messages?: Partial<Messages> | undefined;
+  messages?: MessageOverrides | undefined;
   /** Text direction; by default derived from `locale` (`rtl` for Arabic, Hebrew, Persian…). */
   dir?: 'ltr' | 'rtl' | undefined;
   /**

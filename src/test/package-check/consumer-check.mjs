@@ -95,7 +95,7 @@ export const app = <ConnectHub {...props} provider="acme" />;
 
 // A host under exactOptionalPropertyTypes may pass what it holds, undefined included.
 const nonce: string | undefined = undefined;
-export const strictHost = <ConnectHub {...props} nonce={nonce} locale={undefined} appearance={{ theme: undefined }} />;
+export const strictHost = <ConnectHub {...props} nonce={nonce} locale={undefined} appearance={{ theme: undefined }} messages={{ connect: nonce }} />;
 export const strictInputs = <ConnectHub {...props} appearance={{ variables: { colorPrimary: undefined } }} locales={[{ ...fr, providers: undefined }]} />;
 export const hostError = new ConnectError({ code: 'headers', message: 'No session.', status: undefined, field: undefined, retryable: undefined, retryAfterMs: undefined });
 
