@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createConnectQueryClient } from '../connect/connect-mutation.js';
 import type { ConnectedAccount } from '../contract/contract.js';
@@ -30,6 +30,11 @@ export function ProviderView({
   const [client] = useState(() => queryClient ?? createConnectQueryClient());
   const headingRef = useFocusHeading<HTMLHeadingElement>('ProviderView');
   const formRef = useRef<HTMLDivElement>(null);
+  // Stable: a new one would re-render every field, which otherwise re-renders only for its own state.
+  const fieldTextLanguage = useCallback(
+    (piece: (definition: ProviderDefinition) => unknown) => textLanguage(provider, piece),
+    [textLanguage, provider],
+  );
   const secret = provider.fields.find((field) => field.kind === 'secret') ?? provider.fields[0];
   // On a phone the guide is long and the form sits below it: let people who have their key jump there.
   // The guide's sections out of view hold an estimate of their height until they come near, and
@@ -57,7 +62,7 @@ export function ProviderView({
         <GuidePanel provider={provider} />
         <div className="ch-form-slot" ref={formRef}>
           <QueryClientProvider client={client}>
-            <FieldTextLanguage.Provider value={(piece) => textLanguage(provider, piece)}>
+            <FieldTextLanguage.Provider value={fieldTextLanguage}>
               <CredentialForm provider={provider} onConnected={onConnected} />
             </FieldTextLanguage.Provider>
           </QueryClientProvider>
