@@ -60,6 +60,9 @@ describe('message catalogues', () => {
   it('types English as there, and any other language as maybe there', () => {
     expectTypeOf(builtInMessages.en).toEqualTypeOf<Messages>();
     expectTypeOf(builtInMessages['fr']).toEqualTypeOf<Messages | undefined>();
+    // The shipped packs hold every string, the later ones too.
+    expectTypeOf(frPack.messages.screenLoading).toEqualTypeOf<string>();
+    expectTypeOf(dePack.messages.retrying).toEqualTypeOf<Messages['retrying']>();
   });
 
   it.each(catalogues)('%s has exactly the keys of en, each of the same kind', (_tag, messages) => {

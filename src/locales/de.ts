@@ -1,4 +1,5 @@
 import type { LocalePack } from '../i18n/locale-pack.js';
+import type { Messages } from '../i18n/messages.js';
 import { gocardless } from './de/gocardless.js';
 import { launchdarkly } from './de/launchdarkly.js';
 import { messages } from './de/messages.js';
@@ -14,7 +15,8 @@ import { stripe } from './de/stripe.js';
  * import { de } from 'connect-hub/locales/de';
  * <ConnectHub endpoint="/api/connect" locale="de" locales={[de]} />
  */
-export const de: LocalePack = {
+// Every string, not a `MessageCatalogue` that may lack the later ones: this pack has them all.
+export const de: LocalePack & { messages: Messages } = {
   locale: 'de',
   messages,
   providers: { gocardless, launchdarkly, remote, shortcut, stripe },

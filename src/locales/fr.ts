@@ -1,4 +1,5 @@
 import type { LocalePack } from '../i18n/locale-pack.js';
+import type { Messages } from '../i18n/messages.js';
 import { gocardless } from './fr/gocardless.js';
 import { launchdarkly } from './fr/launchdarkly.js';
 import { messages } from './fr/messages.js';
@@ -14,7 +15,8 @@ import { stripe } from './fr/stripe.js';
  * import { fr } from 'connect-hub/locales/fr';
  * <ConnectHub endpoint="/api/connect" locale="fr" locales={[fr]} />
  */
-export const fr: LocalePack = {
+// Every string, not a `MessageCatalogue` that may lack the later ones: this pack has them all.
+export const fr: LocalePack & { messages: Messages } = {
   locale: 'fr',
   messages,
   providers: { gocardless, launchdarkly, remote, shortcut, stripe },
