@@ -158,7 +158,7 @@ export function ProviderPicker({
       event.preventDefault();
       // Only for a search: in an empty box, Enter would open whichever provider happens to be first.
       const first = visible[0];
-      if (first && query.trim()) select(first);
+      if (first && query.trim()) onSelect(first, { query, category });
     } else if (event.key === 'Escape' && query) {
       event.preventDefault();
       search('');
