@@ -111,6 +111,32 @@ test.describe('given no environment selected yet', () => {
   });
 });
 
+test.describe('given a field that shows an error, while the user types in it', () => {
+  test('its error goes as soon as it no longer holds; what is wrong with the half-typed token is said on leaving it', async ({ page }) => {
+    await openPlayground(page, { provider: 'shortcut' });
+    const apiToken = credentialField(page, 'API Token');
+    await connectButton(page).click();
+    await expect(widget(page).getByRole('alert')).toHaveText('Enter your API Token.');
+    await expect(apiToken).toBeFocused();
+
+    // Every alert text the page shows while the user types, however briefly.
+    await page.evaluate(() => {
+      const said: string[] = [];
+      Object.assign(window, { __alertsSaid: said });
+      new MutationObserver(() => {
+        for (const alert of document.querySelectorAll('[role="alert"]')) if (alert.textContent) said.push(alert.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.keyboard.type('sct_rw_', { delay: 30 });
+    expect(await page.evaluate(() => (window as unknown as { __alertsSaid: string[] }).__alertsSaid)).toEqual([]);
+    await expect(apiToken).not.toHaveAttribute('aria-invalid', 'true');
+
+    await page.keyboard.press('Tab');
+    await expect(widget(page).getByRole('alert')).toHaveText(/^Shortcut API tokens start with sct_rw_ or sct_ro_\./);
+    await expect(apiToken).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
 test.describe('given a press on Connect straight from a field whose blur shows an error', () => {
   // Leaving the field shows its error, which pushes Connect down between the press and the release:
   // the click must still reach Connect, or the first press does nothing but blur.

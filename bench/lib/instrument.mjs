@@ -19,7 +19,8 @@
  *   (the same number of rows before and after a keystroke) still counts as updated;
  * - `{ type: 'text', pattern }`: a text node matching the regular expression, whose element has a box;
  * - `{ type: 'changed', selector, before }`: an element matching `selector`, with a box, whose text
- *   is none of the texts `before` (e.g. a field's error message that appeared or changed).
+ *   is none of the texts `before` (e.g. a field's error message that appeared or changed), or none
+ *   left of the texts `before` (a message that went away).
  *
  * This function is serialised into the page: it must not close over anything.
  */
@@ -83,8 +84,12 @@ export function instrument(config) {
     if (predicate.type === 'text') return { ok: Boolean(findText(predicate.pattern)) };
     if (predicate.type === 'changed') {
       const before = new Set(predicate.before);
-      const element = queryAll(predicate.selector).find((candidate) => hasBox(candidate) && !before.has(candidate.textContent.trim()));
-      return { ok: Boolean(element), detail: element ? { text: element.textContent.trim().slice(0, 120) } : undefined };
+      const shown = queryAll(predicate.selector).filter(hasBox);
+      const element = shown.find((candidate) => !before.has(candidate.textContent.trim()));
+      if (element) return { ok: true, detail: { text: element.textContent.trim().slice(0, 120) } };
+      // Or every message there was has gone: an error taken away once it no longer holds.
+      const gone = before.size > 0 && !shown.some((candidate) => before.has(candidate.textContent.trim()));
+      return { ok: gone, detail: gone ? { text: '(gone)' } : undefined };
     }
     throw new Error(`bench: unknown predicate ${predicate.type}`);
   };

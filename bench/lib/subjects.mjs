@@ -9,7 +9,8 @@
  *   clear     Backspace on that one character → the full list is back
  *   open      click on the first provider → the credential input is visible
  *   validate  with the token field touched and holding one character, Backspace → the field's
- *             validation message appears or changes (both widgets validate on change then)
+ *             validation message appears, changes or goes (each widget validates on change then;
+ *             connect-hub takes the format error away, and says what is missing on leaving)
  */
 export const subjects = {
   bare: {

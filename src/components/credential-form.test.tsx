@@ -161,6 +161,79 @@ describe('CredentialForm', () => {
     }, AXE_TIMEOUT_MS);
   });
 
+  describe('given a field that shows an error, while the user types in it', () => {
+    const FORMAT = /^Shortcut API tokens start with sct_rw_ or sct_ro_/;
+    function tokenInput() {
+      return screen.getByLabelText('API Token');
+    }
+    /** Presses one key at a time, and collects every alert on the way. */
+    async function typeWatchingAlerts(user: User, keys: string[]) {
+      const said = new Set<string>();
+      for (const key of keys) {
+        await user.keyboard(key);
+        for (const alert of screen.queryAllByRole('alert')) said.add(alert.textContent ?? '');
+      }
+      return [...said];
+    }
+
+    it('takes its error away once the value is right, but says no new one until the user leaves the field', async () => {
+      const { user } = renderHub({ provider: 'shortcut' });
+      await user.click(connectButton());
+      expect(await screen.findByRole('alert')).toHaveTextContent('Enter your API Token.');
+      expect(tokenInput()).toHaveFocus();
+
+      // "Enter your API Token." no longer holds at the first character; what is wrong with a token
+      // half typed is said when the user leaves it, not over the typing echo.
+      expect(await typeWatchingAlerts(user, [...'sct_rw_'])).toEqual([]);
+      expect(tokenInput()).not.toHaveAttribute('aria-invalid');
+
+      await user.tab();
+      expect(await screen.findByRole('alert')).toHaveTextContent(FORMAT);
+      expect(tokenInput()).toHaveAttribute('aria-invalid', 'true');
+
+      await user.click(tokenInput());
+      await user.keyboard('workspace_a1b2');
+      await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+      expect(tokenInput()).not.toHaveAttribute('aria-invalid');
+      expect(tokenInput()).toHaveFocus();
+    });
+
+    it('keeps its error while the error still holds', async () => {
+      const { user } = renderHub({ provider: 'shortcut' });
+      await user.type(tokenInput(), 'abc');
+      await user.tab();
+      expect(await screen.findByRole('alert')).toHaveTextContent(FORMAT);
+
+      await user.click(tokenInput());
+      expect(await typeWatchingAlerts(user, [...'de'])).toEqual([expect.stringMatching(FORMAT)]);
+      expect(tokenInput()).toHaveAttribute('aria-invalid', 'true');
+    });
+
+    it('says nothing while the user edits a right key into a wrong one, and what is wrong when they leave it', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.tab();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+      await user.click(apiKeyInput());
+      expect(await typeWatchingAlerts(user, Array<string>(10).fill('{Backspace}'))).toEqual([]);
+      expect(apiKeyInput()).not.toHaveAttribute('aria-invalid');
+
+      await user.tab();
+      expect(await screen.findByRole('alert')).toHaveTextContent(/^Stripe secret keys start with sk_live_ or sk_test_/);
+    });
+
+    it('says what is wrong now when the user presses Enter while typing', async () => {
+      const { user } = renderHub({ provider: 'shortcut' });
+      await user.click(connectButton());
+      await screen.findByText('Enter your API Token.');
+      await user.keyboard('abc{Enter}');
+      expect(await screen.findByRole('alert')).toHaveTextContent(FORMAT);
+      expect(tokenInput()).toHaveFocus();
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+  });
+
   describe('given a Stripe publishable key', () => {
     it('says it is the publishable key and sends nothing', async () => {
       const { user } = renderHub({ provider: 'stripe' });

@@ -177,6 +177,28 @@ function ownMessages(field: ProviderField): Array<string | undefined> {
 }
 
 /**
+ * Reward early, punish late: while the user types in a field, its error may go away but neither
+ * appears nor changes until the focus leaves the field or the form is submitted. A `live` error (a
+ * key of another environment) shows at once: it is the one a keystroke can settle.
+ */
+function useErrorWhileTyping(error: FieldError | undefined, submitCount: number, live: boolean) {
+  // Set from the first keystroke until the field is left or the form submitted: the error shown
+  // then, or undefined once it has gone (it does not come back while the user types).
+  const [typing, setTyping] = useState<{ submitCount: number; shown: FieldError | undefined } | null>(null);
+  const current = typing?.submitCount === submitCount ? typing : null;
+  const stillHolds = Boolean(error && current?.shown && error.message === current.shown.message);
+  const shown = !current || live || stillHolds ? error : undefined;
+  if (current?.shown && !stillHolds && !live) setTyping({ submitCount, shown: undefined });
+  return {
+    shown,
+    typed: () => {
+      if (!current) setTyping({ submitCount, shown });
+    },
+    left: () => setTyping(null),
+  };
+}
+
+/**
  * One field as the user sees it: a radio group for a short select, else label, help, input, hint
  * and error. Presentational: the containers below subscribe to the form state it shows.
  */
@@ -185,7 +207,9 @@ function FieldView({
   id,
   formId,
   form,
-  error,
+  error: found,
+  submitCount,
+  live = false,
   hint,
   errorActions,
 }: {
@@ -194,6 +218,10 @@ function FieldView({
   formId: string | undefined;
   form: Form;
   error: FieldError | undefined;
+  /** The form's, so that a submission shows each field's error as it is. */
+  submitCount: number;
+  live?: boolean;
+  /** Shown while the field shows no error. */
   hint: string | undefined;
   errorActions?: ReactNode;
 }) {
@@ -201,7 +229,23 @@ function FieldView({
   const languageOf = useFieldLanguage(field);
   const labelLang = languageOf((own) => own.label);
   const helpLang = languageOf((own) => own.help);
-  const registration = { ...form.register(`credentials.${field.key}`), form: formId };
+  const { shown: error, typed, left } = useErrorWhileTyping(found, submitCount, live);
+  const registered = form.register(`credentials.${field.key}`);
+  const registration: UseFormRegisterReturn & { form: string | undefined } = {
+    ...registered,
+    form: formId,
+    // A choice from a select is made at once, not typed.
+    ...(field.kind !== 'select' && {
+      onChange: (event) => {
+        typed();
+        return registered.onChange(event);
+      },
+      onBlur: (event) => {
+        left();
+        return registered.onBlur(event);
+      },
+    }),
+  };
   // A message the provider's definition words (its format message, a known mistake, a hint), not
   // the widget: in the language of those messages.
   const ownLang = languageOf((own) => ownMessages(own).join('\n'));
@@ -243,10 +287,10 @@ function FieldView({
         id={id}
         registration={registration}
         error={error}
-        describedByIds={describedBy(error && `${id}-error`, hint && `${id}-hint`, field.help && `${id}-help`)}
+        describedByIds={describedBy(error && `${id}-error`, !error && hint && `${id}-hint`, field.help && `${id}-help`)}
       />
       <p className="ch-hint" id={`${id}-hint`} role="status" lang={ownLang}>
-        {hint ?? ''}
+        {error ? '' : (hint ?? '')}
       </p>
       <FieldMessage id={`${id}-error`} error={error} lang={ownError}>
         {errorActions}
@@ -261,7 +305,7 @@ function FieldView({
  */
 function CredentialField({ field, id, formId, form }: { field: ProviderField; id: string; formId: string | undefined; form: Form }) {
   const name = `credentials.${field.key}` as const;
-  const { errors } = useFormState({ control: form.control, name, exact: true });
+  const { errors, submitCount } = useFormState({ control: form.control, name, exact: true });
   const hint = useWatch({
     control: form.control,
     name,
@@ -270,7 +314,7 @@ function CredentialField({ field, id, formId, form }: { field: ProviderField; id
     compute: (value) => hintFor(field, value),
   });
   const error = errors.credentials?.[field.key];
-  return <FieldView field={field} id={id} formId={formId} form={form} error={error} hint={error ? undefined : hint} />;
+  return <FieldView field={field} id={id} formId={formId} form={form} error={error} submitCount={submitCount} hint={hint} />;
 }
 
 /**
@@ -298,7 +342,7 @@ function PrefixedSecretField({
   const { messages } = useConnectHub('CredentialForm');
   const { control, setValue, trigger } = form;
   const path = `credentials.${field.key}` as const;
-  const { errors, touchedFields, isSubmitted } = useFormState({ control, name: path, exact: true });
+  const { errors, touchedFields, isSubmitted, submitCount } = useFormState({ control, name: path, exact: true });
   // A server error stays until the user edits the value (reValidateMode replaces it then);
   // re-validating it here would wipe the backend's message the moment it arrives.
   const error = errors.credentials?.[field.key];
@@ -353,7 +397,9 @@ function PrefixedSecretField({
       formId={formId}
       form={form}
       error={error}
-      hint={error ? undefined : hint}
+      submitCount={submitCount}
+      live={Boolean(mismatch)}
+      hint={hint}
       errorActions={
         mismatch && (
           <button type="button" className="ch-button ch-switch" data-variant="secondary" onClick={() => onSwitch(mismatch.id)}>
