@@ -1,3 +1,4 @@
+import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ConnectError } from '../connect/connect-error.js';
@@ -502,6 +503,37 @@ describe('CredentialForm', () => {
       await user.click(screen.getByRole('heading', { name: 'Link your Stripe account' }));
       expect(apiKeyInput()).toHaveAttribute('aria-invalid', 'true');
       expect(fetchMock).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('given the host’s own QueryClient', () => {
+    const CANARY = `sk_test_CANARY${crypto.randomUUID().replace(/-/g, '')}`;
+
+    /** A client whose cache-wide callbacks keep what they are given, as a host's error logging would. */
+    function loggingClient() {
+      const logged: unknown[] = [];
+      const log = (...args: unknown[]) => void logged.push(args);
+      const queryClient = new QueryClient({
+        mutationCache: new MutationCache({ onMutate: log, onSuccess: log, onError: log, onSettled: log }),
+      });
+      const seen = () => JSON.stringify([logged, queryClient.getMutationCache().getAll().map((mutation) => mutation.state)]);
+      return { queryClient, logged, seen };
+    }
+
+    it.each([
+      ['is linked', () => json(200, { account: stripeAccount })],
+      ['is refused', () => json(401, { error: { code: 'invalid_credentials', message: 'Stripe did not accept this key.', field: 'api_key' } })],
+    ])('keeps the key out of its mutation cache and the cache’s callbacks when the account %s', async (outcome, response) => {
+      answer(response);
+      const { queryClient, logged, seen } = loggingClient();
+      const { user } = renderHub({ provider: 'stripe', queryClient });
+      await pasteInto(user, apiKeyInput(), CANARY);
+      await user.click(connectButton());
+      await waitFor(() => expect(logged.length).toBeGreaterThanOrEqual(3));
+      expect(sent().body).toMatchObject({ credentials: { api_key: CANARY } });
+      expect(seen()).not.toContain('CANARY');
+      // Once the form no longer shows it (after a success), nothing of the submission is kept.
+      if (outcome === 'is linked') await waitFor(() => expect(queryClient.getMutationCache().getAll()).toEqual([]));
     });
   });
 

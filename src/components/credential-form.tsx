@@ -13,7 +13,7 @@ import {
 import type { ConnectedAccount } from '../contract/contract.js';
 import type { ProviderDefinition, ProviderField } from '../definition/provider-schema.js';
 import { ConnectError } from '../connect/connect-error.js';
-import { connectMutationOptions, MAX_ATTEMPTS } from '../connect/connect-mutation.js';
+import { connectMutationOptions, MAX_ATTEMPTS, sealSubmission } from '../connect/connect-mutation.js';
 import { newIdempotencyKey } from '../connect/idempotency-key.js';
 import {
   buildCredentialSchema,
@@ -545,11 +545,11 @@ export function CredentialForm({
     inFlight.current = true;
     emit('submit', context);
     mutation.mutate(
-      {
+      sealSubmission({
         body,
         idempotencyKey: submission.current.key,
         secrets: provider.fields.filter((field) => field.kind === 'secret').map((field) => body.credentials[field.key] ?? ''),
-      },
+      }),
       {
         onSuccess: (account) => {
           submission.current = null;

@@ -1,4 +1,4 @@
-import { MutationObserver, onlineManager } from '@tanstack/react-query';
+import { MutationObserver, onlineManager, QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ConnectedAccount } from '../contract/contract.js';
 import { en } from '../i18n/messages.js';
@@ -8,8 +8,10 @@ import {
   connectMutationOptions,
   createConnectQueryClient,
   retryDelay,
+  sealSubmission,
   shouldRetry,
   type ConnectConfig,
+  type ConnectSubmission,
   type ConnectVariables,
 } from './connect-mutation.js';
 import { MAX_RETRY_AFTER_MS, sendConnectRequest } from './connect-request.js';
@@ -50,11 +52,11 @@ async function errorFor(response: () => Response | Promise<Response>): Promise<C
 /** Runs the mutation as the widget does; settles to the account or the final ConnectError. */
 function runMutation(signal: AbortSignal = new AbortController().signal) {
   const client = createConnectQueryClient();
-  const observer = new MutationObserver<ConnectedAccount, ConnectError, ConnectVariables>(
+  const observer = new MutationObserver<ConnectedAccount, ConnectError, ConnectSubmission>(
     client,
     connectMutationOptions(() => ({ endpoint: '/api/connect', headers: undefined, timeoutMs: 5_000, messages: en, signal })),
   );
-  return observer.mutate(variables).then(
+  return observer.mutate(sealSubmission(variables)).then(
     (value) => ({ value, error: undefined }),
     (error: ConnectError) => ({ value: undefined, error }),
   );
@@ -215,17 +217,18 @@ describe('createConnectQueryClient', () => {
     expect(createConnectQueryClient()).not.toBe(createConnectQueryClient());
   });
 
-  it('forgets a settled submission, and the key in its variables, as soon as the form stops watching it', async () => {
+  it('forgets a settled submission as soon as the form stops watching it, in a host’s client too, and holds only its idempotency key', async () => {
     answerInTurn(ok);
-    const client = createConnectQueryClient();
-    const observer = new MutationObserver<ConnectedAccount, ConnectError, ConnectVariables>(
+    // A host's client, with react-query's default of five minutes.
+    const client = new QueryClient();
+    const observer = new MutationObserver<ConnectedAccount, ConnectError, ConnectSubmission>(
       client,
       connectMutationOptions(() => ({ endpoint: '/api/connect', headers: undefined, timeoutMs: 5_000, messages: en, signal: new AbortController().signal })),
     );
     const stopWatching = observer.subscribe(() => {});
-    await observer.mutate(variables);
+    await observer.mutate(sealSubmission(variables));
     const cache = client.getMutationCache();
-    expect(cache.getAll().map((mutation) => mutation.state.variables)).toEqual([variables]);
+    expect(cache.getAll().map((mutation) => mutation.state.variables)).toEqual([{ idempotencyKey: variables.idempotencyKey }]);
 
     stopWatching();
     await new Promise((resolve) => setTimeout(resolve, 10));

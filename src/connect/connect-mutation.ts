@@ -11,6 +11,21 @@ const MAX_BACKOFF_MS = 8_000;
 export type ConnectVariables = Pick<ConnectAttempt, 'body' | 'idempotencyKey' | 'secrets'>;
 export type ConnectConfig = Omit<ConnectAttempt, keyof ConnectVariables>;
 
+/**
+ * A submission as react-query holds it: its key only. The mutation cache is the host's when it
+ * passes its own client, and hands the variables to the cache's callbacks and devtools: the body,
+ * with the secrets, stays here, out of their reach, for as long as react-query keeps the submission.
+ */
+export type ConnectSubmission = Readonly<Pick<ConnectVariables, 'idempotencyKey'>>;
+const sealed = new WeakMap<ConnectSubmission, ConnectVariables>();
+
+/** The submission to hand react-query for `variables`. */
+export function sealSubmission(variables: ConnectVariables): ConnectSubmission {
+  const submission = Object.freeze({ idempotencyKey: variables.idempotencyKey });
+  sealed.set(submission, variables);
+  return submission;
+}
+
 /** react-query retries with `failureCount` 0 after the first failure. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   return error instanceof ConnectError && error.retryable && failureCount < MAX_ATTEMPTS - 1;
@@ -31,10 +46,16 @@ export function retryDelay(failureCount: number, error: unknown, random: () => n
  */
 export function connectMutationOptions(
   getConfig: () => ConnectConfig,
-): UseMutationOptions<ConnectedAccount, ConnectError, ConnectVariables> {
+): UseMutationOptions<ConnectedAccount, ConnectError, ConnectSubmission> {
   return {
     mutationKey: ['connect-hub', 'connect'],
-    mutationFn: (variables) => sendConnectRequest({ ...getConfig(), ...variables }),
+    mutationFn: async (submission) => {
+      const variables = sealed.get(submission);
+      if (!variables) throw new TypeError('connect-hub: a submission must come from sealSubmission()');
+      return sendConnectRequest({ ...getConfig(), ...variables });
+    },
+    // Gone from the cache as soon as nothing shows it, in the host's client too.
+    gcTime: 0,
     // The widget reports offline itself; react-query's default 'online' mode would pause silently.
     networkMode: 'always',
     retry: shouldRetry,
