@@ -5,6 +5,7 @@ import type { ConnectError } from '../connect/connect-error.js';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { shortcutWith } from '../test/acme-provider.js';
 import { renderHub } from '../test/render.js';
+import { ConnectHub } from './connect-hub.js';
 
 /** axe-core walks the whole tree; give it room on a busy machine. */
 const AXE_TIMEOUT_MS = 15_000;
@@ -655,6 +656,20 @@ describe('CredentialForm', () => {
       const first = sent(0).headers.get('Idempotency-Key');
       expect(first).toMatch(UUID);
       expect(sent(1).headers.get('Idempotency-Key')).toBe(first);
+    });
+
+    it('sends each attempt of a submission to the endpoint it started with, though the host changes it meanwhile', async () => {
+      let calls = 0;
+      answer(() => (++calls === 1 ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } }) : json(200, { account: stripeAccount })));
+      vi.spyOn(Math, 'random').mockReturnValue(0);
+      const { user, rerender } = renderHub({ provider: 'stripe', endpoint: '/tenant-a/connect' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      await screen.findByText('Still connecting: attempt 2 of 3…');
+      rerender(<ConnectHub provider="stripe" endpoint="https://tenant-b.example/connect" />);
+
+      expect(await screen.findByRole('heading', { name: 'Stripe connected' }, { timeout: 3000 })).toBeInTheDocument();
+      expect([sent(0).url, sent(1).url]).toEqual(['/tenant-a/connect', '/tenant-a/connect']);
     });
 
     it('uses a new Idempotency-Key when the key changes and the user connects again', async () => {

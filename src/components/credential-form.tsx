@@ -492,7 +492,6 @@ export function CredentialForm({
     useMemo(
       () =>
         connectMutationOptions(() => ({
-          endpoint: hubRef.current.endpoint,
           headers: hubRef.current.getHeaders(),
           fetch: hubRef.current.getFetch(),
           timeoutMs: hubRef.current.timeoutMs,
@@ -546,6 +545,7 @@ export function CredentialForm({
     emit('submit', context);
     mutation.mutate(
       sealSubmission({
+        endpoint: hub.endpoint,
         body,
         idempotencyKey: submission.current.key,
         secrets: provider.fields.filter((field) => field.kind === 'secret').map((field) => body.credentials[field.key] ?? ''),

@@ -18,6 +18,7 @@ import { MAX_RETRY_AFTER_MS, sendConnectRequest } from './connect-request.js';
 
 const account = { id: 'acct_1', provider: 'stripe', environment: 'test' };
 const variables: ConnectVariables = {
+  endpoint: '/api/connect',
   body: { provider: 'stripe', environment: 'test', credentials: { api_key: 'sk_test_4eC39HqLyjWDarjtT1zdp7dc' } },
   idempotencyKey: '0b6c3a8e-5d1f-4c2a-9e7b-2f4d6a8c0e1f',
 };
@@ -43,7 +44,7 @@ function answerInTurn(...responses: Array<() => Response | Promise<Response>>) {
 /** The ConnectError one attempt produces for a given response. */
 async function errorFor(response: () => Response | Promise<Response>): Promise<ConnectError> {
   answerInTurn(response);
-  const config: ConnectConfig = { endpoint: '/api/connect', headers: undefined, timeoutMs: 5_000, messages: en, signal: new AbortController().signal };
+  const config: ConnectConfig = { headers: undefined, timeoutMs: 5_000, messages: en, signal: new AbortController().signal };
   const error: unknown = await sendConnectRequest({ ...config, ...variables }).catch((reason: unknown) => reason);
   if (!(error instanceof ConnectError)) throw new Error(`expected a ConnectError, got ${String(error)}`);
   return error;
@@ -54,7 +55,7 @@ function runMutation(signal: AbortSignal = new AbortController().signal) {
   const client = createConnectQueryClient();
   const observer = new MutationObserver<ConnectedAccount, ConnectError, ConnectSubmission>(
     client,
-    connectMutationOptions(() => ({ endpoint: '/api/connect', headers: undefined, timeoutMs: 5_000, messages: en, signal })),
+    connectMutationOptions(() => ({ headers: undefined, timeoutMs: 5_000, messages: en, signal })),
   );
   return observer.mutate(sealSubmission(variables)).then(
     (value) => ({ value, error: undefined }),
@@ -223,7 +224,7 @@ describe('createConnectQueryClient', () => {
     const client = new QueryClient();
     const observer = new MutationObserver<ConnectedAccount, ConnectError, ConnectSubmission>(
       client,
-      connectMutationOptions(() => ({ endpoint: '/api/connect', headers: undefined, timeoutMs: 5_000, messages: en, signal: new AbortController().signal })),
+      connectMutationOptions(() => ({ headers: undefined, timeoutMs: 5_000, messages: en, signal: new AbortController().signal })),
     );
     const stopWatching = observer.subscribe(() => {});
     await observer.mutate(sealSubmission(variables));
