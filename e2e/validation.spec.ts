@@ -322,4 +322,37 @@ test.describe('given a slow backend', () => {
     const [entry] = await expectLogged(request, (await posts[0]?.headerValue('idempotency-key')) ?? '');
     expect(entry).toMatchObject({ provider: 'shortcut', scenario: 'slow', status: 200 });
   });
+
+  test('while it connects, the key and the environment stay as sent, by mouse and by keyboard', async ({ page }) => {
+    const posts = recordConnectPosts(page);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/connect', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openPlayground(page, { provider: 'stripe' });
+    const apiKey = credentialField(page, 'API Key');
+    await apiKey.fill(tokens.stripeTest);
+    await expect(environmentRadio(page, 'Test Mode')).toBeChecked();
+    await apiKey.press('Enter');
+    await expect(widget(page).getByRole('button', { name: 'Connecting…' })).toBeVisible();
+
+    await expect(apiKey).toBeFocused();
+    await page.keyboard.type('x');
+    await expect(apiKey).toHaveValue(tokens.stripeTest);
+    // The group says it is disabled, so Playwright would wait for it: a user clicks anyway.
+    await environmentRadio(page, 'Production').click({ force: true });
+    await expect(environmentRadio(page, 'Test Mode')).toBeChecked();
+    await environmentRadio(page, 'Test Mode').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(environmentRadio(page, 'Production')).toBeFocused();
+    await expect(environmentRadio(page, 'Test Mode')).toBeChecked();
+    await expect(environmentRadio(page, 'Production')).not.toBeChecked();
+
+    release();
+    await expect(screenHeading(page, 'Stripe connected')).toBeVisible({ timeout: 15_000 });
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.postDataJSON()).toMatchObject({ environment: 'test', credentials: { api_key: tokens.stripeTest } });
+  });
 });

@@ -24,6 +24,7 @@ export function ChoiceGroup({
   invalid,
   describedBy,
   defaultValue,
+  locked = false,
   children,
 }: {
   legend: ReactNode;
@@ -36,6 +37,8 @@ export function ChoiceGroup({
   describedBy: string | undefined;
   /** Checked in server markup too, where nothing would be until the page hydrates. */
   defaultValue?: string | undefined;
+  /** While the form is sent: the choice stays as sent (a click, or an arrow key, changes nothing). */
+  locked?: boolean;
   children?: ReactNode;
 }) {
   const id = useId();
@@ -46,6 +49,9 @@ export function ChoiceGroup({
       aria-required="true"
       aria-invalid={invalid || undefined}
       aria-describedby={describedBy}
+      aria-disabled={locked || undefined}
+      // Not `disabled`: the focus may be on a radio, and would be lost. Arrow keys click too.
+      onClickCapture={locked ? (event) => event.preventDefault() : undefined}
     >
       <legend className="ch-label">{legend}</legend>
       <div className="ch-choices">

@@ -658,6 +658,32 @@ describe('CredentialForm', () => {
       expect(sent(1).headers.get('Idempotency-Key')).toBe(first);
     });
 
+    it('keeps the form as it was sent while it is connecting, so the answer is about what the user sees', async () => {
+      let release = (_: Response) => {};
+      answer(() => new Promise<Response>((resolve) => (release = resolve)));
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.keyboard('{Enter}');
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+
+      expect(apiKeyInput()).toHaveAttribute('readonly');
+      expect(apiKeyInput()).toHaveFocus();
+      await user.keyboard('{Backspace}x');
+      await user.paste(STRIPE_LIVE_KEY);
+      expect(apiKeyInput()).toHaveValue(STRIPE_TEST_KEY);
+      // The radios are held by their group (a click, or an arrow key, is cancelled): e2e/validation.spec.ts
+      // checks that in a browser, as jsdom does not put back the radio checked before a cancelled click.
+      expect(screen.getByRole('radiogroup', { name: 'Environment' })).toHaveAttribute('aria-disabled', 'true');
+
+      act(() => release(json(401, { error: { code: 'invalid_credentials', message: 'Stripe did not accept this key.', field: 'api_key' } })));
+      expect(await screen.findByText('Stripe did not accept this key.')).toBeInTheDocument();
+      expect(apiKeyInput()).toHaveValue(STRIPE_TEST_KEY);
+      expect(apiKeyInput()).not.toHaveAttribute('readonly');
+      expect(screen.getByRole('radiogroup', { name: 'Environment' })).not.toHaveAttribute('aria-disabled');
+      await user.click(radio('Production'));
+      expect(radio('Production')).toBeChecked();
+    });
+
     it('sends each attempt of a submission to the endpoint it started with, though the host changes it meanwhile', async () => {
       let calls = 0;
       answer(() => (++calls === 1 ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } }) : json(200, { account: stripeAccount })));

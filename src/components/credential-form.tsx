@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import {
   useForm,
@@ -33,6 +33,9 @@ import { RichText } from './rich-text.js';
 import { ChoiceGroup, MAX_CARD_OPTIONS, OwnText } from './choice-group.js';
 import { FieldTextLanguage, useConnectHub } from './connect-hub-context.js';
 import { SecretInput } from './secret-input.js';
+
+/** While the form is being sent: its fields keep what was sent, so the answer is about what shows. */
+const Sending = createContext(false);
 
 function describedBy(...ids: Array<string | false | undefined>): string | undefined {
   const joined = ids.filter(Boolean).join(' ');
@@ -95,6 +98,7 @@ function CredentialInput({
 }) {
   const { messages } = useConnectHub('CredentialInput');
   const lang = useFieldLanguage(field)((own) => own.options);
+  const sending = useContext(Sending);
   const common = {
     ...registration,
     id,
@@ -105,8 +109,9 @@ function CredentialInput({
   if (field.kind === 'select') {
     return (
       // The default also in server markup, where no option would otherwise be selected and the
-      // browser would show the first it may choose until the page hydrates.
-      <select {...common} className="ch-input ch-select" defaultValue={field.defaultValue ?? ''}>
+      // browser would show the first it may choose until the page hydrates. A select cannot be
+      // read-only: disabled while sending (the focus is never on it then: Enter in it sends nothing).
+      <select {...common} className="ch-input ch-select" defaultValue={field.defaultValue ?? ''} disabled={sending || undefined}>
         {/* Empty until chosen: the optional one can be emptied again; the required one prompts. */}
         {field.required === false ? (
           <option value="" />
@@ -124,11 +129,12 @@ function CredentialInput({
     );
   }
   if (field.kind === 'secret') {
-    return <SecretInput {...common} label={field.label} placeholder={field.example} />;
+    return <SecretInput {...common} readOnly={sending} label={field.label} placeholder={field.example} />;
   }
   return (
     <input
       {...common}
+      readOnly={sending}
       className="ch-input"
       type="text"
       defaultValue={field.defaultValue}
@@ -230,6 +236,7 @@ function FieldView({
   const labelLang = languageOf((own) => own.label);
   const helpLang = languageOf((own) => own.help);
   const { shown: error, typed, left } = useErrorWhileTyping(found, submitCount, live);
+  const sending = useContext(Sending);
   const registered = form.register(`credentials.${field.key}`);
   const registration: UseFormRegisterReturn & { form: string | undefined } = {
     ...registered,
@@ -261,6 +268,7 @@ function FieldView({
         invalid={Boolean(error)}
         describedBy={describedBy(error && `${id}-error`, field.help && `${id}-help`)}
         defaultValue={field.defaultValue}
+        locked={sending}
       >
         {field.help && (
           <p className="ch-help ch-help-after" id={`${id}-help`} lang={helpLang}>
@@ -431,8 +439,10 @@ function EnvironmentField({
   const languageOf = useContext(FieldTextLanguage);
   const { errors } = useFormState({ control: form.control, name: 'environment', exact: true });
   const error = errors.environment;
+  const sending = useContext(Sending);
   return (
     <ChoiceGroup
+      locked={sending}
       legend={messages.environmentLegend}
       options={provider.environments.map((option) => ({ value: option.id, label: option.label, description: option.description }))}
       optionsLang={languageOf(environmentText)}
@@ -644,6 +654,7 @@ export function CredentialForm({
         {messages.formTitle(provider.name)}
       </h3>
 
+      <Sending.Provider value={pending}>
       {provider.environments.length > 0 && (
         <EnvironmentField provider={provider} id={id} formId={formId} form={form} detected={detected} onPick={clearDetected} />
       )}
@@ -664,6 +675,7 @@ export function CredentialForm({
           <CredentialField key={field.key} field={field} id={`${id}-${field.key}`} formId={formId} form={form} />
         ),
       )}
+      </Sending.Provider>
 
       {formError && (
         // Keyed by the error: the same message again (Connect pressed again while offline) is a new
