@@ -72,6 +72,19 @@ test.describe('given the widget in modal mode', () => {
     await expect(trigger).toBeFocused();
   });
 
+  test('a double click on the trigger leaves it open: the second click lands on the backdrop', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const trigger = await openModalPlayground(page);
+    await trigger.dblclick();
+    await expect(page.getByRole('heading', { level: 2, name: 'Connect an account' })).toBeFocused();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expect(dialog(page)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Events, newest first' })).not.toContainText('"type":"close"');
+    // A single click there still closes it.
+    await page.mouse.click(5, 5);
+    await expect(dialog(page)).toHaveCount(0);
+  });
+
   test('the Close button closes it and emits close', async ({ page }) => {
     const trigger = await openModalPlayground(page);
     await trigger.click();

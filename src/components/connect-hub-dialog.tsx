@@ -61,9 +61,15 @@ export function ConnectHubDialog({
       onPointerDown={(event) => {
         pressedOnBackdrop.current = event.target === event.currentTarget;
       }}
+      // A press on the backdrop leaves the focus where it is (the browser would take it to the
+      // page), whether or not the click then closes the dialog.
+      onMouseDown={(event) => {
+        if (event.target === event.currentTarget) event.preventDefault();
+      }}
       onClick={(event) => {
-        // Only a press that started and ended on the backdrop: not a text selection dragged out.
-        if (event.target === event.currentTarget && pressedOnBackdrop.current) onDismiss();
+        // Only a press that started and ended on the backdrop: not a text selection dragged out,
+        // nor the second click of a double click on the trigger, which the dialog now covers.
+        if (event.target === event.currentTarget && pressedOnBackdrop.current && event.detail < 2) onDismiss();
         pressedOnBackdrop.current = false;
       }}
     >
