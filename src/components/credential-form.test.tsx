@@ -856,6 +856,21 @@ describe('CredentialForm', () => {
       expect(sent(0).headers.get('Idempotency-Key')).toBe(firstKey);
     });
 
+    it('takes the alert away when Try again finds the form no longer filled in, and says what is missing', async () => {
+      answer(() => json(500, { error: { code: 'internal', message: 'Something broke on our side.' } }));
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      expect(await screen.findByRole('alert')).toHaveTextContent('Something broke on our side.');
+
+      await user.clear(apiKeyInput());
+      await user.click(screen.getByRole('button', { name: 'Try again' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent('Enter your API Key.');
+      expect(screen.queryByText('Something broke on our side.')).not.toBeInTheDocument();
+      expect(apiKeyInput()).toHaveFocus();
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+    });
+
     it('still says what happened, with the status, when the body is not JSON', async () => {
       answer(() => new Response('<html>Internal Server Error</html>', { status: 500, headers: { 'Content-Type': 'text/html' } }));
       const onError = vi.fn<(error: ConnectError) => void>();

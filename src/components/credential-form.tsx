@@ -584,7 +584,8 @@ export function CredentialForm({
         },
       },
     );
-  });
+    // An alert about the last submission goes once the form's own errors say what to fix first.
+  }, () => setFormError(null));
 
   // A page left for another comes back from the back/forward cache as it was: not with the key.
   // Emptied now, not in a later render: once `pagehide` has run, the page may be frozen.
