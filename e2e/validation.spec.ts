@@ -255,6 +255,33 @@ test.describe('given a backend that fails once with 503', () => {
   });
 });
 
+test.describe('given a backend that fails once with 503 and is slow the second time', () => {
+  test('says on the screen, not only to a screen reader, that it is still trying', async ({ page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let attempts = 0;
+    await page.route('**/api/connect', async (route) => {
+      attempts += 1;
+      if (attempts === 2) await held;
+      await route.continue();
+    });
+    await openPlayground(page, { provider: 'shortcut', scenario: 'flaky' });
+    await credentialField(page, 'API Token').fill(tokens.shortcut);
+    await connectButton(page).click();
+
+    const progress = widget(page).getByRole('status').filter({ hasText: /^Still connecting: attempt 2 of 3…$/ });
+    await expect(progress).toBeVisible();
+    // Seen, not a one-pixel box for screen readers only: a line of text under Connect.
+    const busy = widget(page).getByRole('button', { name: 'Connecting…' });
+    const [box, connect] = await Promise.all([progress.boundingBox(), busy.boundingBox()]);
+    expect(box?.height).toBeGreaterThan(12);
+    expect(box?.width).toBeGreaterThan(150);
+    expect(box?.y).toBeGreaterThan((connect?.y ?? 0) + (connect?.height ?? 0) - 1);
+    release();
+    await expect(screenHeading(page, 'Shortcut connected')).toBeVisible();
+  });
+});
+
 test.describe('given a backend that keeps failing with 503', () => {
   test('gives up after 3 attempts and offers Try again', async ({ page, request }) => {
     const posts = recordConnectPosts(page);

@@ -608,6 +608,7 @@ export function CredentialForm({
   }, [formError]);
 
   const pending = mutation.isPending;
+  const retrying = pending && mutation.failureCount > 0;
   // A press on Connect first blurs the field, and the error that blur shows pushes Connect down
   // before the release, so the click would miss it. Connect validates every field anyway: that
   // one blur is left alone.
@@ -728,8 +729,9 @@ export function CredentialForm({
             then insert the spinner before a node no longer there, and crash. */}
         <span>{pending ? messages.connecting : messages.connect}</span>
       </button>
-      <p className="ch-visually-hidden" role="status">
-        {pending ? (mutation.failureCount > 0 ? messages.retrying(mutation.failureCount + 1, MAX_ATTEMPTS) : messages.connecting) : ''}
+      {/* "Connecting…" is on the button; a retry is said on the screen too: it can take seconds. */}
+      <p className={retrying ? 'ch-progress' : 'ch-visually-hidden'} role="status">
+        {pending ? (retrying ? messages.retrying(mutation.failureCount + 1, MAX_ATTEMPTS) : messages.connecting) : ''}
       </p>
     </form>
   );
