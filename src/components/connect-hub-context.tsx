@@ -4,6 +4,7 @@ import type { ConnectedAccount } from '../contract/contract.js';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
 import type { ConnectHeaders } from '../connect/connect-request.js';
 import type { ConnectError } from '../connect/connect-error.js';
+import type { SubmissionKeys } from '../connect/idempotency-key.js';
 import type { Messages } from '../i18n/messages.js';
 
 export type ConnectEventType = 'open' | 'select_provider' | 'submit' | 'error' | 'success' | 'close';
@@ -50,6 +51,8 @@ export type ConnectHubContextValue = {
    * one the host gave.
    */
   textLanguage: TextLanguage;
+  /** The widget's memory of each provider's last submission, by a digest of its inputs. */
+  submissionKeys: SubmissionKeys;
 };
 
 export type TextLanguage = (provider: ProviderDefinition, piece: (definition: ProviderDefinition) => unknown) => string | undefined;

@@ -5,6 +5,7 @@ import modalCss from '../styles/modal.css?inline';
 import type { ConnectedAccount } from '../contract/contract.js';
 import { defineProvider, type ProviderDefinition } from '../definition/provider-schema.js';
 import { ConnectError } from '../connect/connect-error.js';
+import type { SubmissionKeys } from '../connect/idempotency-key.js';
 import type { ConnectHeaders } from '../connect/connect-request.js';
 import { assertEndpoint } from '../connect/endpoint.js';
 import { isWholeCatalogue, resolveMessages, sameLanguage, shownLanguage, textDirection, warnUnservedLocale } from '../i18n/locale.js';
@@ -249,6 +250,7 @@ export function ConnectHub(props: ConnectHubProps) {
     }
   }, [emit]);
 
+  const [submissionKeys] = useState<SubmissionKeys>(() => new Map());
   const context = useMemo<ConnectHubContextValue>(
     () => ({
       providers,
@@ -264,8 +266,9 @@ export function ConnectHub(props: ConnectHubProps) {
       takeFocusRequest,
       handFocusOn,
       textLanguage,
+      submissionKeys,
     }),
-    [providers, messages, endpoint, props.timeoutMs, props.queryClient, emit, hasClose, close, takeFocusRequest, handFocusOn, textLanguage],
+    [providers, messages, endpoint, props.timeoutMs, props.queryClient, emit, hasClose, close, takeFocusRequest, handFocusOn, textLanguage, submissionKeys],
   );
 
   // The provider screen's code loads, and a screen is rehearsed, while the user reads the list,

@@ -684,6 +684,28 @@ describe('CredentialForm', () => {
       expect(radio('Production')).toBeChecked();
     });
 
+    it('sends the same Idempotency-Key when the user leaves a submission in flight with Back and sends the same inputs again', async () => {
+      answer(() => new Promise<Response>(() => {}));
+      const { user } = renderHub();
+      const connectWith = async (key: string) => {
+        await user.click(await screen.findByRole('button', { name: /^Stripe/ }));
+        await pasteInto(user, await screen.findByLabelText('API Key'), key);
+        await user.click(connectButton());
+        await screen.findByRole('button', { name: 'Connecting…' });
+        await user.click(screen.getByRole('button', { name: 'Back' }));
+      };
+      await connectWith(STRIPE_TEST_KEY);
+      // The backend may have linked the account before the request was cancelled: the same
+      // submission again must be known as the same.
+      await connectWith(STRIPE_TEST_KEY);
+      await connectWith(`${STRIPE_TEST_KEY}x`);
+      expect(fetchMock).toHaveBeenCalledTimes(3);
+      const keys = [0, 1, 2].map((index) => sent(index).headers.get('Idempotency-Key'));
+      expect(keys[0]).toMatch(UUID);
+      expect(keys[1]).toBe(keys[0]);
+      expect(keys[2]).not.toBe(keys[0]);
+    });
+
     it('sends each attempt of a submission to the endpoint it started with, though the host changes it meanwhile', async () => {
       let calls = 0;
       answer(() => (++calls === 1 ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } }) : json(200, { account: stripeAccount })));

@@ -14,7 +14,7 @@ import type { ConnectedAccount } from '../contract/contract.js';
 import type { ProviderDefinition, ProviderField } from '../definition/provider-schema.js';
 import { ConnectError } from '../connect/connect-error.js';
 import { connectMutationOptions, MAX_ATTEMPTS, sealSubmission } from '../connect/connect-mutation.js';
-import { newIdempotencyKey } from '../connect/idempotency-key.js';
+import { submissionKey } from '../connect/idempotency-key.js';
 import {
   buildCredentialSchema,
   defaultCredentialValues,
@@ -515,7 +515,6 @@ export function CredentialForm({
   const formRef = useRef<HTMLFormElement>(null);
   const connectRef = useRef<HTMLButtonElement>(null);
   const inFlight = useRef(false);
-  const submission = useRef<{ fingerprint: string; key: string } | null>(null);
   const [formError, setFormError] = useState<ConnectError | null>(null);
   // How many errors the form has shown: each one a new alert, even with the same words.
   const [shownErrors, setShownErrors] = useState(0);
@@ -536,7 +535,7 @@ export function CredentialForm({
     [secret, setValue, trigger],
   );
 
-  const submit = handleSubmit((values) => {
+  const submit = handleSubmit(async (values) => {
     if (inFlight.current) return;
     setFormError(null);
     const body = toConnectRequest(provider, values);
@@ -548,21 +547,20 @@ export function CredentialForm({
       reportError(error);
       return;
     }
-    // One logical submission, one key: reused when the same inputs are sent again, new when they change.
-    const fingerprint = JSON.stringify(body);
-    if (submission.current?.fingerprint !== fingerprint) submission.current = { fingerprint, key: newIdempotencyKey() };
     inFlight.current = true;
+    // One logical submission, one key: reused when the same inputs are sent again, new when they change.
+    const idempotencyKey = await submissionKey(hub.submissionKeys, provider.id, JSON.stringify(body));
     emit('submit', context);
     mutation.mutate(
       sealSubmission({
         endpoint: hub.endpoint,
         body,
-        idempotencyKey: submission.current.key,
+        idempotencyKey,
         secrets: provider.fields.filter((field) => field.kind === 'secret').map((field) => body.credentials[field.key] ?? ''),
       }),
       {
         onSuccess: (account) => {
-          submission.current = null;
+          hub.submissionKeys.delete(provider.id);
           reset(defaultCredentialValues(provider));
           onConnected(account, body.environment);
         },

@@ -17,6 +17,7 @@ function hub(): ConnectHubContextValue {
     reportError: vi.fn(),
     close: vi.fn(),
     queryClient: undefined,
+    submissionKeys: new Map(),
     takeFocusRequest: vi.fn(() => true),
     handFocusOn: vi.fn(),
     textLanguage: () => undefined,
