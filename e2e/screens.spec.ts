@@ -519,4 +519,32 @@ test.describe('in forced colours (Windows High Contrast)', () => {
     expect(chosen.outline).toBe('solid');
     expect(chosen.color).not.toBe(other.color);
   });
+
+  // The common high-contrast themes are dark, the widget's default is light: the pressed chip must
+  // take the user's colours, not keep the widget's theme.
+  for (const [theme, colorScheme] of [['light', 'dark'], ['dark', 'light'], ['light', 'light']] as const) {
+    test(`the pressed category chip is in the system's highlight colours (${theme} widget, ${colorScheme} palette)`, async ({ page }) => {
+      await page.emulateMedia({ forcedColors: 'active', colorScheme });
+      await openPlayground(page, { theme });
+      const chip = (name: string) => widget(page).getByRole('button', { name, exact: true });
+      await chip('Payments').click();
+      await expect(chip('Payments')).toHaveAttribute('aria-pressed', 'true');
+      await chip('Payments').blur();
+      const colours = (name: string) =>
+        chip(name).evaluate((element) => {
+          const style = getComputedStyle(element);
+          return { background: style.backgroundColor, text: style.color };
+        });
+      const system = await page.evaluate(() => {
+        const probe = document.body.appendChild(document.createElement('span'));
+        probe.style.cssText = 'forced-color-adjust: none; background: Highlight; color: HighlightText';
+        const style = getComputedStyle(probe);
+        const result = { background: style.backgroundColor, text: style.color };
+        probe.remove();
+        return result;
+      });
+      expect(await colours('Payments')).toEqual(system);
+      expect((await colours('Feature flags')).background).not.toBe(system.background);
+    });
+  }
 });
