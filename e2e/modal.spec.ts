@@ -85,6 +85,28 @@ test.describe('given the widget in modal mode', () => {
     await expect(dialog(page)).toHaveCount(0);
   });
 
+  test('on a laptop screen a form taller than the dialog keeps the focused control in view', async ({ page }) => {
+    // Two columns, the form sticky beside the guide: an alert makes it taller than the dialog.
+    await page.setViewportSize({ width: 1280, height: 650 });
+    const trigger = await openModalPlayground(page, '&provider=stripe&scenario=server-error');
+    await trigger.click();
+    await dialog(page).getByLabel('API Key', { exact: true }).fill(tokens.stripeTest);
+    await dialog(page).getByRole('button', { name: 'Connect', exact: true }).click();
+    const tryAgain = dialog(page).getByRole('button', { name: 'Try again' });
+    await expect(tryAgain).toBeVisible({ timeout: 20_000 });
+    await tryAgain.focus();
+    await page.keyboard.press('Tab');
+    const connect = dialog(page).getByRole('button', { name: 'Connect', exact: true });
+    await expect(connect).toBeFocused();
+    // Wholly inside the dialog's visible box (WCAG 2.4.11), not under its bottom edge.
+    await expect
+      .poll(async () => {
+        const [box, frame] = await Promise.all([connect.boundingBox(), dialog(page).boundingBox()]);
+        return Boolean(box && frame && box.y >= frame.y && box.y + box.height <= frame.y + frame.height);
+      })
+      .toBe(true);
+  });
+
   test('the Close button closes it and emits close', async ({ page }) => {
     const trigger = await openModalPlayground(page);
     await trigger.click();
