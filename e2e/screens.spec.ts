@@ -403,7 +403,7 @@ test.describe('when the user asks for more contrast', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    test(`the edges of provider rows, filters and environment cards stand out at 3:1 or more (${theme})`, async ({ page }) => {
+    test(`the edges of provider rows, filters, environment cards and the "Before you start" note stand out at 3:1 or more (${theme})`, async ({ page }) => {
       await page.emulateMedia({ contrast: 'more' });
       await openPlayground(page, { theme });
       const edges = { row: widget(page).getByRole('button', { name: /^Stripe/ }), filter: widget(page).getByRole('button', { name: 'All', exact: true }) };
@@ -411,6 +411,8 @@ test.describe('when the user asks for more contrast', () => {
       await pickProvider(page, 'Stripe');
       const card = environmentRadio(page, 'Production').locator('xpath=ancestor::label');
       expect(await edgeContrast(card), 'environment card').toBeGreaterThanOrEqual(3);
+      const beforeYouStart = widget(page).getByRole('note', { name: 'Before you start' });
+      expect(await edgeContrast(beforeYouStart), 'the "Before you start" note').toBeGreaterThanOrEqual(3);
     });
   }
 });
