@@ -395,6 +395,18 @@ describe('CredentialForm', () => {
   });
 
   describe('given unusual input in the key field', () => {
+    it('says to paste the key alone when it came with its quotation marks or its variable name, and sends nothing', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(radio('Test Mode'));
+      await pasteInto(user, apiKeyInput(), `STRIPE_SECRET_KEY="${STRIPE_TEST_KEY}"`);
+      await user.click(connectButton());
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'Paste only the API Key itself, without quotation marks or a name and = before it.',
+      );
+      expect(apiKeyInput()).toHaveAccessibleDescription(expect.stringContaining('Paste only the API Key itself'));
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+
     it('trims whitespace around the key before sending it', async () => {
       const { user } = renderHub({ provider: 'stripe' });
       await pasteInto(user, apiKeyInput(), `   ${STRIPE_TEST_KEY}  `);

@@ -136,6 +136,31 @@ describe('buildCredentialSchema', () => {
     });
   });
 
+  describe('given a key pasted with what was around it in a file', () => {
+    const PASTE_ALONE = 'Paste only the API Key itself, without quotation marks or a name and = before it.';
+    it.each([
+      ['in double quotes', `"${keys.stripeTest}"`],
+      ['in single quotes', `'${keys.stripeTest}'`],
+      ['in backticks', `\`${keys.stripeTest}\``],
+      ['in typographic quotes', `“${keys.stripeTest}”`],
+      ['after a closing quote only', `${keys.stripeTest}"`],
+      ['as an environment variable', `STRIPE_SECRET_KEY=${keys.stripeTest}`],
+      ['as a quoted environment variable', `STRIPE_SECRET_KEY="${keys.stripeTest}"`],
+      ['as a YAML entry', `stripe_secret_key: ${keys.stripeTest}`],
+    ])('says to paste the key alone when it is %s', (_, pasted) => {
+      expect(messagesOf(stripe, values('test', { api_key: pasted }))['credentials.api_key']).toEqual([PASTE_ALONE]);
+    });
+
+    it('keeps the format message for a key that is wrong even without them', () => {
+      const [message] = messagesOf(stripe, values('test', { api_key: '"sk_test_short"' }))['credentials.api_key'] ?? [];
+      expect(message).toMatch(/^Stripe secret keys start with/);
+    });
+
+    it('leaves a value its format allows as it is, equals signs included', () => {
+      expect(messagesOf(gocardless, values('sandbox', { access_token: keys.gocardlessSandbox }))).toEqual({});
+    });
+  });
+
   describe('given hostile input', () => {
     it.each([
       ['a 100 kB paste', `sk_test_${'a'.repeat(100_000)}`, /too long/],

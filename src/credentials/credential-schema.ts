@@ -20,6 +20,14 @@ export const DEFAULT_MAX_LENGTH = 1000;
 
 // Whitespace, C0/C1 controls, zero-width and bidi-override characters never belong in a token
 // and are invisible when pasted.
+/**
+ * A value without what a copy from a file often brings along: quotation marks around it, and the
+ * name of its variable or entry before it (`STRIPE_SECRET_KEY=…`, `api_key: …`).
+ */
+function alone(value: string): string {
+  return value.replace(/^[A-Za-z_][\w.-]*\s*[=:]\s*/u, '').replace(/^["'`“”‘’„«»]+|["'`“”‘’„«»]+$/gu, '');
+}
+
 const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/u;
 
 /** The field whose value carries the environment prefixes: the first secret field. */
@@ -94,6 +102,7 @@ function fieldSchema(definition: ProviderDefinition, field: ProviderField, messa
         if (!optionValues.includes(value)) fail(messages.chooseOption(field.label));
         return;
       }
+      if (pattern && !pattern.test(value) && pattern.test(alone(value))) return fail((messages.pasteAlone ?? en.pasteAlone)(field.label));
       if (field.kind === 'secret' && INVISIBLE.test(value)) return fail(messages.invisibleCharacters(field.label));
       const mistake = field.knownMistakes?.find((known) => value.startsWith(known.prefix));
       if (mistake) return fail(mistake.message);

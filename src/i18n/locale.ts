@@ -96,6 +96,7 @@ const addedLater = [
   'headersFailed',
   'choosePrompt',
   'retrying',
+  'pasteAlone',
 ] as const satisfies ReadonlyArray<keyof Messages>;
 
 export const ADDED_LATER: ReadonlySet<string> = new Set(addedLater);

@@ -29,6 +29,7 @@ const sampleArgs: Record<string, unknown[]> = {
   chooseEnvironment: [['Production', 'Test Mode']],
   tooLong: ['API Key', 1000],
   invisibleCharacters: ['API Key'],
+  pasteAlone: ['API Key'],
   badFormat: ['Stripe', 'API Key', 'sk_test_…'],
   environmentMismatch: ['live key', 'Test Mode'],
   httpStatus: [502],

@@ -56,6 +56,8 @@ export const en = {
   tooLong: (label: string, max: number) => `That is too long for ${withArticle(label)}: at most ${format.count(max, { one: 'character', other: 'characters' })}.`,
   invisibleCharacters: (label: string) =>
     `The ${label} contains spaces or invisible characters. Copy it again, without anything around it.`,
+  /** A value that would be right without the quotation marks or the variable name pasted with it. */
+  pasteAlone: (label: string) => `Paste only the ${label} itself, without quotation marks or a name and = before it.`,
   badFormat: (provider: string, label: string, example: string | undefined) =>
     example
       ? `This doesn't look like ${withArticle(`${provider} ${label}`)}. It should look like ${example}`

@@ -74,6 +74,7 @@ export const messages: Messages = {
     `Der Wert für ${quote(label)} ist zu lang: höchstens ${format.count(max, { one: 'Zeichen', other: 'Zeichen' })}.`,
   invisibleCharacters: (label) =>
     `Der Wert für ${quote(label)} enthält Leerzeichen oder unsichtbare Zeichen. Kopieren Sie ihn erneut, ohne etwas davor oder dahinter.`,
+  pasteAlone: (label) => `Fügen Sie nur den Wert für ${quote(label)} ein, ohne Anführungszeichen und ohne Namen mit = davor.`,
   badFormat: (provider, label, example) =>
     example
       ? `Das entspricht nicht dem Format, das ${provider} für ${quote(label)} erwartet. Erwartet wird etwa: ${example}`

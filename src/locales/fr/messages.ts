@@ -92,6 +92,7 @@ export const messages: Messages = {
     })} au maximum.`,
   invisibleCharacters: (label) =>
     `Le champ ${quote(label)} contient des espaces ou des caractères invisibles. Copiez la valeur à nouveau, sans rien autour.`,
+  pasteAlone: (label) => `Collez uniquement la valeur du champ ${quote(label)}, sans guillemets ni nom suivi de = devant.`,
   badFormat: (provider, label, example) =>
     example
       ? `Ce n’est pas le format attendu par ${provider} pour le champ ${quote(label)}. Format attendu\u202f: ${example}`
