@@ -407,6 +407,16 @@ describe('CredentialForm', () => {
       expect(fetchMock).not.toHaveBeenCalled();
     });
 
+    it('sends a key a password manager filled in without telling the page (no input event)', async () => {
+      const { user } = renderHub({ provider: 'shortcut' });
+      const token = screen.getByLabelText('API Token');
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(token, SHORTCUT_TOKEN);
+      await user.click(connectButton());
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      expect(sent().body).toEqual({ provider: 'shortcut', credentials: { api_token: SHORTCUT_TOKEN } });
+      expect(screen.queryByText('Enter your API Token.')).not.toBeInTheDocument();
+    });
+
     it('trims whitespace around the key before sending it', async () => {
       const { user } = renderHub({ provider: 'stripe' });
       await pasteInto(user, apiKeyInput(), `   ${STRIPE_TEST_KEY}  `);
@@ -883,7 +893,7 @@ describe('CredentialForm', () => {
       answer(() => new Promise<Response>((resolve) => (answerNow = resolve)));
       await user.click(screen.getByRole('button', { name: 'Try again' }));
       // Try again goes with its alert: the focus waits on Connect, not on the page's body.
-      expect(screen.getByRole('button', { name: 'Connecting…' })).toHaveFocus();
+      expect(await screen.findByRole('button', { name: 'Connecting…' })).toHaveFocus();
       answerNow(json(200, { account: stripeAccount }));
       expect(await screen.findByRole('heading', { name: 'Stripe connected' })).toBeInTheDocument();
       expect(fetchMock).toHaveBeenCalledTimes(1);

@@ -623,7 +623,19 @@ export function CredentialForm({
   // React hears `submit` at its root, but inside a host's own <form> the event stops at the forms:
   // React never heard it, and the browser submitted the widget's form itself, a GET of the page
   // with the key in its URL. A listener on the form itself always hears it.
-  const submitRef = useLatest(submit);
+  // A password manager may fill a field without an input event, and react-hook-form would not
+  // know what the user sees in it: Connect sends what the fields hold.
+  const submitAsShown = () => {
+    for (const field of provider.fields) {
+      const name = `credentials.${field.key}` as const;
+      const element = formRef.current?.elements.namedItem(name);
+      // By tag, not `instanceof`: the widget may render into another document (an iframe).
+      const shown = element && 'tagName' in element && element.tagName === 'INPUT' ? (element as HTMLInputElement).value : undefined;
+      if (shown !== undefined && shown !== (form.getValues(name) ?? '')) setValue(name, shown, { shouldDirty: true });
+    }
+    return submit();
+  };
+  const submitRef = useLatest(submitAsShown);
   useIsomorphicLayoutEffect(() => {
     const element = formRef.current;
     if (!element) return;
@@ -698,7 +710,7 @@ export function CredentialForm({
                 onClick={() => {
                   // This button goes with its alert: the focus waits on Connect, not on the page.
                   connectRef.current?.focus();
-                  void submit();
+                  void submitAsShown();
                 }}
               >
                 {messages.tryAgain}
