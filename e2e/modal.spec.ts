@@ -107,6 +107,33 @@ test.describe('given the widget in modal mode', () => {
       .toBe(true);
   });
 
+  test('on a phone held sideways at 200 % zoom, Close covers no control the focus reaches', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 160 });
+    const trigger = await openModalPlayground(page, '&provider=stripe');
+    await trigger.click();
+    const close = await dialog(page).getByRole('button', { name: 'Close' }).elementHandle();
+    const covered: string[] = [];
+    let measured = 0;
+    // Forwards from the heading, then backwards from Connect: each control as the focus reaches it.
+    const keys = [...Array<string>(12).fill('Tab'), 'Connect', ...Array<string>(12).fill('Shift+Tab')];
+    for (const key of keys) {
+      if (key === 'Connect') await dialog(page).getByRole('button', { name: 'Connect', exact: true }).focus();
+      else await page.keyboard.press(key);
+      const found = await close!.evaluate((close) => {
+        const focused = document.activeElement;
+        if (!focused || focused === close || focused === document.body) return null;
+        const [a, b] = [close.getBoundingClientRect(), focused.getBoundingClientRect()];
+        const overlap = Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+        // A heading's box runs under Close to the edge, past its words: a few per cent of it.
+        return { covered: overlap / (b.width * b.height) > 0.05, name: focused.getAttribute('aria-label') ?? focused.textContent ?? focused.tagName };
+      });
+      if (found) measured += 1;
+      if (found?.covered) covered.push(found.name);
+    }
+    expect(measured).toBeGreaterThan(10);
+    expect(covered).toEqual([]);
+  });
+
   test('the Close button closes it and emits close', async ({ page }) => {
     const trigger = await openModalPlayground(page);
     await trigger.click();
