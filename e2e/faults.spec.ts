@@ -363,8 +363,22 @@ test.describe('the connect request, given each kind of answer', () => {
 });
 
 test.describe('one submission, one Idempotency-Key', () => {
-  faultTest('Try again reuses the key; a changed token gets a new one', async ({ playground: page }) => {
-    const received = await answerConnect(page, { kind: 'json', status: 400, body: error('invalid_request', 'Nope.') });
+  faultTest('Try again after a refusal sends a new key: the backend keeps its answer for the old one', async ({ playground: page }) => {
+    const received = await answerConnect(page, { kind: 'json', status: 403, body: error('insufficient_permissions', 'Nope.') });
+    await fillAndPause(page);
+    await page.clock.resume();
+    await connectButton(page).click();
+    await expect(widget(page).getByRole('alert').filter({ hasText: 'Nope.' })).toBeVisible();
+    await widget(page).getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => received.length).toBe(2);
+    const [first, again] = received;
+    expect(first?.key).toMatch(UUID_PATTERN);
+    expect(again?.key).toMatch(UUID_PATTERN);
+    expect(again?.key).not.toBe(first?.key);
+  });
+
+  faultTest('Try again after an answer that leaves the outcome open reuses the key; a changed token gets a new one', async ({ playground: page }) => {
+    const received = await answerConnect(page, { kind: 'json', status: 500, body: error('internal_error', 'Nope.') });
     await fillAndPause(page);
     await page.clock.resume();
     const alert = widget(page).getByRole('alert').filter({ hasText: 'Nope.' });

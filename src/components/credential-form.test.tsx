@@ -728,6 +728,56 @@ describe('CredentialForm', () => {
       expect(keys[2]).not.toBe(keys[0]);
     });
 
+    it('sends a new Idempotency-Key after a refusal, which ends the submission: the user may have fixed the key at the provider', async () => {
+      answer(() => json(403, { error: { code: 'insufficient_permissions', message: 'This key cannot read customers.', field: 'api_key' } }));
+      const { user } = renderHub();
+      const connectWith = async (key: string) => {
+        await user.click(await screen.findByRole('button', { name: /^Stripe/ }));
+        await pasteInto(user, await screen.findByLabelText('API Key'), key);
+        await user.click(connectButton());
+        await screen.findByText('This key cannot read customers.');
+      };
+      await connectWith(STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+      await user.click(screen.getByRole('button', { name: 'Back' }));
+      await connectWith(STRIPE_TEST_KEY);
+      const keys = [0, 1, 2].map((index) => sent(index).headers.get('Idempotency-Key'));
+      expect(new Set(keys).size).toBe(3);
+    });
+
+    it('sends the same inputs to another endpoint under another Idempotency-Key', async () => {
+      // An answer that leaves open whether the backend linked the account: the key is kept for the same inputs.
+      answer(() => json(500, { error: { code: 'internal', message: 'Something broke on our side.' } }));
+      const { user, rerender } = renderHub({ provider: 'stripe', endpoint: '/tenant-a/connect' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      await screen.findByText('Something broke on our side.');
+      rerender(<ConnectHub provider="stripe" endpoint="/tenant-b/connect" />);
+      await user.click(screen.getByRole('button', { name: 'Try again' }));
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+      expect(sent(1).url).toBe('/tenant-b/connect');
+      expect(sent(1).headers.get('Idempotency-Key')).not.toBe(sent(0).headers.get('Idempotency-Key'));
+    });
+
+    it('sends nothing, and says nothing was sent, when Back comes before the request has left', async () => {
+      const digest = crypto.subtle.digest.bind(crypto.subtle);
+      let goOn = () => {};
+      vi.spyOn(crypto.subtle, 'digest').mockImplementation(
+        (...args: Parameters<typeof digest>) => new Promise((resolve) => (goOn = () => resolve(digest(...args)))),
+      );
+      const events: string[] = [];
+      const { user } = renderHub({ onEvent: (event) => events.push(event.type) });
+      await user.click(await screen.findByRole('button', { name: /^Stripe/ }));
+      await pasteInto(user, await screen.findByLabelText('API Key'), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      await user.click(screen.getByRole('button', { name: 'Back' }));
+      await act(async () => goOn());
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(fetchMock).not.toHaveBeenCalled();
+      expect(events).toEqual(['open', 'select_provider']);
+    });
+
     it('sends each attempt of a submission to the endpoint it started with, though the host changes it meanwhile', async () => {
       let calls = 0;
       answer(() => (++calls === 1 ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } }) : json(200, { account: stripeAccount })));

@@ -34,6 +34,12 @@ import { ChoiceGroup, MAX_CARD_OPTIONS, OwnText } from './choice-group.js';
 import { FieldTextLanguage, useConnectHub } from './connect-hub-context.js';
 import { SecretInput } from './secret-input.js';
 
+/** A 4xx answer that ends a submission: not a timeout (408), a conflict such as one in progress (409), or a throttle (429). */
+function isRefusal(error: ConnectError): boolean {
+  const status = error.status ?? 0;
+  return status >= 400 && status < 500 && status !== 408 && status !== 409 && status !== 429;
+}
+
 /** While the form is being sent: its fields keep what was sent, so the answer is about what shows. */
 const Sending = createContext(false);
 
@@ -549,7 +555,12 @@ export function CredentialForm({
     }
     inFlight.current = true;
     // One logical submission, one key: reused when the same inputs are sent again, new when they change.
-    const idempotencyKey = await submissionKey(hub.submissionKeys, provider.id, JSON.stringify(body));
+    const idempotencyKey = await submissionKey(hub.submissionKeys, provider.id, JSON.stringify([hub.endpoint, body]));
+    // Back, Close or the host took the form away meanwhile: nothing is sent, and nothing said.
+    if (abortRef.current?.signal.aborted) {
+      inFlight.current = false;
+      return;
+    }
     emit('submit', context);
     mutation.mutate(
       sealSubmission({
@@ -565,6 +576,10 @@ export function CredentialForm({
           onConnected(account, body.environment);
         },
         onError: (error) => {
+          // A refusal is the backend's final answer, which it keeps for this key: the same inputs
+          // again (the user may have fixed the key's permissions) are a new submission. Other
+          // failures leave open whether the account was linked: the key stays.
+          if (isRefusal(error)) hub.submissionKeys.delete(provider.id);
           emit('error', { ...context, code: error.code });
           reportError(error);
           const field = error.field;

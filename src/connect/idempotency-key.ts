@@ -10,9 +10,10 @@ export function newIdempotencyKey(): string {
 
 /**
  * The Idempotency-Key of each provider's last submission, known again by a SHA-256 digest of its
- * inputs (never the inputs: they hold the secret). One per widget, so the same inputs sent again
- * keep their key, also after Back and a new visit: the request Back cancelled may have reached the
- * backend, which can then tell a second try from a second account. A success forgets its entry.
+ * inputs and endpoint (never the inputs: they hold the secret). One per widget, so the same inputs
+ * sent again keep their key while it is open whether the backend acted on them, also after Back
+ * and a new visit: the request Back cancelled may have reached the backend, which can then tell a
+ * second try from a second account. A success or a refusal (a final answer) forgets its entry.
  */
 export type SubmissionKeys = Map<string, { digest: string; key: string }>;
 
