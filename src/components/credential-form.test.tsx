@@ -200,6 +200,52 @@ describe('CredentialForm', () => {
       expect(tokenInput()).toHaveFocus();
     });
 
+    it('says what is missing when the user empties a field they had filled in, and leaves it', async () => {
+      const { user } = renderHub({ provider: 'shortcut' });
+      await user.type(tokenInput(), 'abc');
+      await user.tab();
+      expect(await screen.findByRole('alert')).toHaveTextContent(FORMAT);
+
+      await user.click(tokenInput());
+      await user.keyboard('{Backspace}{Backspace}{Backspace}');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      await user.tab();
+      expect(await screen.findByRole('alert')).toHaveTextContent('Enter your API Token.');
+      expect(tokenInput()).toHaveAttribute('aria-invalid', 'true');
+    });
+
+    it('shows the errors Connect finds on a field the user typed in and left, after the page came back from the back/forward cache', async () => {
+      const { user } = renderHub({ provider: 'shortcut' });
+      await user.click(connectButton());
+      await screen.findByText('Enter your API Token.');
+      await user.keyboard('x');
+      act(() => void window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
+      await user.click(screen.getByRole('heading', { name: 'Link your Shortcut account' }));
+      await user.click(connectButton());
+      expect(await screen.findByRole('alert')).toHaveTextContent('Enter your API Token.');
+      expect(tokenInput()).toHaveAttribute('aria-invalid', 'true');
+    });
+
+    it('shows at once only the live key’s own message, never for a moment an error it had hidden', async () => {
+      const { container, user } = renderHub({ provider: 'stripe' });
+      await user.click(radio('Production'));
+      await user.type(apiKeyInput(), 'abc');
+      await user.tab();
+      await screen.findByRole('alert');
+      await user.click(apiKeyInput());
+      await user.clear(apiKeyInput());
+      // Every alert text, however briefly it is in the page.
+      const said = new Set<string>();
+      const observer = new MutationObserver(() => {
+        for (const alert of container.querySelectorAll('[role="alert"]')) said.add(alert.textContent ?? '');
+      });
+      observer.observe(container, { subtree: true, childList: true, characterData: true });
+      await user.paste(STRIPE_TEST_KEY);
+      await screen.findByText('This is a test key, but Production is selected.');
+      observer.disconnect();
+      expect([...said]).toEqual(['This is a test key, but Production is selected.']);
+    });
+
     it('keeps its error while the error still holds', async () => {
       const { user } = renderHub({ provider: 'shortcut' });
       await user.type(tokenInput(), 'abc');

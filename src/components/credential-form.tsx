@@ -19,6 +19,7 @@ import {
   buildCredentialSchema,
   defaultCredentialValues,
   environmentForToken,
+  environmentMismatchMessage,
   hintFor,
   prefixedField,
   toConnectRequest,
@@ -193,21 +194,39 @@ function ownMessages(field: ProviderField): Array<string | undefined> {
  * appears nor changes until the focus leaves the field or the form is submitted. A `live` error (a
  * key of another environment) shows at once: it is the one a keystroke can settle.
  */
-function useErrorWhileTyping(error: FieldError | undefined, submitCount: number, live: boolean) {
+function useErrorWhileTyping(error: FieldError | undefined, submitCount: number, live: string | undefined) {
   // Set from the first keystroke until the field is left or the form submitted: the error shown
   // then, or undefined once it has gone (it does not come back while the user types).
   const [typing, setTyping] = useState<{ submitCount: number; shown: FieldError | undefined } | null>(null);
   const current = typing?.submitCount === submitCount ? typing : null;
+  // The live error itself, not any error the field holds while the values say it is due: the
+  // check of the keystroke that brings it comes a moment after the values.
+  const isLive = live !== undefined && error?.message === live;
   const stillHolds = Boolean(error && current?.shown && error.message === current.shown.message);
-  const shown = !current || live || stillHolds ? error : undefined;
-  if (current?.shown && !stillHolds && !live) setTyping({ submitCount, shown: undefined });
-  return {
-    shown,
-    typed: () => {
-      if (!current) setTyping({ submitCount, shown });
-    },
-    left: () => setTyping(null),
+  const shown = !current || isLive || stillHolds ? error : undefined;
+  if (current?.shown && !stillHolds && !isLive) setTyping({ submitCount, shown: undefined });
+
+  // The typing ends when the focus leaves the field. Heard on its document, ahead of the form's
+  // own handling of blur, which keeps some blurs from the field (see the form's onBlurCapture).
+  const stopListening = useRef<(() => void) | null>(null);
+  useEffect(() => () => stopListening.current?.(), []);
+  const typed = (field: EventTarget) => {
+    if (current) return;
+    setTyping({ submitCount, shown });
+    stopListening.current?.();
+    const document = (field as Node).ownerDocument;
+    const left = (event: FocusEvent) => {
+      if (event.target !== field) return;
+      stopListening.current?.();
+      setTyping(null);
+    };
+    document?.addEventListener('focusout', left, true);
+    stopListening.current = () => {
+      document?.removeEventListener('focusout', left, true);
+      stopListening.current = null;
+    };
   };
+  return { shown, typed };
 }
 
 /**
@@ -221,7 +240,7 @@ function FieldView({
   form,
   error: found,
   submitCount,
-  live = false,
+  live,
   hint,
   errorActions,
 }: {
@@ -232,7 +251,8 @@ function FieldView({
   error: FieldError | undefined;
   /** The form's, so that a submission shows each field's error as it is. */
   submitCount: number;
-  live?: boolean;
+  /** The message of an error that shows at once, while the user types (a key of another environment). */
+  live?: string | undefined;
   /** Shown while the field shows no error. */
   hint: string | undefined;
   errorActions?: ReactNode;
@@ -241,7 +261,7 @@ function FieldView({
   const languageOf = useFieldLanguage(field);
   const labelLang = languageOf((own) => own.label);
   const helpLang = languageOf((own) => own.help);
-  const { shown: error, typed, left } = useErrorWhileTyping(found, submitCount, live);
+  const { shown: error, typed } = useErrorWhileTyping(found, submitCount, live);
   const sending = useContext(Sending);
   const registered = form.register(`credentials.${field.key}`);
   const registration: UseFormRegisterReturn & { form: string | undefined } = {
@@ -250,12 +270,8 @@ function FieldView({
     // A choice from a select is made at once, not typed.
     ...(field.kind !== 'select' && {
       onChange: (event) => {
-        typed();
+        typed(event.target);
         return registered.onChange(event);
-      },
-      onBlur: (event) => {
-        left();
-        return registered.onBlur(event);
       },
     }),
   };
@@ -387,6 +403,9 @@ function PrefixedSecretField({
     },
   });
 
+  const selected = mismatch && provider.environments.find((candidate) => candidate.id === environment);
+  const liveMessage = mismatch && selected ? environmentMismatchMessage(messages, field, { token: mismatch, selected }) : undefined;
+
   const lastEnvironment = useRef(environment);
   useEffect(() => {
     const environmentChanged = lastEnvironment.current !== environment;
@@ -412,7 +431,7 @@ function PrefixedSecretField({
       form={form}
       error={error}
       submitCount={submitCount}
-      live={Boolean(mismatch)}
+      live={liveMessage}
       hint={hint}
       errorActions={
         mismatch && (

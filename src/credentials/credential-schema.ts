@@ -52,6 +52,11 @@ export function environmentForToken(definition: ProviderDefinition, token: strin
 
 export type EnvironmentMismatch = { token: ProviderEnvironment; selected: ProviderEnvironment };
 
+/** What the key field says when its key is of another environment than the one chosen. */
+export function environmentMismatchMessage(messages: MessageCatalogue, secret: ProviderField, mismatch: EnvironmentMismatch): string {
+  return messages.environmentMismatch(mismatch.token.tokenNoun ?? `${mismatch.token.label} ${secret.label}`, mismatch.selected.label);
+}
+
 /** A token of one environment while another environment is selected; `undefined` otherwise. */
 export function findEnvironmentMismatch(
   definition: ProviderDefinition,
@@ -147,10 +152,7 @@ export function buildCredentialSchema(definition: ProviderDefinition, messages: 
         code: 'custom',
         path: ['credentials', secret.key],
         input: values.credentials[secret.key],
-        message: messages.environmentMismatch(
-          mismatch.token.tokenNoun ?? `${mismatch.token.label} ${secret.label}`,
-          mismatch.selected.label,
-        ),
+        message: environmentMismatchMessage(messages, secret, mismatch),
       });
       // First among the issues, so that it is the key's message: the wrong environment says more
       // than a format error of the same key (a live key still being typed is also too short).
