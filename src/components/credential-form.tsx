@@ -701,26 +701,26 @@ export function CredentialForm({
       </h3>
 
       <Sending.Provider value={pending}>
-      {provider.environments.length > 0 && (
-        <EnvironmentField provider={provider} id={id} formId={formId} form={form} detected={detected} onPick={clearDetected} />
-      )}
-
-      {provider.fields.map((field) =>
-        field.key === secret?.key ? (
-          <PrefixedSecretField
-            key={field.key}
-            provider={provider}
-            field={field}
-            id={`${id}-${field.key}`}
-            formId={formId}
-            form={form}
-            onDetected={setDetected}
-            onSwitch={switchEnvironment}
-          />
-        ) : (
-          <CredentialField key={field.key} field={field} id={`${id}-${field.key}`} formId={formId} form={form} />
-        ),
-      )}
+        {provider.environments.length > 0 && (
+          <EnvironmentField provider={provider} id={id} formId={formId} form={form} detected={detected} onPick={clearDetected} />
+        )}
+  
+        {provider.fields.map((field) =>
+          field.key === secret?.key ? (
+            <PrefixedSecretField
+              key={field.key}
+              provider={provider}
+              field={field}
+              id={`${id}-${field.key}`}
+              formId={formId}
+              form={form}
+              onDetected={setDetected}
+              onSwitch={switchEnvironment}
+            />
+          ) : (
+            <CredentialField key={field.key} field={field} id={`${id}-${field.key}`} formId={formId} form={form} />
+          ),
+        )}
       </Sending.Provider>
 
       {formError && (

@@ -213,6 +213,18 @@ describe('the connect mutation', () => {
   });
 });
 
+describe('sealSubmission', () => {
+  it('is the only way to a submission: the mutation refuses a bare key, at compile time and at run time', async () => {
+    const observer = new MutationObserver<ConnectedAccount, ConnectError, ConnectSubmission>(
+      createConnectQueryClient(),
+      connectMutationOptions(() => ({ headers: undefined, timeoutMs: 5_000, messages: en, signal: new AbortController().signal })),
+    );
+    // @ts-expect-error: not sealed, so not a ConnectSubmission.
+    const refused: unknown = await observer.mutate({ idempotencyKey: variables.idempotencyKey }).catch((reason: unknown) => reason);
+    expect(refused).toBeInstanceOf(TypeError);
+  });
+});
+
 describe('createConnectQueryClient', () => {
   it('gives each widget a client of its own', () => {
     expect(createConnectQueryClient()).not.toBe(createConnectQueryClient());

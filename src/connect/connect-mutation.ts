@@ -17,12 +17,13 @@ export type ConnectConfig = Omit<ConnectAttempt, keyof ConnectVariables>;
  * passes its own client, and hands the variables to the cache's callbacks and devtools: the body,
  * with the secrets, stays here, out of their reach, for as long as react-query keeps the submission.
  */
-export type ConnectSubmission = Readonly<Pick<ConnectVariables, 'idempotencyKey'>>;
+declare const sealedBrand: unique symbol;
+export type ConnectSubmission = Readonly<Pick<ConnectVariables, 'idempotencyKey'>> & { readonly [sealedBrand]: true };
 const sealed = new WeakMap<ConnectSubmission, ConnectVariables>();
 
 /** The submission to hand react-query for `variables`. */
 export function sealSubmission(variables: ConnectVariables): ConnectSubmission {
-  const submission = Object.freeze({ idempotencyKey: variables.idempotencyKey });
+  const submission = Object.freeze({ idempotencyKey: variables.idempotencyKey }) as ConnectSubmission;
   sealed.set(submission, variables);
   return submission;
 }
