@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   connectButton,
   credentialField,
@@ -12,6 +12,23 @@ import {
   UUID_PATTERN,
   widget,
 } from './support.js';
+
+
+/**
+ * Holds the connect requests (or only attempt `attempt`) until the returned `release` is called,
+ * so that what the page shows meanwhile can be checked before any answer, however slow the machine.
+ */
+async function holdConnectRequests(page: Page, attempt?: number): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let attempts = 0;
+  await page.route('**/api/connect', async (route) => {
+    attempts += 1;
+    if (attempt === undefined || attempts === attempt) await held;
+    await route.continue();
+  });
+  return release;
+}
 
 test.describe('given a Stripe key for the wrong environment', () => {
   test('names both environments, offers a one-click switch, and connects to Production only after it', async ({
@@ -257,14 +274,7 @@ test.describe('given a backend that fails once with 503', () => {
 
 test.describe('given a backend that fails once with 503 and is slow the second time', () => {
   test('says on the screen, not only to a screen reader, that it is still trying', async ({ page }) => {
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let attempts = 0;
-    await page.route('**/api/connect', async (route) => {
-      attempts += 1;
-      if (attempts === 2) await held;
-      await route.continue();
-    });
+    const release = await holdConnectRequests(page, 2);
     await openPlayground(page, { provider: 'shortcut', scenario: 'flaky' });
     await credentialField(page, 'API Token').fill(tokens.shortcut);
     await connectButton(page).click();
@@ -327,14 +337,7 @@ test.describe('given a backend that answers with HTML instead of JSON', () => {
 test.describe('given a slow backend', () => {
   test('a double click on Connect sends exactly one request', async ({ page, request }) => {
     const posts = recordConnectPosts(page);
-    // Hold the request until the busy state has been checked, so a slow machine can't let the
-    // answer arrive first.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/connect', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdConnectRequests(page);
     await openPlayground(page, { provider: 'shortcut', scenario: 'slow' });
     await credentialField(page, 'API Token').fill(tokens.shortcut);
     await connectButton(page).dblclick();
@@ -352,12 +355,7 @@ test.describe('given a slow backend', () => {
 
   test('while it connects, the key and the environment stay as sent, by mouse and by keyboard', async ({ page }) => {
     const posts = recordConnectPosts(page);
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/connect', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdConnectRequests(page);
     await openPlayground(page, { provider: 'stripe' });
     const apiKey = credentialField(page, 'API Key');
     await apiKey.fill(tokens.stripeTest);
