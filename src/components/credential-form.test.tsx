@@ -1,5 +1,6 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ConnectError } from '../connect/connect-error.js';
 import { expectNoAxeViolations } from '../test/axe.js';
@@ -244,6 +245,30 @@ describe('CredentialForm', () => {
       await screen.findByText('This is a test key, but Production is selected.');
       observer.disconnect();
       expect([...said]).toEqual(['This is a test key, but Production is selected.']);
+    });
+
+    it('shows the error Connect finds after the page came back from the back/forward cache while the user was typing', async () => {
+      const { user } = renderHub({ provider: 'shortcut' });
+      await user.click(connectButton());
+      await screen.findByText('Enter your API Token.');
+      await user.keyboard('x');
+      // Left without leaving the field (a swipe back), then back: the field is emptied, and still focused.
+      act(() => void window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
+      await user.keyboard('{Enter}');
+      expect(await screen.findByRole('alert')).toHaveTextContent('Enter your API Token.');
+      expect(tokenInput()).toHaveAttribute('aria-invalid', 'true');
+    });
+
+    it('says what is wrong when the user leaves a field in a shadow root', async () => {
+      const host = document.body.appendChild(document.createElement('div'));
+      const container = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('div'));
+      const user = userEvent.setup();
+      render(<ConnectHub endpoint="/api/connect" provider="shortcut" />, { container });
+      const view = within(container);
+      await user.type(view.getByLabelText('API Token'), 'abc');
+      await user.tab();
+      expect(await view.findByRole('alert')).toHaveTextContent(FORMAT);
+      host.remove();
     });
 
     it('keeps its error while the error still holds', async () => {
@@ -790,6 +815,23 @@ describe('CredentialForm', () => {
       await connectWith(STRIPE_TEST_KEY);
       const keys = [0, 1, 2].map((index) => sent(index).headers.get('Idempotency-Key'));
       expect(new Set(keys).size).toBe(3);
+    });
+
+    it.each([
+      ['already_connected', 409, 'a new key: the backend keeps that answer for the old one', false],
+      ['request_in_progress', 409, 'the same key: that one is still being processed', true],
+      ['unauthorized', 401, 'the same key: the answer was about the session, before the backend looked at the submission', true],
+    ] as const)('sends, on Try again after %s (%i), %s', async (code, status, _, same) => {
+      answer(() => json(status, { error: { code, message: 'Not this time.' } }));
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      await user.click(await screen.findByRole('button', { name: 'Try again' }));
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+      const [first, again] = [sent(0).headers.get('Idempotency-Key'), sent(1).headers.get('Idempotency-Key')];
+      expect(first).toMatch(UUID);
+      if (same) expect(again).toBe(first);
+      else expect(again).not.toBe(first);
     });
 
     it('sends the same inputs to another endpoint under another Idempotency-Key', async () => {

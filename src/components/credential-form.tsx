@@ -35,10 +35,18 @@ import { ChoiceGroup, MAX_CARD_OPTIONS, OwnText } from './choice-group.js';
 import { FieldTextLanguage, useConnectHub } from './connect-hub-context.js';
 import { SecretInput } from './secret-input.js';
 
-/** A 4xx answer that ends a submission: not a timeout (408), a conflict such as one in progress (409), or a throttle (429). */
+/**
+ * Whether an answer ends the submission: a 4xx the backend gives for it, and keeps for its key.
+ * Not a timeout (408) or a throttle (429), which the backend runs again; not the same key still
+ * being processed (409 `request_in_progress`); not a 401 without a field, about the user's session
+ * rather than the key, given before the backend looks at the submission (an earlier attempt of
+ * it may have linked the account).
+ */
 function isRefusal(error: ConnectError): boolean {
   const status = error.status ?? 0;
-  return status >= 400 && status < 500 && status !== 408 && status !== 409 && status !== 429;
+  if (status < 400 || status >= 500 || status === 408 || status === 429) return false;
+  if (error.code === 'request_in_progress') return false;
+  return !(status === 401 && error.field === undefined);
 }
 
 /** While the form is being sent: its fields keep what was sent, so the answer is about what shows. */
@@ -199,6 +207,8 @@ function useErrorWhileTyping(error: FieldError | undefined, submitCount: number,
   // then, or undefined once it has gone (it does not come back while the user types).
   const [typing, setTyping] = useState<{ submitCount: number; shown: FieldError | undefined } | null>(null);
   const current = typing?.submitCount === submitCount ? typing : null;
+  // From before a submission or a reset (the count goes back to 0 on `pagehide`): over.
+  if (typing && !current) setTyping(null);
   // The live error itself, not any error the field holds while the values say it is due: the
   // check of the keystroke that brings it comes a moment after the values.
   const isLive = live !== undefined && error?.message === live;
@@ -216,7 +226,8 @@ function useErrorWhileTyping(error: FieldError | undefined, submitCount: number,
     stopListening.current?.();
     const document = (field as Node).ownerDocument;
     const left = (event: FocusEvent) => {
-      if (event.target !== field) return;
+      // The event's own target: heard on the document, it names the shadow host of a field in a shadow root.
+      if (event.composedPath()[0] !== field) return;
       stopListening.current?.();
       setTyping(null);
     };
@@ -704,7 +715,7 @@ export function CredentialForm({
         {provider.environments.length > 0 && (
           <EnvironmentField provider={provider} id={id} formId={formId} form={form} detected={detected} onPick={clearDetected} />
         )}
-  
+
         {provider.fields.map((field) =>
           field.key === secret?.key ? (
             <PrefixedSecretField

@@ -13,7 +13,8 @@ export function newIdempotencyKey(): string {
  * inputs and endpoint (never the inputs: they hold the secret). One per widget, so the same inputs
  * sent again keep their key while it is open whether the backend acted on them, also after Back
  * and a new visit: the request Back cancelled may have reached the backend, which can then tell a
- * second try from a second account. A success or a refusal (a final answer) forgets its entry.
+ * second try from a second account. A success, or a refusal the backend keeps for the key,
+ * forgets its entry (credential-form.tsx).
  */
 export type SubmissionKeys = Map<string, { digest: string; key: string }>;
 
