@@ -1,3 +1,5 @@
+import { sha256Hex } from '../sha256.js';
+
 /** A v4 UUID. `crypto.randomUUID` exists only in secure contexts, so fall back to getRandomValues. */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -34,7 +36,7 @@ export async function submissionKey(keys: SubmissionKeys, provider: string, inpu
 
 async function digestOf(inputs: string): Promise<string | undefined> {
   try {
-    return String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(inputs))));
+    return await sha256Hex(inputs);
   } catch {
     // No WebCrypto here: `crypto.subtle` is undefined outside secure contexts.
     return undefined;

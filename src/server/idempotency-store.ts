@@ -125,10 +125,4 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
   }
 }
 
-const encoder = new TextEncoder();
-
-/** SHA-256 of a string, as lowercase hex (Web Crypto: Node 20+, workers, Deno, Bun). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+export { sha256Hex } from '../sha256.js';
