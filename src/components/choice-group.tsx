@@ -83,3 +83,14 @@ export function ChoiceGroup({
     </fieldset>
   );
 }
+
+/**
+ * Focuses the radio the user chose in a group, or its first radio while none is chosen.
+ * react-hook-form's `setFocus` and `setError` always focus the first one, which a screen reader
+ * would then read as the choice.
+ */
+export function focusChoice(form: HTMLFormElement | null, name: string) {
+  const radios = form?.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`) ?? [];
+  const chosen = [...radios].find((radio) => radio.checked) ?? radios[0];
+  chosen?.focus();
+}

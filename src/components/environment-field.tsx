@@ -1,0 +1,50 @@
+import { useContext } from 'react';
+import { useFormState } from 'react-hook-form';
+import type { ProviderDefinition } from '../definition/provider-schema.js';
+import { ChoiceGroup } from './choice-group.js';
+import { FieldTextLanguage, useConnectHub } from './connect-hub-context.js';
+import { describedBy, FieldMessage, Sending, type CredentialFormReturn } from './credential-field.js';
+
+/** The environments' own text, as one piece: translated together. */
+function environmentText(definition: ProviderDefinition): string {
+  return definition.environments.map((environment) => `${environment.label}\n${environment.description ?? ''}`).join('\n');
+}
+
+/** The environment as radio cards, with the note that a token's prefix picked it. */
+export function EnvironmentField({
+  provider,
+  id,
+  formId,
+  form,
+  detected,
+  onPick,
+}: {
+  provider: ProviderDefinition;
+  id: string;
+  formId: string | undefined;
+  form: CredentialFormReturn;
+  detected: string | null;
+  onPick: () => void;
+}) {
+  const { messages } = useConnectHub('CredentialForm');
+  const languageOf = useContext(FieldTextLanguage);
+  const { errors } = useFormState({ control: form.control, name: 'environment', exact: true });
+  const error = errors.environment;
+  const sending = useContext(Sending);
+  return (
+    <ChoiceGroup
+      locked={sending}
+      legend={messages.environmentLegend}
+      options={provider.environments.map((option) => ({ value: option.id, label: option.label, description: option.description }))}
+      optionsLang={languageOf(environmentText)}
+      registration={{ ...form.register('environment', { onChange: onPick }), form: formId }}
+      invalid={Boolean(error)}
+      describedBy={describedBy(error && `${id}-environment-error`, detected ? `${id}-detected` : undefined)}
+    >
+      <p className="ch-detected" id={`${id}-detected`} role="status">
+        {detected ? messages.environmentDetected(detected) : ''}
+      </p>
+      <FieldMessage id={`${id}-environment-error`} error={error} />
+    </ChoiceGroup>
+  );
+}
