@@ -7,7 +7,8 @@ import type { ConnectedAccount } from '../contract/contract.js';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
 import { ConnectError } from '../connect/connect-error.js';
 import { connectMutationOptions, MAX_ATTEMPTS, sealSubmission } from '../connect/connect-mutation.js';
-import { endsSubmission, submissionKey } from '../connect/idempotency-key.js';
+import { submissionKey } from '../connect/idempotency-key.js';
+import { isRefusal } from '../contract/refusal.js';
 import {
   buildCredentialSchema,
   defaultCredentialValues,
@@ -151,7 +152,7 @@ export function CredentialForm({
           // A refusal is the backend's final answer, which it keeps for this key: the same inputs
           // again (the user may have fixed the key's permissions) are a new submission. Other
           // failures leave open whether the account was linked: the key stays.
-          if (endsSubmission(error)) hub.submissionKeys.delete(provider.id);
+          if (isRefusal(error)) hub.submissionKeys.delete(provider.id);
           emit('error', { ...context, code: error.code });
           reportError(error);
           const field = error.field;

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConnectError } from './connect-error.js';
-import { endsSubmission, submissionKey, type SubmissionKeys } from './idempotency-key.js';
+import { submissionKey, type SubmissionKeys } from './idempotency-key.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const CANARY = `sk_test_CANARY${crypto.randomUUID().replace(/-/g, '')}`;
@@ -31,28 +30,5 @@ describe('submissionKey', () => {
     const first = await submissionKey(keys, 'stripe', 'inputs');
     expect(await submissionKey(keys, 'stripe', 'inputs')).not.toBe(first);
     expect(keys.size).toBe(0);
-  });
-});
-
-describe('endsSubmission', () => {
-  const answer = (status: number | undefined, code = 'some_code', field?: string) =>
-    new ConnectError({ code, message: 'The backend says no.', status, field });
-
-  it('ends a submission the backend refused for good, so the same inputs again get a new key', () => {
-    expect(endsSubmission(answer(400, 'invalid_request'))).toBe(true);
-    expect(endsSubmission(answer(401, 'invalid_credentials', 'api_key'))).toBe(true);
-    expect(endsSubmission(answer(403, 'insufficient_permissions', 'api_key'))).toBe(true);
-    expect(endsSubmission(answer(409, 'already_connected'))).toBe(true);
-    expect(endsSubmission(answer(422, 'environment_mismatch', 'environment'))).toBe(true);
-  });
-
-  it('keeps open a submission the backend may still act on: no answer, a timeout, a throttle, the same key in progress, 5xx, the session', () => {
-    expect(endsSubmission(answer(undefined, 'network'))).toBe(false);
-    expect(endsSubmission(answer(408, 'timeout'))).toBe(false);
-    expect(endsSubmission(answer(429, 'rate_limited'))).toBe(false);
-    expect(endsSubmission(answer(409, 'request_in_progress'))).toBe(false);
-    expect(endsSubmission(answer(500, 'server_error'))).toBe(false);
-    expect(endsSubmission(answer(502, 'provider_unavailable'))).toBe(false);
-    expect(endsSubmission(answer(401, 'unauthorized'))).toBe(false);
   });
 });

@@ -1,5 +1,4 @@
 import { sha256Hex } from '../sha256.js';
-import type { ConnectError } from './connect-error.js';
 
 /** A v4 UUID. `crypto.randomUUID` exists only in secure contexts, so fall back to getRandomValues. */
 export function newIdempotencyKey(): string {
@@ -16,8 +15,8 @@ export function newIdempotencyKey(): string {
  * inputs and endpoint (never the inputs: they hold the secret). One per widget, so the same inputs
  * sent again keep their key while it is open whether the backend acted on them, also after Back
  * and a new visit: the request Back cancelled may have reached the backend, which can then tell a
- * second try from a second account. A success, or a refusal the backend keeps for the key,
- * forgets its entry (credential-form.tsx).
+ * second try from a second account. A success, or a refusal the backend keeps for the key
+ * (`isRefusal`), forgets its entry (credential-form.tsx).
  */
 export type SubmissionKeys = Map<string, { digest: string; key: string }>;
 
@@ -44,16 +43,3 @@ async function digestOf(inputs: string): Promise<string | undefined> {
   }
 }
 
-/**
- * Whether an answer ends the submission: a 4xx the backend gives for it, and keeps for its key.
- * Not a timeout (408) or a throttle (429), which the backend runs again; not the same key still
- * being processed (409 `request_in_progress`); not a 401 without a field, about the user's session
- * rather than the key, given before the backend looks at the submission (an earlier attempt of
- * it may have linked the account).
- */
-export function endsSubmission(error: ConnectError): boolean {
-  const status = error.status ?? 0;
-  if (status < 400 || status >= 500 || status === 408 || status === 429) return false;
-  if (error.code === 'request_in_progress') return false;
-  return !(status === 401 && error.field === undefined);
-}

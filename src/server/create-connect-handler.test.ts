@@ -48,6 +48,8 @@ function setup(options: Options = {}) {
     verify: builtInVerifiers({ baseUrls: fake.baseUrls, timeoutMs: 5000, requireWrite: { shortcut: true } }),
     onConnect,
     ...options,
+    // With sessions, a scope is required; these tests have one user.
+    ...(options.authorize && { idempotency: { scope: () => 'the-user', ...options.idempotency } }),
   });
   return { handler, onConnect, connected };
 }
@@ -302,13 +304,19 @@ describe('createConnectHandler', () => {
       const onConnect = ({ auth }: ConnectInput<{ userId: string }>) => ({ id: auth.userId });
       // @ts-expect-error -- without authorize, auth would be undefined at run time
       expect(() => createConnectHandler<{ userId: string }>({ onConnect })).not.toThrow();
-      expect(() => createConnectHandler({ onConnect, authorize: () => ({ userId: 'u1' }) })).not.toThrow();
+      expect(() =>
+        createConnectHandler({ onConnect, authorize: () => ({ userId: 'u1' }), idempotency: { scope: (session) => session.userId } }),
+      ).not.toThrow();
       expect(() => createConnectHandler({ onConnect: ({ auth }: ConnectInput<undefined>) => ({ id: String(auth) }) })).not.toThrow();
     });
 
     it('is required by ConnectHandlerOptions itself, so options typed with it are accepted as they are', () => {
       type Session = { userId: string };
-      const options: ConnectHandlerOptions<Session> = { authorize: () => ({ userId: 'u1' }), onConnect: ({ auth }) => ({ id: auth.userId }) };
+      const options: ConnectHandlerOptions<Session> = {
+        authorize: () => ({ userId: 'u1' }),
+        idempotency: { scope: (session) => session.userId },
+        onConnect: ({ auth }) => ({ id: auth.userId }),
+      };
       expect(() => createConnectHandler(options)).not.toThrow();
       // @ts-expect-error -- without authorize, auth would be undefined at run time
       const withoutAuthorize: ConnectHandlerOptions<Session> = { onConnect: ({ auth }) => ({ id: auth.userId }) };
@@ -560,6 +568,34 @@ describe('createConnectHandler', () => {
       expect(retry.headers.get('Idempotent-Replayed')).toBeNull();
     });
 
+    it.each([
+      [401, 'reauthenticate', 'Sign in again to link accounts.'],
+      [409, 'request_in_progress', 'Still linking this account elsewhere.'],
+    ])('lets a retry with the same key run again after a %i %s, which the widget answers with the same key', async (status, code, message) => {
+      // The widget keeps the key for these (src/contract/refusal.ts): a kept answer would be replayed to it for 24 hours.
+      let calls = 0;
+      const { handler } = setup({
+        onConnect: () => {
+          calls += 1;
+          if (calls === 1) throw new ConnectHandlerError({ status, code, message });
+          return { id: 'acct_1' };
+        },
+      });
+      await expectError(await handler(post(stripeBody(), { 'Idempotency-Key': `open-${status}` })), status, code);
+      const retry = await handler(post(stripeBody(), { 'Idempotency-Key': `open-${status}` }));
+      expect(retry.status).toBe(200);
+      expect(retry.headers.get('Idempotent-Replayed')).toBeNull();
+    });
+
+    it('replays a 401 about the key itself (with its field), which the widget answers with a new key', async () => {
+      const verify = vi.fn<Verifier>(async () => ({ ok: false, status: 401, code: 'invalid_credentials', message: 'No.', field: 'api_key' }));
+      const { handler } = setup({ verify: { ...builtInVerifiers(), stripe: verify } });
+      await expectError(await handler(post(stripeBody(), { 'Idempotency-Key': 'k401' })), 401, 'invalid_credentials', 'api_key');
+      const again = await handler(post(stripeBody(), { 'Idempotency-Key': 'k401' }));
+      expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+      expect(verify).toHaveBeenCalledTimes(1);
+    });
+
     it('accepts a key of 255 characters, the most it allows', async () => {
       expect((await setup().handler(post(stripeBody(), { 'Idempotency-Key': 'k'.repeat(255) }))).status).toBe(200);
       await expectError(await setup().handler(post(stripeBody(), { 'Idempotency-Key': 'k'.repeat(256) })), 400, 'invalid_request');
@@ -639,6 +675,14 @@ describe('createConnectHandler', () => {
       expect(retry.headers.get('Idempotent-Replayed')).toBeNull();
     });
 
+    it('throws at creation when authorize is given without a scope, so that one user’s key never replays another’s answer', () => {
+      const options = { authorize: () => 'alice', onConnect: () => ({ id: 'acct_1' }) };
+      expect(() => createConnectHandler<string>(options)).toThrow(/idempotency: \{ scope: \(auth\) => /);
+      expect(() => createConnectHandler<string>({ ...options, idempotency: { required: true } })).toThrow(/scope/);
+      expect(() => createConnectHandler<string>({ ...options, idempotency: { scope: (user) => user } })).not.toThrow();
+      expect(() => createConnectHandler({ onConnect: () => ({ id: 'acct_1' }) })).not.toThrow();
+    });
+
     it('keeps keys apart per scope', async () => {
       const { handler, onConnect } = setup({
         authorize: (request) => request.headers.get('X-User') ?? false,
@@ -648,6 +692,42 @@ describe('createConnectHandler', () => {
       const bob = await handler(post(stripeBody(), { 'Idempotency-Key': 'k', 'X-User': 'bob' }));
       expect(bob.headers.get('Idempotent-Replayed')).toBeNull();
       expect(onConnect).toHaveBeenCalledTimes(2);
+    });
+
+    it('never returns or stores a credential that a verifier, onConnect or a warning quotes', async () => {
+      const inner = new MemoryIdempotencyStore();
+      const stored: unknown[] = [];
+      const store: IdempotencyStore = {
+        claim: (key, fingerprint) => inner.claim(key, fingerprint),
+        complete: (key, entry) => (stored.push(entry), inner.complete(key, entry)),
+        release: (key) => inner.release(key),
+      };
+      const canary = 'sk_test_CANARYcanaryCANARY0000';
+      const echo: Verifier = async ({ credentials }) => ({
+        ok: false,
+        status: 422,
+        code: 'invalid_credentials',
+        field: 'api_key',
+        message: `Provider says: invalid key ${credentials.api_key} (${JSON.stringify(credentials.api_key)})`,
+      });
+      const warn: Verifier = async ({ credentials }) => ({ ok: true, warnings: [`key ${credentials.api_key} lacks scope x`] });
+      const throwing = (input: ConnectInput<unknown>) => {
+        throw new ConnectHandlerError({ status: 409, code: 'already_connected', message: `${input.credentials.api_key} is linked already.` });
+      };
+      const answers = [
+        await read(await setup({ idempotency: { store }, verify: { ...builtInVerifiers(), stripe: echo } }).handler(post(stripeBody(canary), { 'Idempotency-Key': 'k1' }))),
+        await read(await setup({ idempotency: { store }, verify: { ...builtInVerifiers(), stripe: warn } }).handler(post(stripeBody(canary), { 'Idempotency-Key': 'k2' }))),
+        await read(
+          await setup({ idempotency: { store }, verify: { ...builtInVerifiers(), stripe: warn }, onConnect: throwing }).handler(
+            post(stripeBody(canary), { 'Idempotency-Key': 'k3' }),
+          ),
+        ),
+      ];
+      expect(answers.map((answer) => answer.status)).toEqual([422, 200, 409]);
+      expect(answers[0]?.text).toContain('Provider says: invalid key ••••');
+      expect(answers[1]?.text).toContain('key •••• lacks scope x');
+      expect(stored).toHaveLength(3);
+      expect(JSON.stringify([answers.map((answer) => answer.text), stored])).not.toContain('CANARY');
     });
 
     it('never puts a credential in the store', async () => {

@@ -1,4 +1,5 @@
 import { connectRequestSchema, type ConnectedAccount } from '../contract/contract.js';
+import { isRefusal } from '../contract/refusal.js';
 import { buildCredentialSchema, type CredentialSchema } from '../credentials/credential-schema.js';
 import { defineProvider, type ProviderDefinition } from '../definition/provider-schema.js';
 import type { MessageCatalogue } from '../i18n/locale-pack.js';
@@ -36,7 +37,11 @@ type Authorize<TAuth> = (request: Request) => AuthorizeResult<TAuth> | Promise<A
  * receives as `auth`) cannot be `undefined`: without it, `auth` would be `undefined` at run time.
  *
  * @example
- * const options: ConnectHandlerOptions<Session> = { authorize: getSession, onConnect: saveAccount };
+ * const options: ConnectHandlerOptions<Session> = {
+ *   authorize: getSession,
+ *   idempotency: { scope: (session) => session.userId },
+ *   onConnect: saveAccount,
+ * };
  * export const POST = createConnectHandler(options);
  */
 export type ConnectHandlerOptions<TAuth = undefined> = {
@@ -64,9 +69,10 @@ export type ConnectHandlerOptions<TAuth = undefined> = {
         /** Default: a {@link MemoryIdempotencyStore} of this handler's own. */
         store?: IdempotencyStore | undefined;
         /**
-         * Keys are kept per scope; return the user or tenant id so that one user's key never
-         * replays another's answer. Default: one scope for everybody (a replay must still match
-         * the body, credentials included).
+         * Keys are kept per scope: return the user or tenant id, so that one user's key never
+         * replays another's answer. Required with `authorize` (thrown at creation without it);
+         * without `authorize`, one scope for everybody (a replay must still match the body,
+         * credentials included).
          */
         scope?: ((auth: TAuth) => string) | undefined;
         /** Refuse requests without an `Idempotency-Key` (the widget always sends one); default false. */
@@ -167,19 +173,30 @@ function defaultOnError(secrets: readonly string[]): OnError {
   };
 }
 
-function failureResponse(failure: Pick<VerificationFailure, 'status' | 'code' | 'message' | 'field' | 'retryAfterSeconds'>): StoredResponse {
+/** An answer to a submission, and whether it is final for its Idempotency-Key (kept and replayed). */
+type Outcome = { response: StoredResponse; final: boolean };
+
+/**
+ * A failure in the contract's shape. Whatever a verifier, `onConnect` or a `ConnectHandlerError`
+ * words, the submitted secrets are redacted from it: the answer goes over the wire, through proxies
+ * and into the idempotency store.
+ */
+function failureOutcome(
+  failure: Pick<VerificationFailure, 'status' | 'code' | 'message' | 'field' | 'retryAfterSeconds'>,
+  secrets: readonly string[] = [],
+): Outcome {
   // A failure is never a 2xx (the widget would read it as an account): anything else is ours to fix.
   const status = Number.isInteger(failure.status) && failure.status >= 400 && failure.status <= 599 ? failure.status : 500;
+  const code = redact(failure.code, secrets);
   return {
-    status,
-    body: errorBody(failure.code, failure.message, failure.field),
-    ...(failure.retryAfterSeconds === undefined ? {} : { headers: { 'Retry-After': String(failure.retryAfterSeconds) } }),
+    response: {
+      status,
+      body: errorBody(code, redact(failure.message, secrets), failure.field === undefined ? undefined : redact(failure.field, secrets)),
+      ...(failure.retryAfterSeconds === undefined ? {} : { headers: { 'Retry-After': String(failure.retryAfterSeconds) } }),
+    },
+    // The widget's own rule, so that what it sends again under the same key runs again here.
+    final: isRefusal({ status, code, field: failure.field }),
   };
-}
-
-/** Errors that a retry with the same key should run again rather than replay. */
-function isRetryable(status: number): boolean {
-  return status === 408 || status === 429 || status >= 500;
 }
 
 
@@ -378,8 +395,15 @@ export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerO
       `createConnectHandler: a verifier for ${orphans.map((id) => `"${id}"`).join(', ')}, but no such provider. Pass its definition in \`providers\` (e.g. providers: [...builtInProviders, ${orphans[0]}]), the same list the widget gets.`,
     );
   }
-  const store = options.idempotency?.store ?? new MemoryIdempotencyStore();
   const scopeOf = options.idempotency?.scope;
+  // With sessions, one scope for everybody would replay one user's answer (their account) to
+  // another who sends the same key and body (a team's shared token, a key from a log).
+  if (options.authorize && !scopeOf) {
+    throw new Error(
+      'createConnectHandler: `authorize` is given but `idempotency.scope` is not. Keep each user’s Idempotency-Keys apart: idempotency: { scope: (auth) => auth.userId } (or `() => \'\'` if every request acts for the same account).',
+    );
+  }
+  const store = options.idempotency?.store ?? new MemoryIdempotencyStore();
   const keyRequired = options.idempotency?.required === true;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const allowedSites = new Set(['same-origin', 'none', ...(options.allowSameSite ? ['same-site'] : [])]);
@@ -405,27 +429,29 @@ export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerO
       }
       return { auth: result };
     } catch (error) {
-      if (error instanceof ConnectHandlerError) return send(failureResponse(error));
+      if (error instanceof ConnectHandlerError) return send(failureOutcome(error).response);
       (options.onError ?? defaultOnError([]))(error, { stage: 'authorize' });
       return errorResponse(500, 'internal_error', 'Something went wrong on our side. Please try again later.');
     }
   }
 
-  /** Verifies with the provider, then lets the host store the account: the answer to keep for replays. */
-  async function verifyAndConnect(valid: ValidRequest, auth: TAuth, request: Request, onError: OnError): Promise<StoredResponse> {
+  /** Verifies with the provider, then lets the host store the account: the answer, and whether to keep it for replays. */
+  async function verifyAndConnect(valid: ValidRequest, auth: TAuth, request: Request, onError: OnError): Promise<Outcome> {
     const { definition, environment, credentials } = valid;
-    const fail = (stage: 'verify' | 'onConnect', error: unknown, message: string): StoredResponse => {
-      if (error instanceof ConnectHandlerError) return failureResponse(error);
+    const secrets = definition.fields.filter((field) => field.kind === 'secret').map((field) => credentials[field.key] ?? '');
+    const fail = (stage: 'verify' | 'onConnect', error: unknown, message: string): Outcome => {
+      if (error instanceof ConnectHandlerError) return failureOutcome(error, secrets);
       onError(error, { stage, provider: definition.id });
-      return failureResponse({ status: 500, code: 'internal_error', message });
+      return failureOutcome({ status: 500, code: 'internal_error', message });
     };
 
     let verification: VerificationSuccess;
     try {
       const result = await verifiers[definition.id]!({ provider: definition, environment, credentials });
-      if (!result.ok) return failureResponse(result);
+      if (!result.ok) return failureOutcome(result, secrets);
       verification = {
         ok: true,
+        // `onConnect` gets them as the verifier wrote them; the answer, redacted (below).
         warnings: result.warnings.filter((warning) => warning !== ''),
         ...(result.details ? { details: result.details } : {}),
       };
@@ -444,13 +470,13 @@ export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerO
     }
 
     const account: ConnectedAccount = {
-      id: result.id,
+      id: redact(result.id, secrets),
       provider: definition.id,
       ...(environment === undefined ? {} : { environment }),
-      ...(typeof result.name === 'string' && result.name !== '' ? { name: result.name } : {}),
-      ...(verification.warnings.length > 0 ? { warnings: verification.warnings } : {}),
+      ...(typeof result.name === 'string' && result.name !== '' ? { name: redact(result.name, secrets) } : {}),
+      ...(verification.warnings.length > 0 ? { warnings: verification.warnings.map((warning) => redact(warning, secrets)) } : {}),
     };
-    return { status: 200, body: JSON.stringify({ account }) };
+    return { response: { status: 200, body: JSON.stringify({ account }) }, final: true };
   }
 
   return async function connectHandler(request: Request): Promise<Response> {
@@ -467,7 +493,7 @@ export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerO
     const valid = await readConnectRequest(request, maxBodyBytes, providers, schemaFor);
     if (valid instanceof Response) return valid;
     const onError = options.onError ?? defaultOnError(Object.values(valid.credentials));
-    if (idempotencyKey === undefined) return send(await verifyAndConnect(valid, auth, request, onError));
+    if (idempotencyKey === undefined) return send((await verifyAndConnect(valid, auth, request, onError)).response);
 
     let storeKey: string;
     let fingerprint: string;
@@ -496,14 +522,15 @@ export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerO
       });
     }
 
-    let stored: StoredResponse | undefined;
+    let outcome: Outcome | undefined;
     try {
-      stored = await verifyAndConnect(valid, auth, request, onError);
-      return send(stored);
+      outcome = await verifyAndConnect(valid, auth, request, onError);
+      return send(outcome.response);
     } finally {
-      // A retryable failure (provider down, timeout) runs again on retry; anything else is final.
+      // A success or a refusal is final; anything the widget sends again under this key (a
+      // provider down, a timeout, the user's session) runs again.
       try {
-        if (stored && !isRetryable(stored.status)) await store.complete(storeKey, { fingerprint, response: stored });
+        if (outcome?.final) await store.complete(storeKey, { fingerprint, response: outcome.response });
         else await store.release(storeKey);
       } catch (error) {
         onError(error, { stage: 'idempotency', provider: valid.definition.id });
