@@ -369,6 +369,28 @@ describe('when the provider cannot answer', () => {
     });
   });
 
+  describe('given a 2xx that is not the provider’s API answering (a captive portal, a proxy, a wrong base URL)', () => {
+    const cases = [
+      [stripe, 'test', { api_key: tokens.stripeTest }],
+      [gocardless, 'sandbox', { access_token: tokens.gocardlessSandbox }],
+      [shortcut, undefined, { api_token: tokens.shortcutRw }],
+      [launchdarkly, undefined, { access_token: tokens.launchdarkly, instance: 'commercial' }],
+      [remote, 'sandbox', { api_token: tokens.remoteTest }],
+    ] as const;
+    it.each([
+      ['an HTML page', () => new Response('<html><body>Welcome to the hotel Wi-Fi</body></html>', { headers: { 'Content-Type': 'text/html' } })],
+      ['JSON cut off', () => new Response('{"data": [', { headers: { 'Content-Type': 'application/json' } })],
+      ['an empty body', () => new Response(null, { status: 204 })],
+      ['JSON that is not an object', () => Response.json('ok')],
+    ])('does not count the key as verified, for any built-in provider: %s', async (_name, answer) => {
+      for (const [provider, environment, credentials] of cases) {
+        const result = await verify(provider, environment, { ...credentials }, { fetch: async () => answer() });
+        expectFailure(result, { status: 502, code: 'provider_error' });
+        expect((result as VerificationFailure).message).toMatch(new RegExp(`${provider.name} answered the credential check with something other than its API`));
+      }
+    });
+  });
+
   describe('given a 200 whose body stalls', () => {
     it('does not count the key as verified: it answers 504 provider_unreachable once the timeout passes', async () => {
       const stalling = await startStubServer((_request, response) => {

@@ -56,7 +56,19 @@ export async function callProvider(
     if (signal.aborted) return unreachable(definition, true);
     json = undefined;
   }
+  // Every provider's API answers a check it accepts with a JSON object. Anything else (a captive
+  // portal's page, a proxy's, a wrong base URL's, a body cut off) is not a verified key.
+  if (response.ok && (json === null || typeof json !== 'object')) return notTheApi(definition, response.status);
   return { status: response.status, headers: response.headers, json };
+}
+
+function notTheApi(definition: ProviderDefinition, status: number): BuiltInFailure {
+  return {
+    ok: false,
+    status: 502,
+    code: 'provider_error',
+    message: `${definition.name} answered the credential check with something other than its API's answer (${status}), so the credentials could not be checked. Please try again later.`,
+  };
 }
 
 function unreachable(definition: ProviderDefinition, timedOut: boolean): BuiltInFailure {
