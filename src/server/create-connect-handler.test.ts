@@ -15,6 +15,7 @@ import {
   type Verifier,
 } from './index.js';
 import { acmeProvider } from '../test/acme-provider.js';
+import { sha256Hex } from '../sha256.js';
 import { startFakeProviderServer, type FakeProviderServer } from '../test/fake-provider-server.js';
 import { startStubServer } from '../test/stub-server.js';
 import { fakeProviderBaseUrls } from './testing/fake-providers.js';
@@ -728,6 +729,29 @@ describe('createConnectHandler', () => {
       expect(answers[1]?.text).toContain('key •••• lacks scope x');
       expect(stored).toHaveLength(3);
       expect(JSON.stringify([answers.map((answer) => answer.text), stored])).not.toContain('CANARY');
+    });
+
+    it('keeps a fingerprint that cannot be checked against guesses without the Idempotency-Key', async () => {
+      // A host's provider with a guessable field: whoever reads the store (a shared Redis) must not
+      // be able to try each of its 10,000 values against what is kept.
+      const pinned = acmeProvider({ fields: [{ key: 'pin', label: 'PIN', kind: 'secret', pattern: '^[0-9]{4}$' }] });
+      const fingerprints: string[] = [];
+      const inner = new MemoryIdempotencyStore();
+      const store: IdempotencyStore = {
+        claim: (key, fingerprint) => (fingerprints.push(fingerprint), inner.claim(key, fingerprint)),
+        complete: (key, entry) => inner.complete(key, entry),
+        release: (key) => inner.release(key),
+      };
+      const { handler } = setup({ providers: [pinned], verify: { acme: async () => ({ ok: true, warnings: [] }) }, idempotency: { store } });
+      const body = { provider: 'acme', credentials: { pin: '7391' } };
+      expect((await handler(post(body, { 'Idempotency-Key': 'first' }))).status).toBe(200);
+      expect((await handler(post(body, { 'Idempotency-Key': 'second' }))).status).toBe(200);
+      expect((await handler(post(body, { 'Idempotency-Key': 'first' }))).headers.get('Idempotent-Replayed')).toBe('true');
+      const [first, second] = fingerprints;
+      expect(second).not.toBe(first);
+      const canonical = (pin: string) => JSON.stringify(['', 'acme', null, [['pin', pin]]]);
+      expect(first).not.toBe(await sha256Hex(canonical('7391')));
+      expect(first).not.toContain('7391');
     });
 
     it('never puts a credential in the store', async () => {

@@ -4,12 +4,8 @@ import { buildCredentialSchema, type CredentialSchema } from '../credentials/cre
 import { defineProvider, type ProviderDefinition } from '../definition/provider-schema.js';
 import type { MessageCatalogue } from '../i18n/locale-pack.js';
 import { builtInProviders } from '../providers/index.js';
-import {
-  MemoryIdempotencyStore,
-  sha256Hex,
-  type IdempotencyStore,
-  type StoredResponse,
-} from './idempotency-store.js';
+import { hmacSha256Hex, sha256Hex } from '../sha256.js';
+import { MemoryIdempotencyStore, type IdempotencyStore, type StoredResponse } from './idempotency-store.js';
 import { errorBody, errorResponse, jsonResponse, readLimitedText, withNoStore } from './responses.js';
 import type {
   ConnectErrorContext,
@@ -339,10 +335,15 @@ async function readConnectRequest(
   };
 }
 
-/** A SHA-256 of the canonical request (never the request: the store holds no credential). */
-function fingerprintOf(scope: string, { definition, environment, credentials }: ValidRequest): Promise<string> {
+/**
+ * An HMAC-SHA-256 of the canonical request under its Idempotency-Key (never the request: the store
+ * holds no credential). Keyed, because a plain digest of a guessable field (a PIN, a subdomain)
+ * could be checked against every guess by whoever reads the store, which keeps only a digest of
+ * the key itself.
+ */
+function fingerprintOf(idempotencyKey: string, scope: string, { definition, environment, credentials }: ValidRequest): Promise<string> {
   const entries = Object.entries(credentials).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return sha256Hex(JSON.stringify([scope, definition.id, environment ?? null, entries]));
+  return hmacSha256Hex(idempotencyKey, JSON.stringify([scope, definition.id, environment ?? null, entries]));
 }
 
 function send(stored: StoredResponse, extraHeaders: Record<string, string> = {}): Response {
@@ -500,7 +501,7 @@ export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerO
     try {
       const scope = scopeOf ? scopeOf(auth) : '';
       storeKey = await sha256Hex(JSON.stringify([scope, idempotencyKey]));
-      fingerprint = await fingerprintOf(scope, valid);
+      fingerprint = await fingerprintOf(idempotencyKey, scope, valid);
       const existing = await store.claim(storeKey, fingerprint);
       if (existing?.fingerprint !== undefined && existing.fingerprint !== fingerprint) {
         return errorResponse(

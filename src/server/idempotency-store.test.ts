@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { MemoryIdempotencyStore, sha256Hex } from './idempotency-store.js';
+import { MemoryIdempotencyStore } from './idempotency-store.js';
 
 const response = { status: 200, body: '{"account":{"id":"a","provider":"stripe"}}' };
 
@@ -125,11 +125,5 @@ describe('MemoryIdempotencyStore', () => {
     now = 100;
     await store.claim('d', 'f');
     expect(store.size).toBe(1);
-  });
-});
-
-describe('sha256Hex', () => {
-  it('hashes with Web Crypto', async () => {
-    expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });

@@ -7,8 +7,8 @@ export type StoredResponse = {
 };
 
 /**
- * One key's entry. `fingerprint` is a SHA-256 (hex) of the canonical request body and the
- * caller's scope: it tells a replay from a reuse without keeping the credentials.
+ * One key's entry. `fingerprint` is an HMAC-SHA-256 (hex), under the Idempotency-Key, of the
+ * canonical request body and the caller's scope: it tells a replay from a reuse without keeping the credentials.
  */
 export type IdempotencyEntry =
   | { state: 'pending'; fingerprint: string }
@@ -124,5 +124,3 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
     }
   }
 }
-
-export { sha256Hex } from '../sha256.js';
