@@ -344,10 +344,31 @@ test.describe('an environment left unchosen', () => {
     const invalidInput = await credentialField(page, 'API Key').evaluate((element) => getComputedStyle(element).borderTopColor);
     expect(await border()).toBe(invalidInput);
     expect(invalidInput).not.toBe(neutral);
+    // Under the pointer too: a hover does not take the error colour away.
+    await card.hover();
+    expect(await border()).toBe(invalidInput);
+    // A field in error, focused, is ringed in the error colour, not in the focus colour over it.
+    await credentialField(page, 'API Key').focus();
+    expect(await credentialField(page, 'API Key').evaluate((element) => getComputedStyle(element).outlineColor)).toBe(invalidInput);
 
     await environmentRadio(page, 'Test Mode').check();
     await expect(widget(page).getByText('Choose Production or Test Mode.')).toHaveCount(0);
     expect(await border()).toBe(neutral);
+  });
+});
+
+test.describe('an environment card reached by the keyboard', () => {
+  test('is ringed whole, not only its small radio', async ({ page }) => {
+    await openPlayground(page, { provider: 'stripe' });
+    const card = environmentRadio(page, 'Production').locator('xpath=ancestor::label');
+    const ring = () => card.evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(await ring()).toBe('none');
+    await environmentRadio(page, 'Production').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(environmentRadio(page, 'Test Mode')).toBeFocused();
+    const focusedCard = environmentRadio(page, 'Test Mode').locator('xpath=ancestor::label');
+    expect(await focusedCard.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    expect(await ring()).toBe('none');
   });
 });
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   connectButton,
   credentialField,
@@ -366,6 +366,12 @@ test.describe('given a slow backend', () => {
     await expect(apiKey).toBeFocused();
     await page.keyboard.type('x');
     await expect(apiKey).toHaveValue(tokens.stripeTest);
+    // …and look it: not as a field that takes typing.
+    const look = (field: Locator) => field.evaluate((element) => [getComputedStyle(element).backgroundColor, getComputedStyle(element).cursor]);
+    const card = environmentRadio(page, 'Production').locator('xpath=ancestor::label');
+    const [background, cursor] = await look(apiKey);
+    expect(cursor).toBe('progress');
+    expect(await look(card)).toEqual([background, 'progress']);
     // The group says it is disabled, so Playwright would wait for it: a user clicks anyway.
     await environmentRadio(page, 'Production').click({ force: true });
     await expect(environmentRadio(page, 'Test Mode')).toBeChecked();

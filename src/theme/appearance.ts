@@ -29,6 +29,8 @@ export const themeVariables = {
   borderRadius: '--ch-radius',
   borderRadiusSmall: '--ch-radius-small',
   spacing: '--ch-space',
+  /** Where the form beside the guide stays while the page scrolls: below a sticky header of the host's (default 16px). */
+  stickyTop: '--ch-sticky-top',
 } as const;
 
 export type ThemeVariable = keyof typeof themeVariables;
