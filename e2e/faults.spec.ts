@@ -472,6 +472,10 @@ test.describe('given the browser is offline', () => {
     const alert = widget(page).getByRole('alert').filter({ hasText: messages.offline });
     await expect(alert).toBeVisible();
     await expect(widget(page).getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    // Not an error of the user's or the backend's: said in the tone of the "Before you start" note.
+    const tone = (element: Element) => [getComputedStyle(element).color, getComputedStyle(element).backgroundColor];
+    const note = widget(page).getByRole('note', { name: 'Before you start' });
+    expect(await alert.locator('xpath=..').evaluate(tone)).toEqual(await note.evaluate(tone));
     await connectButton(page).press('Enter');
     await expect(alert).toBeVisible();
     expect(await attempts(page)).toHaveLength(0);
