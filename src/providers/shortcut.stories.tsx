@@ -23,6 +23,9 @@ type Story = StoryObj<typeof ConnectHub>;
 /** The warning, the guide and the empty form: what a user sees first. */
 export const Empty: Story = stories.Empty;
 
+/** Connect pressed on the empty form: every field says what it needs. */
+export const Required: Story = stories.Required;
+
 /** A well-formed key the backend rejects (401 with `field: "api_token"`): its message shows on the field. */
 export const FieldError: Story = stories.FieldError;
 
@@ -35,8 +38,23 @@ export const WrongKey: Story = stories.WrongKey;
 /** Connect pressed and the backend has not answered yet: the button is busy. */
 export const Submitting: Story = stories.Submitting;
 
+/**
+ * Connect pressed; the backend answered 503 and its automatic retry has not been answered: the
+ * form says which attempt it is on, under Connect.
+ */
+export const Retrying: Story = stories.Retrying;
+
 /** The backend failed without naming a field (500): the message above Connect, with Try again. */
 export const ServerError: Story = stories.ServerError;
+
+/** The backend answered 500 with an HTML page, not JSON: the form gives the status, with Try again. */
+export const NotJson: Story = stories.NotJson;
+
+/** The host's `headers()` failed (a session that could not be refreshed): nothing was sent, and the alert says to reload. */
+export const HeadersFailed: Story = stories.HeadersFailed;
+
+/** Connect pressed while the browser is offline: nothing is sent, and the form says so until the connection is back. */
+export const Offline: Story = stories.Offline;
 
 /** The backend linked the account: the confirmation names the provider and the account. */
 export const Success: Story = stories.Success;

@@ -77,6 +77,45 @@ export function failWithServerError(
   return mockFetch(() => ({ status: 500, body: { error: { code: 'internal_error', message } } }));
 }
 
+/**
+ * 500 with an HTML page, as a proxy or a crashed framework sends it: the widget cannot read an
+ * error from it and says which status came back, with Try again.
+ */
+export function answerHtmlPage(status = 500): typeof fetch {
+  return async (_input, init) => {
+    await wait(0, init?.signal);
+    const page = `<!doctype html><html><head><title>${status} Internal Server Error</title></head><body><h1>Internal Server Error</h1></body></html>`;
+    return new Response(page, { status, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  };
+}
+
+/**
+ * 503 to the first attempt of each submission, then no answer to its retries: the widget waits
+ * (react-query's backoff, well under a second for the first retry), sends attempt 2, and says so
+ * under Connect while it hangs. Submissions are told apart by their Idempotency-Key, which every
+ * attempt of one submission shares, so Replay (a new widget, a new key) starts with a 503 again.
+ */
+export function unavailableThenNoAnswer(): typeof fetch {
+  const answered = new Set<string>();
+  const hang = neverAnswer();
+  return async (input, init) => {
+    const key = new Headers(init?.headers).get('Idempotency-Key') ?? '';
+    if (answered.has(key)) return hang(input, init);
+    answered.add(key);
+    await wait(0, init?.signal);
+    const body = { error: { code: 'unavailable', message: 'The service is briefly unavailable. Please try again.' } };
+    return new Response(JSON.stringify(body), { status: 503, headers: { 'Content-Type': 'application/json' } });
+  };
+}
+
+/**
+ * A host `headers` function that fails, as a session refresh that could not be done would: the
+ * widget sends nothing, and says to reload the page.
+ */
+export function failingHeaders(): () => Promise<Record<string, string>> {
+  return () => Promise.reject(new Error('The session could not be refreshed.'));
+}
+
 /** Never answers (until the widget aborts it): the widget stays in its submitting state. */
 export function neverAnswer(): typeof fetch {
   return (_input, init) =>

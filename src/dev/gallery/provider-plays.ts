@@ -2,7 +2,17 @@ import { waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { builtInMessages, type ConnectedAccount, type ConnectHub, type ConnectHubProps, type Messages, type ProviderDefinition } from '../../index.js';
 import { action } from './actions.js';
-import { acceptConnect, failWithServerError, neverAnswer, NO_TIMEOUT_MS, rejectField } from './mock-fetch.js';
+import { MAX_ATTEMPTS } from '../../connect/connect-mutation.js';
+import {
+  acceptConnect,
+  answerHtmlPage,
+  failingHeaders,
+  failWithServerError,
+  neverAnswer,
+  NO_TIMEOUT_MS,
+  rejectField,
+  unavailableThenNoAnswer,
+} from './mock-fetch.js';
 import type { PlayFunction, StoryObj } from './csf.js';
 
 /**
@@ -37,6 +47,10 @@ export const hostArgs = {
 
 /** How long a play waits for the widget to answer; generous, for busy CI machines. */
 const TIMEOUT = { timeout: 5000 };
+/** For a retry: react-query's backoff (up to 600 ms before attempt 2) on top of the answer. */
+const RETRY_TIMEOUT = { timeout: 15_000 };
+/** As written: French puts narrow no-break spaces before « : », which the default matcher would collapse. */
+const AS_WRITTEN = { normalizer: (text: string) => text };
 
 /** The strings the widget shows for the story's `locale` and `messages` args (as the widget resolves them). */
 export function storyMessages(args: ConnectHubProps): Messages {
@@ -236,12 +250,57 @@ export function providerPlays(provider: ProviderDefinition, sample: ProviderSamp
       Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
       try {
         await user.click(canvas.getByRole('button', { name: messages.connect }));
-        // As written: French puts narrow no-break spaces before « : », which the default matcher would collapse.
-        await canvas.findByText(messages.offline, { normalizer: (text) => text }, TIMEOUT);
+        await canvas.findByText(messages.offline, AS_WRITTEN, TIMEOUT);
       } finally {
         Reflect.deleteProperty(navigator, 'onLine');
       }
     }) satisfies Play,
+
+    /** Connect pressed on the empty form: each required field, and the environment, says what it needs. */
+    required: (async (context) => {
+      const { canvas, user, messages, words } = begin(context);
+      await user.click(canvas.getByRole('button', { name: messages.connect }));
+      const expected = provider.fields
+        .filter((field) => field.required !== false && field.defaultValue === undefined)
+        .map((field) =>
+          field.kind === 'select'
+            ? words.field(field.key).map((label) => messages.chooseOption(label))
+            : words.field(field.key).map((label) => messages.required(label)),
+        );
+      if (provider.environments.length > 0) {
+        // Each environment's label in the story's locale (the translation first), or all as the definition words them.
+        const labels = (pick: (texts: string[]) => string | undefined) =>
+          provider.environments.map((environment) => pick(words.environment(environment.id)) ?? environment.label);
+        expected.push([messages.chooseEnvironment(labels((texts) => texts[0])), messages.chooseEnvironment(labels((texts) => texts.at(-1)))]);
+      }
+      for (const texts of expected) {
+        await canvas.findByText((_content, element) => element?.getAttribute('role') === 'alert' && texts.includes(element.textContent ?? ''), {}, TIMEOUT);
+      }
+    }) satisfies Play,
+
+    /** A key pasted while no environment is chosen: its prefix picks the environment, and the form says so. */
+    detected: (async (context) => {
+      const { canvas, user, messages, words } = begin(context);
+      const secret = provider.fields.find((field) => field.kind === 'secret') ?? provider.fields[0];
+      const token = secret ? sample.valid[secret.key] : undefined;
+      const environment = environmentOfToken(provider, token ?? '');
+      if (!secret || token === undefined || !environment) throw new Error(`${provider.name}'s valid sample names no environment by its prefix.`);
+      await fill(user, canvas, provider, words, { [secret.key]: token });
+      const said = words.environment(environment.id).map((label) => messages.environmentDetected(label));
+      await canvas.findByText((_content, element) => element?.tagName === 'P' && said.includes(element.textContent ?? ''), {}, TIMEOUT);
+    }) satisfies Play,
+
+    /** Connect pressed; the backend answered 503 and its retry hangs: the form says which attempt it is on. */
+    retrying: submit(({ canvas, messages }) => canvas.findByText(messages.retrying(2, MAX_ATTEMPTS), AS_WRITTEN, RETRY_TIMEOUT)),
+
+    /** Connect pressed; the host's `headers()` failed, so nothing was sent: the alert says to reload, with its button. */
+    headersFailed: submit(({ canvas, messages }) => canvas.findByRole('button', { name: messages.reloadPage }, TIMEOUT)),
+
+    /** Connect pressed; the backend answered 500 with an HTML page: the status, and Try again. */
+    notJson: submit(async ({ canvas, messages }) => {
+      await canvas.findByText(messages.httpStatus(500), AS_WRITTEN, TIMEOUT);
+      await canvas.findByRole('button', { name: messages.tryAgain }, TIMEOUT);
+    }),
 
     /** Connect pressed; the backend linked the account: the confirmation. */
     success: submit(({ canvas, messages, words }) =>
@@ -278,6 +337,7 @@ export function providerStories(provider: ProviderDefinition, sample: ProviderSa
   const standsIn = provider.environments.length === 0;
   return {
     Empty: {},
+    Required: { play: play.required },
     FieldError: { args: { fetch: rejectField(secret.key, rejectionMessage(provider)) }, play: play.fieldError },
     Mismatch: { play: play.mismatch },
     WrongKey: {
@@ -288,8 +348,12 @@ export function providerStories(provider: ProviderDefinition, sample: ProviderSa
         },
       }),
     },
+    Detected: { play: play.detected },
     Submitting: { args: { fetch: neverAnswer(), timeoutMs: NO_TIMEOUT_MS }, play: play.submitting },
+    Retrying: { args: { fetch: unavailableThenNoAnswer(), timeoutMs: NO_TIMEOUT_MS }, play: play.retrying },
     ServerError: { args: { fetch: failWithServerError() }, play: play.serverError },
+    NotJson: { args: { fetch: answerHtmlPage(500) }, play: play.notJson },
+    HeadersFailed: { args: { headers: failingHeaders() }, play: play.headersFailed },
     Offline: { play: play.offline },
     Success: { args: { fetch: acceptConnect(account) }, play: play.success },
   } satisfies Record<string, ProviderStory>;

@@ -4,8 +4,23 @@ import { generatedCatalogue } from './catalogue.js';
 import { sanitize, storyId, storyNameFromExport } from './csf.js';
 import { buildStoryIndex, fileFromGlobKey, gridStates, gridStories, storyIndex } from './story-index.js';
 
-/** The states a designer reviews for every built-in provider (issue #4). */
-const REQUIRED_STATES = ['empty', 'field-error', 'mismatch', 'submitting', 'server-error', 'success'] as const;
+/** The states a designer reviews for every built-in provider (issue #4, and the design review's). */
+const REQUIRED_STATES = [
+  'empty',
+  'required',
+  'field-error',
+  'mismatch',
+  'submitting',
+  'retrying',
+  'server-error',
+  'not-json',
+  'headers-failed',
+  'offline',
+  'success',
+] as const;
+
+/** The states of providers with environments only: a key's prefix picks one. */
+const ENVIRONMENT_STATES = ['detected'] as const;
 
 describe('story ids', () => {
   it('are computed as Storybook computes them', () => {
@@ -34,7 +49,21 @@ describe('the story index', () => {
 
   it('keeps each file’s stories in source order, and ids unique', () => {
     const stripe = storyIndex.filter((entry) => entry.title === 'Providers/Stripe').map((entry) => entry.exportName);
-    expect(stripe).toEqual(['Empty', 'FieldError', 'Mismatch', 'WrongKey', 'Submitting', 'ServerError', 'Offline', 'Success']);
+    expect(stripe).toEqual([
+      'Empty',
+      'Required',
+      'FieldError',
+      'Mismatch',
+      'WrongKey',
+      'Detected',
+      'Submitting',
+      'Retrying',
+      'ServerError',
+      'NotJson',
+      'HeadersFailed',
+      'Offline',
+      'Success',
+    ]);
     expect(new Set(storyIndex.map((entry) => entry.id)).size).toBe(storyIndex.length);
   });
 
@@ -71,6 +100,8 @@ describe('every built-in provider', () => {
         expect(mismatch, `${provider.name} has no environments: use a stand-in, not a Mismatch story`).toBeUndefined();
       } else {
         expect(mismatch, `${provider.name} has environments: it needs a real Mismatch story`).toBeDefined();
+        const lacking = ENVIRONMENT_STATES.filter((state) => !covered.has(state));
+        expect(lacking, `${provider.name} has environments but no story for: ${lacking.join(', ')}`).toEqual([]);
       }
     },
   );
@@ -80,6 +111,16 @@ describe('every built-in provider', () => {
       expect(gridStates(storyIndex)).toContain(state);
       const titles = gridStories(storyIndex, state).map((entry) => entry.title);
       for (const provider of builtInProviders) expect(titles).toContain(`Providers/${provider.name}`);
+    }
+  });
+
+  it('with environments is in the grid for the states of environments', () => {
+    for (const state of ENVIRONMENT_STATES) {
+      expect(gridStates(storyIndex)).toContain(state);
+      const titles = gridStories(storyIndex, state).map((entry) => entry.title);
+      for (const provider of builtInProviders.filter((candidate) => candidate.environments.length > 0)) {
+        expect(titles).toContain(`Providers/${provider.name}`);
+      }
     }
   });
 });
