@@ -7,6 +7,7 @@ const stories = providerStories(
   {
     valid: { access_token: 'sandbox_GalleryExampleToken_0000000000-abcdef' },
     mismatch: { environment: 'sandbox', credentials: { access_token: 'live_GalleryExampleToken_0000000000-abcdef' } },
+    wrongKey: { access_token: 'CR00005PHE5VZ3' },
   },
   { name: 'Acme Payments Ltd' },
 );
@@ -31,6 +32,9 @@ export const FieldError: Story = stories.FieldError;
 
 /** Sandbox selected, then a live token pasted: the message names both, and offers to switch to Production. */
 export const Mismatch: Story = stories.Mismatch;
+
+/** A creditor id pasted instead of an access token: the format check says what a GoCardless token looks like. */
+export const WrongKey: Story = stories.WrongKey;
 
 /** A sandbox token pasted while no environment is chosen: its `sandbox_` prefix selects Sandbox, and the form says so. */
 export const Detected: Story = stories.Detected;

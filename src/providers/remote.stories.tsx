@@ -7,6 +7,7 @@ const stories = providerStories(
   {
     valid: { api_token: 'ra_test_GalleryExampleToken0000' },
     mismatch: { environment: 'sandbox', credentials: { api_token: 'ra_live_GalleryExampleToken0000' } },
+    wrongKey: { api_token: '7f3c2a1e9b8d4c6fa0e5d3b2c1f4e8a7' },
   },
   { name: 'Acme GmbH' },
 );
@@ -31,6 +32,9 @@ export const FieldError: Story = stories.FieldError;
 
 /** Sandbox selected, then a production token pasted: the message names both, and offers to switch to Production. */
 export const Mismatch: Story = stories.Mismatch;
+
+/** A company id pasted instead of an API token: the format check says what a Remote token starts with. */
+export const WrongKey: Story = stories.WrongKey;
 
 /** A sandbox token pasted while no environment is chosen: its `ra_test_` prefix selects Sandbox, and the form says so. */
 export const Detected: Story = stories.Detected;

@@ -103,6 +103,10 @@ describe('every built-in provider', () => {
         const lacking = ENVIRONMENT_STATES.filter((state) => !covered.has(state));
         expect(lacking, `${provider.name} has environments but no story for: ${lacking.join(', ')}`).toEqual([]);
       }
+      // Where a definition checks the key's format, a story shows that check failing.
+      if (provider.fields.some((field) => field.pattern || field.knownMistakes?.length)) {
+        expect(stories.map((entry) => entry.state), `${provider.name} checks its key's format: it needs a WrongKey story`).toContain('wrong-key');
+      }
     },
   );
 
