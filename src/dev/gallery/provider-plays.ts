@@ -21,7 +21,7 @@ import type { PlayFunction, StoryObj } from './csf.js';
  * story's state is what the widget really does with the mocked answer.
  */
 
-type Play = PlayFunction<ConnectHubProps>;
+export type Play = PlayFunction<ConnectHubProps>;
 type Credentials = Record<string, string>;
 
 /** Sample credentials for one provider's stories. */

@@ -137,3 +137,14 @@ describe('the generated catalogue', () => {
     for (const provider of catalogue) expect(providerDefinitionSchema.safeParse(provider).success).toBe(true);
   });
 });
+
+describe('the single stories of the design review', () => {
+  it.each(['modal--trigger', 'modal--open', 'modal--open-on-provider'])(
+    'include %s, with a play where a user acts',
+    (id) => {
+      const entry = storyIndex.find((candidate) => candidate.id === id);
+      expect(entry, `no story ${id}`).toBeDefined();
+      if (id !== 'modal--trigger') expect(entry?.play).toBeTypeOf('function');
+    },
+  );
+});
