@@ -1,7 +1,7 @@
 import { waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { builtInProviders, ConnectHub } from '../index.js';
-import { generatedCatalogue } from '../dev/gallery/catalogue.js';
+import { generatedCatalogue, MAX_CATALOGUE } from '../dev/gallery/catalogue.js';
 import type { Meta, StoryObj } from '../dev/gallery/csf.js';
 import { hostArgs, storyMessages } from '../dev/gallery/provider-plays.js';
 
@@ -64,4 +64,35 @@ export const NoMatch: Story = {
 export const LargeCatalogue: Story = {
   name: '200 providers',
   args: { providers: generatedCatalogue(200) },
+};
+
+const thousand = generatedCatalogue(MAX_CATALOGUE);
+
+/**
+ * 1,000 generated providers: the list renders its first rows and says how many there are; the
+ * rest come as it scrolls into view.
+ */
+export const HugeCatalogue: Story = {
+  name: '1,000 providers',
+  args: { providers: thousand },
+  play: async ({ canvasElement }) => {
+    await waitFor(
+      () => {
+        const first = within(canvasElement).queryAllByRole('listitem')[0];
+        if (first?.getAttribute('aria-setsize') !== String(thousand.length)) throw new Error(`The list does not say it has ${thousand.length} items.`);
+      },
+      { timeout: 5000 },
+    );
+  },
+};
+
+/** "summit sign" typed into the search of 1,000 providers: the five editions of one product. */
+export const HugeCatalogueSearched: Story = {
+  name: '1,000 providers, searched',
+  args: { providers: thousand },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.setup().type(canvas.getByRole('searchbox', { name: storyMessages(args).searchLabel }), 'summit sign');
+    await expectListed(canvasElement, ['Summit Sign', 'Summit Sign Cloud Edition', 'Summit Sign Go', 'Summit Sign Plus', 'Summit Sign Pro']);
+  },
 };

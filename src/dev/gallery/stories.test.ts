@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInProviders, providerDefinitionSchema } from '../../index.js';
-import { generatedCatalogue } from './catalogue.js';
+import { generatedCatalogue, MAX_CATALOGUE } from './catalogue.js';
 import { sanitize, storyId, storyNameFromExport } from './csf.js';
 import { buildStoryIndex, fileFromGlobKey, gridStates, gridStories, storyIndex } from './story-index.js';
 
@@ -130,16 +130,23 @@ describe('every built-in provider', () => {
 });
 
 describe('the generated catalogue', () => {
-  it('is 200 valid, distinct providers', () => {
-    const catalogue = generatedCatalogue(200);
-    expect(catalogue).toHaveLength(200);
-    expect(new Set(catalogue.map((provider) => provider.id)).size).toBe(200);
+  it.each([200, 1000])('is %i valid, distinct providers', (count) => {
+    const catalogue = generatedCatalogue(count);
+    expect(catalogue).toHaveLength(count);
+    expect(new Set(catalogue.map((provider) => provider.id)).size).toBe(count);
+    expect(new Set(catalogue.map((provider) => provider.name)).size).toBe(count);
     for (const provider of catalogue) expect(providerDefinitionSchema.safeParse(provider).success).toBe(true);
+  });
+
+  it('makes at most 1,000, and its first 200 are those of the 200-provider story', () => {
+    expect(MAX_CATALOGUE).toBe(1000);
+    const first = new Set(generatedCatalogue(200).map((provider) => provider.name));
+    expect([...first].every((name) => name.split(' ').length === 2)).toBe(true);
   });
 });
 
 describe('the single stories of the design review', () => {
-  it.each(['modal--trigger', 'modal--open', 'modal--open-on-provider'])(
+  it.each(['modal--trigger', 'modal--open', 'modal--open-on-provider', 'picker--huge-catalogue', 'picker--huge-catalogue-searched'])(
     'include %s, with a play where a user acts',
     (id) => {
       const entry = storyIndex.find((candidate) => candidate.id === id);
