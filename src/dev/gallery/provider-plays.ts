@@ -352,7 +352,7 @@ export function providerStories(provider: ProviderDefinition, sample: ProviderSa
     Submitting: { args: { fetch: neverAnswer(), timeoutMs: NO_TIMEOUT_MS }, play: play.submitting },
     Retrying: { args: { fetch: unavailableThenNoAnswer(), timeoutMs: NO_TIMEOUT_MS }, play: play.retrying },
     ServerError: { args: { fetch: failWithServerError() }, play: play.serverError },
-    NotJson: { args: { fetch: answerHtmlPage(500) }, play: play.notJson },
+    NotJson: { name: 'Not JSON', args: { fetch: answerHtmlPage(500) }, play: play.notJson },
     HeadersFailed: { args: { headers: failingHeaders() }, play: play.headersFailed },
     Offline: { play: play.offline },
     Success: { args: { fetch: acceptConnect(account) }, play: play.success },
