@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { LOCALES, THEMES, WIDTHS, localeLabel, type GalleryTheme, type GalleryWidth, type Globals } from './globals.js';
 import { Sidebar } from './sidebar.js';
 import { StoryCanvas } from './story-canvas.js';
@@ -6,6 +6,7 @@ import { gridStates, gridStories, storyIndex, type StoryEntry } from './story-in
 import { ActionsPanel, SourcePanel } from './story-panels.js';
 import { Picker, Segmented, Toolbar } from './toolbar.js';
 import { useGalleryUrl, type GalleryUrl } from './use-gallery-url.js';
+import { useHeightVariable } from './use-height-variable.js';
 
 const THEME_LABELS: Record<GalleryTheme, string> = { light: 'Light', dark: 'Dark', brand: 'Brand' };
 const themeOptions = THEMES.map((value) => ({ value, label: THEME_LABELS[value] }));
@@ -173,6 +174,8 @@ function GridView({
 /** The designer gallery: every story in the project, with a sidebar, a toolbar and a grid view. */
 export function Gallery() {
   const { url, go, link } = useGalleryUrl();
+  const topbarRef = useRef<HTMLElement>(null);
+  useHeightVariable(topbarRef, '--gallery-topbar-height');
   const globals = useMemo<Globals>(() => ({ theme: url.theme, locale: url.locale }), [url.theme, url.locale]);
   const first = storyIndex[0];
   const entry = url.view === 'story' ? storyIndex.find((candidate) => candidate.id === (url.story ?? first?.id)) : undefined;
@@ -194,7 +197,7 @@ export function Gallery() {
 
   return (
     <div className="gallery">
-      <header className="dev-topbar gallery-topbar">
+      <header className="dev-topbar gallery-topbar" ref={topbarRef}>
         <p className="dev-brand">
           ConnectHub <span>gallery</span>
         </p>

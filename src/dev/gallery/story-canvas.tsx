@@ -158,7 +158,7 @@ export function StoryCanvas({
           The {width} px container is wider than this window: scroll sideways to see all of it, or choose a narrower width.
         </p>
       )}
-      <div className="gallery-stage" ref={stageRef} data-clipped={clipped || undefined}>
+      <div className="gallery-stage" ref={stageRef} data-clipped={clipped || undefined} data-too-wide={tooWide || undefined}>
         <div className="gallery-frame" ref={canvasRef} style={{ width: `${width}px` }}>
           <StoryErrorBoundary>{entry.render ? entry.render(args) : createElement(entry.componentType, args)}</StoryErrorBoundary>
         </div>
