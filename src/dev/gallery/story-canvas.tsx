@@ -122,9 +122,14 @@ export function StoryCanvas({
           window.scrollTo({ top: pageScroll });
         } else if (live) {
           // A story on its own: end on the state it shows (the error, the busy button), not
-          // wherever the guide's sections, laid out as they came near, left the page.
+          // wherever the guide's sections, laid out as they came near, left the page. Once more
+          // after two frames: the sections passed on the way lay out and move it.
           const focused = document.activeElement;
-          if (focused instanceof HTMLElement && canvasElement.contains(focused)) focused.scrollIntoView({ block: 'center' });
+          if (focused instanceof HTMLElement && canvasElement.contains(focused)) {
+            focused.scrollIntoView({ block: 'center' });
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            if (live && focused.isConnected) focused.scrollIntoView({ block: 'center' });
+          }
         }
       }).then(
         () => {

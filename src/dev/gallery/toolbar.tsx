@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { useHeightVariable } from './use-height-variable.js';
 
 type Option<T extends string> = { value: T; label: string };
 
@@ -62,10 +63,15 @@ export function Picker<T extends string>({
   );
 }
 
-/** The row of preview settings above the canvas. */
+/**
+ * The row of preview settings above the canvas. It sticks below the top bar, so theme, width and
+ * locale stay at hand wherever a play leaves the page scrolled.
+ */
 export function Toolbar({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useHeightVariable(ref, '--gallery-toolbar-height');
   return (
-    <div className="gallery-toolbar" role="group" aria-label="Preview settings">
+    <div className="gallery-toolbar" role="group" aria-label="Preview settings" ref={ref}>
       {children}
     </div>
   );
