@@ -1,5 +1,16 @@
-import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { LOCALES, THEMES, WIDTHS, localeLabel, type GalleryTheme, type GalleryWidth, type Globals } from './globals.js';
+import { Fragment, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  isGalleryWidth,
+  LOCALES,
+  localeLabel,
+  MAX_WIDTH,
+  MIN_WIDTH,
+  THEMES,
+  WIDTHS,
+  type GalleryTheme,
+  type GalleryWidth,
+  type Globals,
+} from './globals.js';
 import { Sidebar } from './sidebar.js';
 import { StoryCanvas } from './story-canvas.js';
 import { gridStates, gridStories, storyIndex, type StoryEntry } from './story-index.js';
@@ -8,9 +19,46 @@ import { Picker, Segmented, Toolbar } from './toolbar.js';
 import { useGalleryUrl, type GalleryUrl } from './use-gallery-url.js';
 import { useHeightVariable } from './use-height-variable.js';
 
-const THEME_LABELS: Record<GalleryTheme, string> = { light: 'Light', dark: 'Dark', brand: 'Brand' };
+const THEME_LABELS: Record<GalleryTheme, string> = { light: 'Light', dark: 'Dark', system: 'System', brand: 'Brand' };
 const themeOptions = THEMES.map((value) => ({ value, label: THEME_LABELS[value] }));
 const widthOptions = WIDTHS.map((value) => ({ value, label: `${value}` }));
+
+/** Whether the viewer's system asks for dark colours now (the `system` theme follows it). */
+function usePrefersDark(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia('(prefers-color-scheme: dark)');
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia('(prefers-color-scheme: dark)').matches,
+  );
+}
+
+/** Any width in px, for those the presets do not offer; the URL changes once the number is one the gallery can show. */
+function WidthInput({ value, onChange }: { value: GalleryWidth; onChange: (width: GalleryWidth) => void }) {
+  const preset = (WIDTHS as readonly string[]).includes(value);
+  const [draft, setDraft] = useState(preset ? '' : value);
+  useEffect(() => setDraft(preset ? '' : value), [preset, value]);
+  return (
+    <label className="gallery-picker gallery-width-input">
+      <span>Other width</span>
+      <input
+        type="number"
+        inputMode="numeric"
+        min={MIN_WIDTH}
+        max={MAX_WIDTH}
+        step={1}
+        placeholder="px"
+        value={draft}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          if (isGalleryWidth(event.target.value)) onChange(event.target.value);
+        }}
+      />
+    </label>
+  );
+}
 const localeOptions = LOCALES.map((value) => ({ value, label: localeLabel(value) }));
 
 /** Text with `code` spans, as story descriptions write them. */
@@ -48,6 +96,7 @@ function PreviewSettings({ url, go, children }: { url: GalleryUrl; go: Go; child
         value={url.width}
         onChange={(width: GalleryWidth) => go({ width }, { replace: true })}
       />
+      <WidthInput value={url.width} onChange={(width) => go({ width }, { replace: true })} />
       <Picker label="Locale" options={localeOptions} value={url.locale} onChange={(locale) => go({ locale }, { replace: true })} />
     </Toolbar>
   );
@@ -180,10 +229,12 @@ export function Gallery() {
   const first = storyIndex[0];
   const entry = url.view === 'story' ? storyIndex.find((candidate) => candidate.id === (url.story ?? first?.id)) : undefined;
 
+  const prefersDark = usePrefersDark();
   useEffect(() => {
     // The page around the widget follows its theme, so a dark widget is judged on a dark host.
-    document.documentElement.dataset.theme = url.theme === 'dark' ? 'dark' : 'light';
-  }, [url.theme]);
+    const dark = url.theme === 'dark' || (url.theme === 'system' && prefersDark);
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  }, [url.theme, prefersDark]);
 
   useEffect(() => {
     // The bare /gallery/ address shows the first story: give it its stable URL.

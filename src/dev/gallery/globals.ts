@@ -8,11 +8,21 @@ import { fr } from '../../locales/fr.js';
  * would be a decorator in `.storybook/preview.tsx`.
  */
 
-export const THEMES = ['light', 'dark', 'brand'] as const;
+/** `system` follows the viewer's colour scheme, as `appearance.theme: 'system'` does in a host. */
+export const THEMES = ['light', 'dark', 'system', 'brand'] as const;
 export type GalleryTheme = (typeof THEMES)[number];
 
-export const WIDTHS = ['320', '480', '768', '1100'] as const;
-export type GalleryWidth = (typeof WIDTHS)[number];
+/** The widths the toolbar offers; any other in the range below is typed in, or comes in a URL. */
+export const WIDTHS = ['320', '390', '480', '768', '1100', '1280'] as const;
+/** A container width in px, as digits: one of {@link WIDTHS} or any other in the range. */
+export type GalleryWidth = string;
+export const MIN_WIDTH = 200;
+export const MAX_WIDTH = 2560;
+
+/** Whether `value` is a whole number of px the gallery can show: "390", not "390px", "0" or "1e3". */
+export function isGalleryWidth(value: string): boolean {
+  return /^[1-9]\d*$/.test(value) && Number(value) >= MIN_WIDTH && Number(value) <= MAX_WIDTH;
+}
 
 /** Every locale pack connect-hub ships (`connect-hub/locales/*`), given to every story, as a host would. */
 export const LOCALE_PACKS: readonly LocalePack[] = [fr, de];
@@ -48,7 +58,7 @@ export function applyGlobals(args: Record<string, unknown>, globals: Globals): R
   const own = (args.appearance ?? {}) as Appearance;
   const appearance: Appearance = {
     ...own,
-    theme: globals.theme === 'dark' ? 'dark' : 'light',
+    theme: globals.theme === 'brand' ? 'light' : globals.theme,
     ...(globals.theme === 'brand' ? { variables: { ...brandVariables, ...own.variables } } : {}),
   };
   return { ...args, appearance, locale: globals.locale, locales: args.locales ?? LOCALE_PACKS };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyIndex } from './story-index.js';
 import { searchStories } from './sidebar.js';
-import { galleryHref, parseGalleryUrl } from './use-gallery-url.js';
+import { canonicalSearch, galleryHref, parseGalleryUrl } from './use-gallery-url.js';
 
 describe('gallery URLs', () => {
   it('read every setting, falling back to the defaults for missing or unknown values', () => {
@@ -12,7 +12,26 @@ describe('gallery URLs', () => {
       width: '320',
       locale: 'en',
     });
-    expect(parseGalleryUrl('?theme=neon&width=999&view=nope')).toMatchObject({ view: 'story', theme: 'light', width: '480' });
+    expect(parseGalleryUrl('?theme=neon&width=abc&view=nope')).toMatchObject({ view: 'story', theme: 'light', width: '480' });
+  });
+
+  it('show any width in px that a shared link asks for, not only the presets', () => {
+    expect(parseGalleryUrl('?width=390').width).toBe('390');
+    expect(parseGalleryUrl('?width=999').width).toBe('999');
+    expect(parseGalleryUrl('?width=1280px').width).toBe('1280');
+    for (const unusable of ['0', '50', '99999', '-320', '3.5e2', '']) expect(parseGalleryUrl(`?width=${unusable}`).width).toBe('480');
+  });
+
+  it('offer the system theme, which a host can choose too', () => {
+    expect(parseGalleryUrl('?theme=system').theme).toBe('system');
+  });
+
+  it('are rewritten to say what they show when a value cannot be shown, and left alone otherwise', () => {
+    expect(canonicalSearch('?story=picker--default&theme=neon&width=390')).toBe('?story=picker--default&width=390');
+    expect(canonicalSearch('?story=picker--default&width=390px')).toBe('?story=picker--default&width=390');
+    expect(canonicalSearch('?view=nope&locale=xx&story=picker--default')).toBe('?story=picker--default');
+    expect(canonicalSearch('?width=480&theme=dark&story=picker--default')).toBeUndefined();
+    expect(canonicalSearch('?story=picker--default&theme=system&width=1280')).toBeUndefined();
   });
 
   it('are written without defaults, in a fixed order, so each view has one address', () => {

@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useSyncExternalStore, type MouseEvent } from 'react';
-import { LOCALES, THEMES, WIDTHS, type GalleryTheme, type GalleryWidth } from './globals.js';
+import { useCallback, useEffect, useMemo, useSyncExternalStore, type MouseEvent } from 'react';
+import { isGalleryWidth, LOCALES, THEMES, type GalleryTheme, type GalleryWidth } from './globals.js';
 
 /** Everything the gallery shows is in the URL, so each view has a stable address to share. */
 export type GalleryUrl = {
@@ -32,6 +32,16 @@ function pick<T extends string>(value: string | null, allowed: readonly T[], fal
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
+/** A width in px ("390", or "390px" as people write it), or the default for anything else. */
+function readWidth(value: string | null): GalleryWidth {
+  const digits = value?.trim().replace(/px$/i, '') ?? '';
+  return isGalleryWidth(digits) ? digits : DEFAULTS.width;
+}
+
+/**
+ * Reads the gallery's URL. A value it cannot show (`theme=neon`, `width=abc`) reads as the
+ * default; {@link canonicalSearch} gives the address that says what is shown.
+ */
 export function parseGalleryUrl(search: string): GalleryUrl {
   const params = new URLSearchParams(search);
   return {
@@ -39,7 +49,7 @@ export function parseGalleryUrl(search: string): GalleryUrl {
     story: params.get('story') ?? undefined,
     state: params.get('state') ?? DEFAULTS.state,
     theme: pick(params.get('theme'), THEMES, DEFAULTS.theme),
-    width: pick(params.get('width'), WIDTHS, DEFAULTS.width),
+    width: readWidth(params.get('width')),
     locale: pick(params.get('locale'), LOCALES, DEFAULTS.locale),
     q: params.get('q') ?? DEFAULTS.q,
     source: params.get('source') === '1',
@@ -63,6 +73,31 @@ export function galleryHref(url: GalleryUrl): string {
   return query ? `?${query}` : window.location.pathname;
 }
 
+/**
+ * The query string that says what `search` shows, or `undefined` when it already does: unknown
+ * or unusable values (`theme=neon`, `width=abc`, `view=nope`) are dropped, `width=390px` becomes
+ * `width=390`. Unknown parameters and the order are left alone, so a link stays as it was written.
+ *
+ * @example
+ * canonicalSearch('?story=picker--default&theme=neon'); // '?story=picker--default'
+ */
+export function canonicalSearch(search: string): string | undefined {
+  const url = parseGalleryUrl(search);
+  const params = new URLSearchParams(search);
+  const shown: Record<string, string> = { view: url.view, theme: url.theme, width: url.width, locale: url.locale };
+  let changed = false;
+  for (const [key, value] of Object.entries(shown)) {
+    const written = params.get(key);
+    if (written === null || written === value) continue;
+    changed = true;
+    if (value === DEFAULTS[key as keyof typeof DEFAULTS]) params.delete(key);
+    else params.set(key, value);
+  }
+  if (!changed) return undefined;
+  const query = params.toString();
+  return query ? `?${query}` : window.location.pathname;
+}
+
 const subscribe = (onChange: () => void) => {
   window.addEventListener('popstate', onChange);
   return () => window.removeEventListener('popstate', onChange);
@@ -76,6 +111,15 @@ const subscribe = (onChange: () => void) => {
 export function useGalleryUrl() {
   const search = useSyncExternalStore(subscribe, () => window.location.search);
   const url = useMemo(() => parseGalleryUrl(search), [search]);
+
+  // A shared address shows what it says: a value the gallery cannot show is taken out of it
+  // (replaced, so Back does not return to it), rather than silently showing the default.
+  useEffect(() => {
+    const canonical = canonicalSearch(search);
+    if (canonical === undefined) return;
+    window.history.replaceState(null, '', canonical);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, [search]);
 
   const go = useCallback((patch: UrlPatch, options: { replace?: boolean } = {}) => {
     const next = galleryHref({ ...parseGalleryUrl(window.location.search), ...patch } as GalleryUrl);
