@@ -61,6 +61,9 @@ function WidthInput({ value, onChange }: { value: GalleryWidth; onChange: (width
 }
 const localeOptions = LOCALES.map((value) => ({ value, label: localeLabel(value) }));
 
+/** What "Skip to the story" moves the focus to: the story's canvas, or the grid. */
+const STORY_TARGET = 'gallery-story';
+
 /** Text with `code` spans, as story descriptions write them. */
 function InlineCode({ text }: { text: string }) {
   return (
@@ -146,7 +149,9 @@ function StoryView({
           )}
         </p>
       </header>
-      <StoryCanvas key={key} entry={entry} globals={globals} width={url.width} label={canvasLabel(entry)} />
+      <div id={STORY_TARGET} tabIndex={-1} className="gallery-skip-target">
+        <StoryCanvas key={key} entry={entry} globals={globals} width={url.width} label={canvasLabel(entry)} />
+      </div>
       <ActionsPanel key={`actions|${key}`} />
       {url.source && <SourcePanel file={entry.file} exportName={entry.exportName} />}
     </>
@@ -190,7 +195,7 @@ function GridView({
       {stories.length === 0 ? (
         <p className="gallery-empty">No story shows the state “{url.state}”.</p>
       ) : (
-        <div className="gallery-grid">
+        <div className="gallery-grid gallery-skip-target" id={STORY_TARGET} tabIndex={-1}>
           {stories.map((entry) => (
             <article key={entry.id} className="gallery-card" aria-labelledby={`card-${entry.id}`}>
               <header>
@@ -248,6 +253,19 @@ export function Gallery() {
 
   return (
     <div className="gallery">
+      {/* First in the tab order: past the top bar, the story list and the toolbar, straight to what is shown. */}
+      <a
+        className="gallery-skip"
+        href={`#${STORY_TARGET}`}
+        onClick={(event) => {
+          const target = document.getElementById(STORY_TARGET);
+          if (!target) return;
+          event.preventDefault();
+          target.focus();
+        }}
+      >
+        {url.view === 'grid' ? 'Skip to the stories' : 'Skip to the story'}
+      </a>
       <header className="dev-topbar gallery-topbar" ref={topbarRef}>
         <p className="dev-brand">
           ConnectHub <span>gallery</span>
@@ -276,7 +294,7 @@ export function Gallery() {
           ) : entry ? (
             <StoryView key={entry.id} entry={entry} url={url} go={go} link={link} globals={globals} />
           ) : (
-            <div className="gallery-story-head">
+            <div className="gallery-story-head gallery-skip-target" id={STORY_TARGET} tabIndex={-1}>
               <h1>No story “{url.story}”</h1>
               <p className="gallery-description">
                 Its id may have changed with its title or export name.{' '}

@@ -73,6 +73,12 @@ describe('the story index', () => {
     expect(entry?.description).toMatch(/backend has not answered yet/);
   });
 
+  it('lists sections in the order a user meets them: picker, provider screen, providers, custom', () => {
+    const groups = [...new Set(storyIndex.map((entry) => entry.group))];
+    expect(groups.slice(0, 4)).toEqual(['Picker', 'Provider screen', 'Providers', 'Custom provider']);
+    expect(storyIndex[0]?.id).toBe('picker--default');
+  });
+
   it('rejects a file whose default export is not a meta with a title, naming the file', () => {
     expect(() => buildStoryIndex({ '../../x/bad.stories.tsx': { default: { component: () => null } } })).toThrow(
       /src\/x\/bad\.stories\.tsx: the default export must be the story meta/,

@@ -31,10 +31,11 @@ export type StoryEntry = {
 };
 
 /**
- * Section order in the sidebar, like Storybook's `storySort.order`; sections not listed follow
- * in alphabetical order.
+ * Section order in the sidebar, like Storybook's `storySort.order`, in the order a user meets the
+ * screens: the picker, the provider screen loading, each provider's screen, then providers a host
+ * defines and the modal mode. Sections not listed follow in alphabetical order.
  */
-export const GROUP_ORDER = ['Providers', 'Picker', 'Custom provider'];
+export const GROUP_ORDER = ['Picker', 'Provider screen', 'Providers', 'Custom provider', 'Modal'];
 
 /** The glob key of a story file (relative to this folder) as a path from the project root. */
 export function fileFromGlobKey(key: string): string {
