@@ -357,6 +357,22 @@ test.describe('an environment left unchosen', () => {
   });
 });
 
+test.describe('the form beside a long guide', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('stays in view as the page scrolls, below a host’s sticky header when the host sets stickyTop', async ({ page }) => {
+    await openPlayground(page, { provider: 'stripe', width: '1100' });
+    const form = widget(page).getByRole('form', { name: 'Link your Stripe account' });
+    const top = async () => Math.round((await form.boundingBox())?.y ?? Number.NaN);
+    await page.mouse.wheel(0, 900);
+    await expect.poll(top).toBe(16);
+    // A host with a 72 px sticky header: the property inherits from the host's own elements too.
+    await page.evaluate(() => document.documentElement.style.setProperty('--ch-sticky-top', '72px'));
+    await expect.poll(top).toBe(72);
+    expect(await form.evaluate((element) => element.parentElement!.getBoundingClientRect().bottom)).toBeLessThanOrEqual(800 - 16);
+  });
+});
+
 test.describe('an environment card reached by the keyboard', () => {
   test('is ringed whole, not only its small radio', async ({ page }) => {
     await openPlayground(page, { provider: 'stripe' });
