@@ -58,6 +58,15 @@ describe('ProviderPicker', () => {
       expect(screen.getByRole('status')).toHaveTextContent('1 service');
     });
 
+    it('finds a word of a description whatever soft hyphens it holds for line breaking ("Beschäftigungsverhältnisse")', async () => {
+      const remote = builtInProviders.find((provider) => provider.id === 'remote')!;
+      const { user } = renderHub({
+        providers: [...builtInProviders.filter((provider) => provider !== remote), { ...remote, description: 'Beschäftigungs\u00adverhältnisse.' }],
+      });
+      await user.type(screen.getByRole('searchbox', { name: 'Search services' }), 'beschaftigungsverhaltnisse');
+      await waitFor(() => expect(providerButtonNames()).toEqual(['Remote']));
+    });
+
     it('matches a category word ("payments" finds GoCardless and Stripe)', async () => {
       const { user } = renderHub();
       await user.type(screen.getByRole('searchbox', { name: 'Search services' }), 'PAYMENTS');

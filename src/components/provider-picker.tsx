@@ -18,7 +18,8 @@ export const PAGE_SIZE = 30;
 
 /** Lower-cases and strips accents so "gocardless" finds "GoCardless" and "remote" finds "Rémote". */
 function normalize(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // Without accents, and without the soft hyphens and zero-width spaces a long word may hold for line breaking.
+  return text.normalize('NFKD').replace(/[\p{M}\u00ad\u200b]/gu, '').toLowerCase();
 }
 
 type Entry = { provider: ProviderDefinition; haystack: string };

@@ -269,13 +269,13 @@ describe('localizeProvider', () => {
       expect(token.hints?.[0]?.message).toMatch(/^Das ist ein schreibgeschütztes Token/);
     });
 
-    it('translates LaunchDarkly’s instance choices, keeping their values and addresses', () => {
+    it('keeps LaunchDarkly’s own names for its instances in French too, with their values and addresses', () => {
       const instance = localizeProvider(launchdarkly, 'fr', packs).fields.find((field) => field.key === 'instance')!;
       expect(instance.label).toBe('Instance');
       expect(instance.options).toEqual([
-        { value: 'commercial', label: 'Commerciale', description: 'app.launchdarkly.com' },
-        { value: 'eu', label: 'UE', description: 'app.eu.launchdarkly.com' },
-        { value: 'federal', label: 'Fédérale', description: 'app.launchdarkly.us' },
+        { value: 'commercial', label: 'Commercial', description: 'app.launchdarkly.com' },
+        { value: 'eu', label: 'EU', description: 'app.eu.launchdarkly.com' },
+        { value: 'federal', label: 'Federal', description: 'app.launchdarkly.us' },
       ]);
     });
   });

@@ -178,7 +178,7 @@ describe('locale', () => {
       english(screen.getByText('Only admins can create keys.'));
       for (const text of ['Create a key', 'In your Acme account.', 'Open settings', 'Settings', 'Europe']) english(screen.getByText(text));
       english(screen.getByText('API Key', { selector: 'label *' }));
-      french(screen.getByRole('heading', { level: 3, name: 'Associer votre compte Acme' }));
+      french(screen.getByRole('heading', { level: 3, name: 'Connecter votre compte Acme' }));
       french(screen.getByText('Autorisations requises'));
       french(screen.getByRole('button', { name: 'Connecter' }));
       await user.type(screen.getByLabelText('API Key'), 'acme_1');
@@ -251,7 +251,7 @@ describe('locale', () => {
 
     it('has no axe violations in French', async () => {
       const { container } = renderHub({ provider: 'launchdarkly', locale: 'fr', locales: [fr], providers: french });
-      expect(screen.getByRole('radio', { name: /^Commerciale/ })).toBeChecked();
+      expect(screen.getByRole('radio', { name: /^Commercial/ })).toBeChecked();
       await expectNoAxeViolations(container);
     }, AXE_TIMEOUT_MS);
   });

@@ -171,7 +171,7 @@ describe('French and German sentences', () => {
     expect(fr.switchTo('Mode test')).toBe('Passer en mode test');
     expect(fr.switchTo('Test Mode')).toBe('Passer en Test Mode');
     expect(de.required('API Key')).toBe('Bitte füllen Sie das Feld „API Key“ aus.');
-    expect(de.switchTo('Produktion')).toBe('Zu „Produktion“ wechseln');
+    expect(de.switchTo('Produktion')).toBe('Produktion wählen');
     // Whatever the label, with no article it needs: "nach „API-Schlüssel“" was not German.
     expect(de.badFormat('Acme', 'API-Schlüssel', undefined)).toBe('Das entspricht nicht dem Format, das Acme für „API-Schlüssel“ erwartet.');
     expect(fr.badFormat('Acme', 'Clé API', undefined)).toBe(`Ce n’est pas le format attendu par Acme pour le champ «${NNBSP}Clé API${NNBSP}».`);

@@ -29,7 +29,7 @@ export const gocardless: ProviderTranslation = {
     {
       title: 'GoCardless-Zugriffstoken erstellen',
       intro:
-        'GoCardless authentifiziert API-Aufrufe mit einem Bearer-Zugriffstoken. Erstellen Sie eines in Ihrem GoCardless-Dashboard wie folgt.',
+        'GoCardless authentifiziert API-Aufrufe mit einem Bearer-Zugriffstoken. So erstellen Sie eines in Ihrem GoCardless-Dashboard:',
       scopes: [
         '**Read only access**: nur lesende Vorgänge',
         '**Read-write access**: voller API-Zugriff (erstellen, ändern, löschen)',
@@ -44,7 +44,7 @@ export const gocardless: ProviderTranslation = {
           body: 'Klicken Sie in der linken Seitenleiste auf **Developers** und dann auf **API settings**.',
         },
         {
-          title: 'Zu Access tokens wechseln',
+          title: 'Zur Seite Access tokens wechseln',
           body: 'Die Seite **Access tokens** listet Ihre vorhandenen Tokens auf, falls es welche gibt.',
         },
         {

@@ -27,7 +27,7 @@ function withArticle(noun: string): string {
 export const messages: Messages = {
   pickerTitle: 'Konto verbinden',
   openTrigger: 'Konto verbinden',
-  pickerIntro: 'Wählen Sie den Dienst, den Sie verknüpfen möchten.',
+  pickerIntro: 'Wählen Sie den Dienst, den Sie verbinden möchten.',
   searchLabel: 'Dienste durchsuchen',
   searchPlaceholder: 'Dienste durchsuchen',
   categoryFilterLabel: 'Nach Kategorie filtern',
@@ -45,19 +45,20 @@ export const messages: Messages = {
   skipToForm: (label) => `${label} schon zur Hand? Direkt zum Formular`,
   guideTitle: (provider) => `Zugangsdaten für ${provider} erstellen`,
   scopesLabel: 'Erforderliche Berechtigungen',
-  formTitle: (provider) => `Ihr Konto bei ${provider} verknüpfen`,
+  formTitle: (provider) => `Ihr Konto bei ${provider} verbinden`,
   environmentLegend: 'Umgebung',
   reveal: (label) => `${label} anzeigen`,
   hide: (label) => `${label} verbergen`,
   optional: 'optional',
   connect: 'Verbinden',
   connecting: 'Wird verbunden …',
-  retrying: (attempt, attempts) => `Verbindung läuft noch: Versuch ${attempt} von ${attempts} …`,
+  retrying: (attempt, attempts) => `Wird noch verbunden: Versuch\u00a0${attempt}\u00a0von\u00a0${attempts}\u00a0…`,
   environmentDetected: (environment) => `Passend zu Ihren Zugangsdaten wurde ${quote(environment)} ausgewählt.`,
-  switchTo: (environment) => `Zu ${quote(environment)} wechseln`,
+  // Without an article, which depends on the environment's name; short: one line at 320 px.
+  switchTo: (environment) => `${environment} wählen`,
   successTitle: (provider) => `${provider} verbunden`,
   successBody: (account, environment) =>
-    environment ? `${account} (${environment}) ist jetzt verknüpft.` : `${account} ist jetzt verknüpft.`,
+    environment ? `${account} (${environment}) ist jetzt verbunden.` : `${account} ist jetzt verbunden.`,
   done: 'Fertig',
   connectAnother: 'Weiteres Konto verbinden',
   tryAgain: 'Erneut versuchen',
@@ -68,13 +69,13 @@ export const messages: Messages = {
   // validation
   required: (label) => `Bitte füllen Sie das Feld ${quote(label)} aus.`,
   chooseOption: (label) => `Bitte wählen Sie eine Option für ${quote(label)}.`,
-  choosePrompt: 'Bitte auswählen…',
+  choosePrompt: 'Bitte auswählen …',
   chooseEnvironment: (labels) => `Bitte wählen Sie eine Umgebung: ${format.or(labels)}.`,
   tooLong: (label, max) =>
     `Der Wert für ${quote(label)} ist zu lang: höchstens ${format.count(max, { one: 'Zeichen', other: 'Zeichen' })}.`,
   invisibleCharacters: (label) =>
     `Der Wert für ${quote(label)} enthält Leerzeichen oder unsichtbare Zeichen. Kopieren Sie ihn erneut, ohne etwas davor oder dahinter.`,
-  pasteAlone: (label) => `Fügen Sie nur den Wert für ${quote(label)} ein, ohne Anführungszeichen und ohne Namen mit = davor.`,
+  pasteAlone: (label) => `Fügen Sie nur den Wert für ${quote(label)} ein, ohne Anführungszeichen und ohne vorangestellten Variablennamen mit Gleichheitszeichen (=).`,
   badFormat: (provider, label, example) =>
     example
       ? `Das entspricht nicht dem Format, das ${provider} für ${quote(label)} erwartet. Erwartet wird etwa: ${example}`

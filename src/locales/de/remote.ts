@@ -2,7 +2,7 @@ import type { ProviderTranslation } from '../../definition/provider-schema.js';
 
 /** The built-in Remote definition's text in German; its ids and checks stay in src/providers/remote.ts. */
 export const remote: ProviderTranslation = {
-  description: 'Mitarbeitende, Beschäftigungsverhältnisse und Personaldaten Ihres Unternehmens bei Remote.',
+  description: 'Mitarbeitende, Beschäftigungs\u00adverhältnisse und Personaldaten Ihres Unternehmens bei Remote.',
   warning: 'Nur Unternehmensadmins oder Unternehmensinhaber können API-Tokens erstellen und widerrufen.',
   environments: {
     production: {
@@ -42,7 +42,7 @@ export const remote: ProviderTranslation = {
           body: 'Klicken Sie auf die Schaltfläche **Generate API token**.',
           bullets: [
             'Geben Sie einen aussagekräftigen Namen für das Token ein, zum Beispiel den Namen dieser App.',
-            'Wählen Sie unter **Endpoint collections** **Read Only** oder **Full Access**. Die Verbindung benötigt mindestens eine Berechtigungsstufe.',
+            'Wählen Sie im Bereich **Endpoint collections** entweder **Read Only** oder **Full Access**. Die Verbindung benötigt mindestens eine Berechtigungsstufe.',
             'Lesen und akzeptieren Sie die **Remote API Terms of Use**.',
             'Klicken Sie auf **Generate**, um das Token zu erstellen.',
           ],

@@ -4,7 +4,7 @@ import type { ProviderTranslation } from '../../definition/provider-schema.js';
 export const shortcut: ProviderTranslation = {
   description: 'Storys, Epics und Iterationen in Ihrem Shortcut-Workspace.',
   warning:
-    'Ein API-Token gewährt vollen Zugriff auf die Daten Ihres Shortcut-Workspace: Bewahren Sie es sicher auf und geben Sie es niemals öffentlich weiter. Neue Tokens sind standardmäßig schreibgeschützt; deaktivieren Sie die Nur-Lesen-Option, wenn diese App Daten erstellen, ändern oder löschen muss.',
+    'Ein API-Token gewährt vollen Zugriff auf die Daten Ihres Shortcut-Workspaces: Bewahren Sie es sicher auf und geben Sie es niemals öffentlich weiter. Neue Tokens sind standardmäßig schreibgeschützt; entfernen Sie das Häkchen bei Read-only, wenn diese App Daten erstellen, ändern oder löschen muss.',
   fields: {
     api_token: {
       label: 'API-Token',

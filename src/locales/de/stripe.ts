@@ -116,7 +116,7 @@ export const stripe: ProviderTranslation = {
     {
       title: 'Eingeschränkten API-Schlüssel verwenden (optional)',
       intro:
-        'Statt eines Secret key mit vollem Zugriff können Sie einen eingeschränkten Schlüssel verwenden, der nur die Ressourcen erreicht, die diese App braucht.',
+        'Statt des Secret key mit vollem Zugriff können Sie einen eingeschränkten Schlüssel verwenden, der nur auf die Ressourcen zugreifen kann, die diese App braucht.',
       scopes: ['**Customers**: **Read** (das Minimum)', 'Jede andere Ressource: **Read** oder **Write**, je nach Bedarf'],
       steps: [
         {

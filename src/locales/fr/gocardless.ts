@@ -44,8 +44,8 @@ export const gocardless: ProviderTranslation = {
           body: 'Dans la barre latérale gauche, cliquez sur **Developers**, puis sur **API settings**.',
         },
         {
-          title: 'Accéder à Access tokens',
-          body: 'La page **Access tokens** liste les jetons que vous avez déjà, s’il y en a.',
+          title: 'Accéder à la page Access tokens',
+          body: 'La page **Access tokens** répertorie les jetons que vous avez déjà, s’il y en a.',
         },
         {
           title: 'Créer un jeton d’accès',

@@ -27,10 +27,11 @@ export const launchdarkly: ProviderTranslation = {
     instance: {
       label: 'Instance',
       help: 'L’endroit où votre compte est hébergé\u202f: choisissez l’adresse à laquelle vous vous connectez.',
+      // LaunchDarkly's own names for its instances, as with every name its interface shows.
       options: {
-        commercial: { label: 'Commerciale' },
-        eu: { label: 'UE' },
-        federal: { label: 'Fédérale' },
+        commercial: { label: 'Commercial' },
+        eu: { label: 'EU' },
+        federal: { label: 'Federal' },
       },
     },
   },
@@ -50,7 +51,7 @@ export const launchdarkly: ProviderTranslation = {
           bullets: [
             'Cliquez sur l’icône en forme d’engrenage en bas de la barre latérale gauche pour ouvrir **Organization settings**.',
             'Cliquez sur **Authorization** dans la barre latérale pour accéder à la page des jetons d’accès.',
-            'Si votre compte se trouve sur l’instance UE (`app.eu.launchdarkly.com`) ou fédérale (`app.launchdarkly.us`), connectez-vous plutôt à celle-ci et choisissez-la dans le champ **Instance** du formulaire.',
+            'Si votre compte se trouve sur l’instance EU (`app.eu.launchdarkly.com`) ou Federal (`app.launchdarkly.us`), connectez-vous plutôt à celle-ci et choisissez-la dans le champ **Instance** du formulaire.',
           ],
         },
         {

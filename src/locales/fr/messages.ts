@@ -38,7 +38,7 @@ function describeToken(noun: string): string {
 export const messages: Messages = {
   pickerTitle: 'Connecter un compte',
   openTrigger: 'Connecter un compte',
-  pickerIntro: 'Choisissez le service à associer.',
+  pickerIntro: 'Choisissez le service à connecter.',
   searchLabel: 'Rechercher un service',
   searchPlaceholder: 'Rechercher un service',
   categoryFilterLabel: 'Filtrer par catégorie',
@@ -56,22 +56,23 @@ export const messages: Messages = {
   skipToForm: (label) => `Vous avez déjà votre ${inSentence(label)}\u202f? Aller au formulaire`,
   guideTitle: (provider) => `Créer vos identifiants ${provider}`,
   scopesLabel: 'Autorisations requises',
-  formTitle: (provider) => `Associer votre compte ${provider}`,
+  formTitle: (provider) => `Connecter votre compte ${provider}`,
   environmentLegend: 'Environnement',
   // The field's gender is unknown ("la clé", "le jeton"): name the field, as the errors do.
   reveal: (label) => `Afficher la valeur du champ ${quote(label)}`,
   hide: (label) => `Masquer la valeur du champ ${quote(label)}`,
   optional: 'facultatif',
   connect: 'Connecter',
-  connecting: 'Connexion en cours…',
-  retrying: (attempt, attempts) => `Connexion toujours en cours\u202f: tentative ${attempt} sur ${attempts}…`,
+  // Short: the button keeps one line at 320 px.
+  connecting: 'Connexion…',
+  retrying: (attempt, attempts) => `Connexion toujours en cours\u202f: tentative\u00a0${attempt}\u00a0sur\u00a0${attempts}…`,
   environmentDetected: (environment) => `Environnement ${quote(environment)} sélectionné d’après vos identifiants.`,
   switchTo: (environment) => `Passer en ${inSentence(environment)}`,
   successTitle: (provider) => `Compte ${provider} connecté`,
   successBody: (account, environment) =>
     environment
-      ? `Le compte ${account} (${environment}) est maintenant associé.`
-      : `Le compte ${account} est maintenant associé.`,
+      ? `Le compte ${account} (${environment}) est maintenant connecté.`
+      : `Le compte ${account} est maintenant connecté.`,
   done: 'Terminé',
   connectAnother: 'Connecter un autre compte',
   tryAgain: 'Réessayer',
@@ -91,11 +92,11 @@ export const messages: Messages = {
       other: 'caractères',
     })} au maximum.`,
   invisibleCharacters: (label) =>
-    `Le champ ${quote(label)} contient des espaces ou des caractères invisibles. Copiez la valeur à nouveau, sans rien autour.`,
-  pasteAlone: (label) => `Collez uniquement la valeur du champ ${quote(label)}, sans guillemets ni nom suivi de = devant.`,
+    `Le champ ${quote(label)} contient des espaces ou des caractères invisibles. Copiez-la de nouveau, sans espace ni autre caractère avant ou après.`,
+  pasteAlone: (label) => `Collez uniquement la valeur du champ ${quote(label)}, sans guillemets ni nom de variable suivi du signe égal (=).`,
   badFormat: (provider, label, example) =>
     example
-      ? `Ce n’est pas le format attendu par ${provider} pour le champ ${quote(label)}. Format attendu\u202f: ${example}`
+      ? `Ce n’est pas le format attendu par ${provider} pour le champ ${quote(label)}. Exemple\u202f: ${example}`
       : `Ce n’est pas le format attendu par ${provider} pour le champ ${quote(label)}.`,
   environmentMismatch: (tokenNoun, selected) =>
     `${describeToken(tokenNoun)}, mais l’environnement ${quote(selected)} est sélectionné.`,
@@ -103,9 +104,9 @@ export const messages: Messages = {
   offline: `Vous êtes hors ligne. Vérifiez votre connexion, puis cliquez de nouveau sur ${quote('Connecter')}.`,
   timeout: 'Le serveur a mis trop de temps à répondre. Veuillez réessayer.',
   network: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
-  headersFailed: 'La demande n’a pas pu être préparée, rien n’a donc été envoyé. Rechargez la page, puis réessayez.',
+  headersFailed: 'La requête n’a pas pu être préparée, rien n’a donc été envoyé. Rechargez la page, puis réessayez.',
   httpStatus: (status) => `Le serveur a renvoyé une erreur (HTTP ${status}). Veuillez réessayer.`,
-  badResponse: 'Le serveur a répondu dans un format inattendu. Veuillez réessayer ou contacter le support.',
+  badResponse: 'Le serveur a répondu dans un format inattendu. Veuillez réessayer ou contacter l’assistance.',
   aborted: 'La requête a été annulée.',
   opensInNewTab: ' (s’ouvre dans un nouvel onglet)',
 };

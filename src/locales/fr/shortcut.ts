@@ -4,7 +4,7 @@ import type { ProviderTranslation } from '../../definition/provider-schema.js';
 export const shortcut: ProviderTranslation = {
   description: 'Stories, epics et itérations de votre espace de travail Shortcut.',
   warning:
-    'Un jeton d’API donne un accès complet aux données de votre espace de travail Shortcut\u202f: gardez-le en sécurité et ne le partagez jamais publiquement. Les nouveaux jetons sont en lecture seule par défaut\u202f; décochez l’option de lecture seule si cette application doit créer, modifier ou supprimer des données.',
+    'Un jeton d’API donne un accès complet aux données de votre espace de travail Shortcut\u202f: conservez-le en lieu sûr et ne le partagez jamais publiquement. Les nouveaux jetons sont en lecture seule par défaut\u202f; décochez la case Read-only si cette application doit créer, modifier ou supprimer des données.',
   fields: {
     api_token: {
       label: 'Jeton d’API',
