@@ -678,7 +678,9 @@ describe('createConnectHandler', () => {
 
     it('throws at creation when authorize is given without a scope, so that one user’s key never replays another’s answer', () => {
       const options = { authorize: () => 'alice', onConnect: () => ({ id: 'acct_1' }) };
+      // @ts-expect-error -- the types ask for the scope too; plain JS gets the error at creation
       expect(() => createConnectHandler<string>(options)).toThrow(/idempotency: \{ scope: \(auth\) => /);
+      // @ts-expect-error -- idempotency without its scope
       expect(() => createConnectHandler<string>({ ...options, idempotency: { required: true } })).toThrow(/scope/);
       expect(() => createConnectHandler<string>({ ...options, idempotency: { scope: (user) => user } })).not.toThrow();
       expect(() => createConnectHandler({ onConnect: () => ({ id: 'acct_1' }) })).not.toThrow();
@@ -729,6 +731,30 @@ describe('createConnectHandler', () => {
       expect(answers[1]?.text).toContain('key •••• lacks scope x');
       expect(stored).toHaveLength(3);
       expect(JSON.stringify([answers.map((answer) => answer.text), stored])).not.toContain('CANARY');
+    });
+
+    it('answers, and keeps the answer for its key, when a plain-JS verifier gives a warning that is not text', async () => {
+      const odd = (async () => ({ ok: true, warnings: [{ note: 'not text' }, '', 'Read only.'] })) as unknown as Verifier;
+      const { handler, onConnect } = setup({ verify: { ...builtInVerifiers(), stripe: odd } });
+      const first = await read(await handler(post(stripeBody(), { 'Idempotency-Key': 'odd' })));
+      expect(first.status).toBe(200);
+      expect(connectSuccessResponseSchema.parse(first.json).account.warnings).toEqual(['Read only.']);
+      expect((await handler(post(stripeBody(), { 'Idempotency-Key': 'odd' }))).headers.get('Idempotent-Replayed')).toBe('true');
+      expect(onConnect).toHaveBeenCalledTimes(1);
+    });
+
+    it.each([
+      ['no code', { status: 401, code: '', message: 'Sign in again.', field: 'api_key' }],
+      ['no message', { status: 422, code: 'invalid_credentials', message: '', field: 'api_key' }],
+      ['a code that is not text', { status: 422, code: 42, message: 'No.' }],
+    ])('answers a failure the widget could not read (%s) with 500 internal_error, and runs a retry again', async (_name, failure) => {
+      let calls = 0;
+      const verify = (async () => (++calls === 1 ? { ok: false, ...failure } : { ok: true, warnings: [] })) as unknown as Verifier;
+      const { handler } = setup({ verify: { ...builtInVerifiers(), stripe: verify } });
+      await expectError(await handler(post(stripeBody(), { 'Idempotency-Key': 'unreadable' })), 500, 'internal_error');
+      const retry = await handler(post(stripeBody(), { 'Idempotency-Key': 'unreadable' }));
+      expect(retry.status).toBe(200);
+      expect(retry.headers.get('Idempotent-Replayed')).toBeNull();
     });
 
     it('keeps a fingerprint that cannot be checked against guesses without the Idempotency-Key', async () => {

@@ -57,7 +57,7 @@ export type ConnectHandlerOptions<TAuth = undefined> = {
   /**
    * Your session check, run before the body is read (do not read the body). Return the session
    * (or `true`) to go on; `false`, `null` or `undefined` answers 401 `unauthorized`; a Response is
-   * sent as it is. Required when `TAuth` cannot be `undefined`.
+   * sent as it is. Required when `TAuth` cannot be `undefined`; with it, `idempotency.scope` is too.
    */
   authorize?: Authorize<TAuth> | undefined;
   idempotency?:
@@ -86,9 +86,10 @@ export type ConnectHandlerOptions<TAuth = undefined> = {
    * error's name and message, every submitted credential value redacted from it.
    */
   onError?: ((error: unknown, context: ConnectErrorContext) => void) | undefined;
-  // Without `authorize`, `auth` is `undefined`: a session type that cannot be undefined needs it.
+  // Without `authorize`, `auth` is `undefined`: a session type that cannot be undefined needs it,
+  // and a scope for its keys (createConnectHandler also throws without one, for plain JS).
   // In the type itself, so that options typed with it are accepted by createConnectHandler.
-} & (undefined extends TAuth ? unknown : { authorize: Authorize<TAuth> });
+} & (undefined extends TAuth ? unknown : { authorize: Authorize<TAuth>; idempotency: { scope: (auth: TAuth) => string } });
 
 /**
  * Thrown from `onConnect` (or a verifier) to answer with an error of your own in the contract's
@@ -172,26 +173,34 @@ function defaultOnError(secrets: readonly string[]): OnError {
 /** An answer to a submission, and whether it is final for its Idempotency-Key (kept and replayed). */
 type Outcome = { response: StoredResponse; final: boolean };
 
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
 /**
- * A failure in the contract's shape. Whatever a verifier, `onConnect` or a `ConnectHandlerError`
- * words, the submitted secrets are redacted from it: the answer goes over the wire, through proxies
- * and into the idempotency store.
+ * A failure in the contract's shape. Whatever message a verifier, `onConnect` or a
+ * `ConnectHandlerError` words, the submitted secrets are redacted from it: the answer goes over the
+ * wire, through proxies and into the idempotency store.
  */
 function failureOutcome(
   failure: Pick<VerificationFailure, 'status' | 'code' | 'message' | 'field' | 'retryAfterSeconds'>,
   secrets: readonly string[] = [],
 ): Outcome {
+  // A failure the widget could not read (no code or message, a plain-JS verifier's or host's
+  // mistake) is ours to fix, and is not kept for its key.
+  if (!isText(failure.code) || !isText(failure.message)) {
+    return failureOutcome({ status: 500, code: 'internal_error', message: 'Something went wrong on our side. Please try again later.' });
+  }
   // A failure is never a 2xx (the widget would read it as an account): anything else is ours to fix.
   const status = Number.isInteger(failure.status) && failure.status >= 400 && failure.status <= 599 ? failure.status : 500;
-  const code = redact(failure.code, secrets);
+  const { code } = failure;
+  const field = isText(failure.field) ? failure.field : undefined;
   return {
     response: {
       status,
-      body: errorBody(code, redact(failure.message, secrets), failure.field === undefined ? undefined : redact(failure.field, secrets)),
+      body: errorBody(code, redact(failure.message, secrets), field),
       ...(failure.retryAfterSeconds === undefined ? {} : { headers: { 'Retry-After': String(failure.retryAfterSeconds) } }),
     },
     // The widget's own rule, so that what it sends again under the same key runs again here.
-    final: isRefusal({ status, code, field: failure.field }),
+    final: isRefusal({ status, code, field }),
   };
 }
 
@@ -453,7 +462,7 @@ export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerO
       verification = {
         ok: true,
         // `onConnect` gets them as the verifier wrote them; the answer, redacted (below).
-        warnings: result.warnings.filter((warning) => warning !== ''),
+        warnings: result.warnings.filter(isText),
         ...(result.details ? { details: result.details } : {}),
       };
     } catch (error) {
@@ -470,11 +479,12 @@ export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerO
       return fail('onConnect', error, `The ${definition.name} account could not be saved. Please try again later.`);
     }
 
+    // The id and name are the host's own (its database's), sent back as they are.
     const account: ConnectedAccount = {
-      id: redact(result.id, secrets),
+      id: result.id,
       provider: definition.id,
       ...(environment === undefined ? {} : { environment }),
-      ...(typeof result.name === 'string' && result.name !== '' ? { name: redact(result.name, secrets) } : {}),
+      ...(isText(result.name) ? { name: result.name } : {}),
       ...(verification.warnings.length > 0 ? { warnings: verification.warnings.map((warning) => redact(warning, secrets)) } : {}),
     };
     return { response: { status: 200, body: JSON.stringify({ account }) }, final: true };

@@ -382,6 +382,7 @@ describe('when the provider cannot answer', () => {
       ['JSON cut off', () => new Response('{"data": [', { headers: { 'Content-Type': 'application/json' } })],
       ['an empty body', () => new Response(null, { status: 204 })],
       ['JSON that is not an object', () => Response.json('ok')],
+      ['a JSON array', () => Response.json([])],
     ])('does not count the key as verified, for any built-in provider: %s', async (_name, answer) => {
       for (const [provider, environment, credentials] of cases) {
         const result = await verify(provider, environment, { ...credentials }, { fetch: async () => answer() });

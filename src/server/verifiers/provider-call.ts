@@ -58,7 +58,7 @@ export async function callProvider(
   }
   // Every provider's API answers a check it accepts with a JSON object. Anything else (a captive
   // portal's page, a proxy's, a wrong base URL's, a body cut off) is not a verified key.
-  if (response.ok && (json === null || typeof json !== 'object')) return notTheApi(definition, response.status);
+  if (response.ok && (json === null || typeof json !== 'object' || Array.isArray(json))) return notTheApi(definition, response.status);
   return { status: response.status, headers: response.headers, json };
 }
 
