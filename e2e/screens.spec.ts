@@ -557,6 +557,14 @@ test.describe('in forced colours (Windows High Contrast)', () => {
     expect(other).toEqual({ color: other.color, style: 'solid', outline: 'none' });
     expect(chosen.outline).toBe('solid');
     expect(chosen.color).not.toBe(other.color);
+
+    // Reached by the keyboard, the chosen card also shows the focus: a ring outside its edge.
+    const ringOffset = (name: string) => card(name).evaluate((element) => getComputedStyle(element).outlineOffset);
+    expect(await ringOffset('Test Mode')).toBe('-2px');
+    await environmentRadio(page, 'Test Mode').press('ArrowLeft');
+    await expect(environmentRadio(page, 'Production')).toBeFocused();
+    await expect(environmentRadio(page, 'Production')).toBeChecked();
+    expect(await ringOffset('Production')).toBe('2px');
   });
 
   // The common high-contrast themes are dark, the widget's default is light: the pressed chip must

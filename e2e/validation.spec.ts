@@ -372,6 +372,9 @@ test.describe('given a slow backend', () => {
     const [background, cursor] = await look(apiKey);
     expect(cursor).toBe('progress');
     expect(await look(card)).toEqual([background, 'progress']);
+    // The card as sent keeps the tint of a chosen one.
+    const [chosenBackground] = await look(environmentRadio(page, 'Test Mode').locator('xpath=ancestor::label'));
+    expect(chosenBackground).not.toBe(background);
     // The group says it is disabled, so Playwright would wait for it: a user clicks anyway.
     await environmentRadio(page, 'Production').click({ force: true });
     await expect(environmentRadio(page, 'Test Mode')).toBeChecked();
