@@ -60,7 +60,7 @@ function CredentialInput({
   describedByIds: string | undefined;
 }) {
   const { messages } = useConnectHub('CredentialInput');
-  const lang = useFieldLanguage(field)((own) => own.options);
+  const lang = useFieldLanguage(field)(optionLabels);
   const sending = useContext(Sending);
   const common = {
     ...registration,
@@ -126,6 +126,14 @@ function useFieldLanguage(field: ProviderField) {
     });
 }
 
+/**
+ * The options' text, as one piece (compared by value: a translation that keeps a provider's own
+ * names, as LaunchDarkly's instances, leaves them in the definition's language).
+ */
+function optionLabels(field: ProviderField): string | undefined {
+  return field.options?.map((option) => option.label).join('\n');
+}
+
 /** The messages a field's definition words itself: its format message, known mistakes and hints. */
 function ownMessages(field: ProviderField): Array<string | undefined> {
   return [field.patternMessage, ...[...(field.knownMistakes ?? []), ...(field.hints ?? [])].map((own) => own.message)];
@@ -188,7 +196,7 @@ export function FieldView({
       <ChoiceGroup
         legend={<OwnText lang={labelLang}>{field.label}</OwnText>}
         options={field.options}
-        optionsLang={languageOf((own) => own.options)}
+        optionsLang={languageOf(optionLabels)}
         registration={registration}
         invalid={Boolean(error)}
         describedBy={describedBy(error && `${id}-error`, field.help && `${id}-help`)}

@@ -24,7 +24,7 @@ export function useErrorWhileTyping(error: FieldError | undefined, submitCount: 
   if (current?.shown && !stillHolds && !isLive) current.shown = undefined;
 
   // The typing ends when the focus leaves the field. Heard on its document, ahead of the form's
-  // own handling of blur, which keeps some blurs from the field (see the form's onBlurCapture).
+  // own handling of blur, which keeps some blurs from the field (see onBlurCapture in credential-form.tsx).
   const stopListening = useRef<(() => void) | null>(null);
   useEffect(() => () => stopListening.current?.(), []);
   const typed = (field: EventTarget) => {

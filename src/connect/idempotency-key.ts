@@ -42,4 +42,3 @@ async function digestOf(inputs: string): Promise<string | undefined> {
     return undefined;
   }
 }
-

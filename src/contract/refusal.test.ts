@@ -21,4 +21,10 @@ describe('isRefusal', () => {
     expect(isRefusal(answer(502, 'provider_unavailable'))).toBe(false);
     expect(isRefusal(answer(401, 'unauthorized'))).toBe(false);
   });
+
+  it('is not an answer the widget could not read as one: a blocked redirect (0), a 3xx, a 2xx in the wrong shape', () => {
+    expect(isRefusal(answer(0, 'network'))).toBe(false);
+    expect(isRefusal(answer(302, 'http_error'))).toBe(false);
+    expect(isRefusal(answer(200, 'bad_response'))).toBe(false);
+  });
 });

@@ -93,7 +93,7 @@ function fieldSchema(definition: ProviderDefinition, field: ProviderField, messa
 
   // A radio group left with nothing chosen reads as null, not '' (react-hook-form reads it from
   // the page on blur): that too is nothing entered, and says so. An optional select is never a
-  // radio group (credential-form.tsx), so null is always a missing choice.
+  // radio group (credential-field.tsx), so null is always a missing choice.
   return z.string({ error: empty }).check(
     z.trim(),
     z.superRefine((value, ctx) => {

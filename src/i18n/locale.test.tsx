@@ -206,6 +206,18 @@ describe('locale', () => {
       expect(screen.getByText('Contacts et affaires.').closest('.ch-root')).toHaveAttribute('lang', 'en');
     });
 
+    it('marks options a translation keeps as they are (a provider’s own names) in the definition’s language', async () => {
+      const kept = acmeProvider({
+        ...acme,
+        translations: { fr: { fields: { region: { label: 'Région', options: { eu: { label: 'Europe' }, us: { label: 'United States' } } } } } },
+      });
+      const { user } = renderHub({ locale: 'fr', locales: [fr], providers: [kept] });
+      await user.click(screen.getByRole('button', { name: /^Acme/ }));
+      french(screen.getByText('Région'));
+      english(screen.getByText('Europe'));
+      english(screen.getByText('United States'));
+    });
+
     it('marks each piece by its own language where a translation covers only some', async () => {
       const partly = acmeProvider({ ...acme, translations: { fr: { description: 'Contacts et affaires.', fields: { api_key: { label: 'Clé API' } } } } });
       const { user } = renderHub({ locale: 'fr', locales: [fr], providers: [partly] });

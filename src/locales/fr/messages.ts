@@ -92,7 +92,7 @@ export const messages: Messages = {
       other: 'caractères',
     })} au maximum.`,
   invisibleCharacters: (label) =>
-    `Le champ ${quote(label)} contient des espaces ou des caractères invisibles. Copiez-la de nouveau, sans espace ni autre caractère avant ou après.`,
+    `Le champ ${quote(label)} contient des espaces ou des caractères invisibles. Copiez de nouveau la valeur, sans espace ni autre caractère avant ou après.`,
   pasteAlone: (label) => `Collez uniquement la valeur du champ ${quote(label)}, sans guillemets ni nom de variable suivi du signe égal (=).`,
   badFormat: (provider, label, example) =>
     example
