@@ -168,6 +168,17 @@ test('a story URL opens that story directly, and the bare gallery address gets t
   expect(errors).toEqual([]);
 });
 
+test('a width typed in "Other width" is the one shown and in the address, a preset’s too', async ({ page }) => {
+  await page.goto('/gallery/?story=picker--default&width=480');
+  const other = page.getByLabel('Other width');
+  for (const width of ['390', '1000']) {
+    await other.fill('');
+    await other.pressSequentially(width);
+    await expect(page).toHaveURL(new RegExp(`[?&]width=${width}(&|$)`));
+    await expect(other).toHaveValue(width);
+  }
+});
+
 test('the grid shows each state for every provider, stand-ins included', async ({ page }) => {
   test.setTimeout(180_000);
   const errors = collectErrors(page);

@@ -39,7 +39,8 @@ function usePrefersDark(): boolean {
 function WidthInput({ value, onChange }: { value: GalleryWidth; onChange: (width: GalleryWidth) => void }) {
   const preset = (WIDTHS as readonly string[]).includes(value);
   const [draft, setDraft] = useState(preset ? '' : value);
-  useEffect(() => setDraft(preset ? '' : value), [preset, value]);
+  // Emptied when the width becomes a preset from elsewhere, not while the user types one ("390").
+  useEffect(() => setDraft((typed) => (typed === value ? typed : preset ? '' : value)), [preset, value]);
   return (
     <label className="gallery-picker gallery-width-input">
       <span>Other width</span>
