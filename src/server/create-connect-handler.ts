@@ -461,7 +461,8 @@ export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerO
       if (!result.ok) return failureOutcome(result, secrets);
       verification = {
         ok: true,
-        // `onConnect` gets them as the verifier wrote them; the answer, redacted (below).
+        // Text only (a plain-JS verifier may give anything). `onConnect` gets them as the verifier
+        // wrote them; the answer, redacted (below).
         warnings: result.warnings.filter(isText),
         ...(result.details ? { details: result.details } : {}),
       };
