@@ -168,6 +168,23 @@ test('a story URL opens that story directly, and the bare gallery address gets t
   expect(errors).toEqual([]);
 });
 
+test('a story opened while the bare address is still getting the first story’s URL stays the one shown', async ({ page }) => {
+  // The link is followed right after the gallery's first render, before its effects run: as a test
+  // (or a quick user) does on a loaded machine.
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('nav[aria-label="Stories"]')) return;
+      observer.disconnect();
+      window.history.pushState(null, '', '/gallery/?story=picker--no-match&width=320');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/gallery/');
+  await settledCanvas(page, 'picker--no-match');
+  await expect(page).toHaveURL(/\/gallery\/\?story=picker--no-match&width=320$/);
+});
+
 test('a width typed in "Other width" is the one shown and in the address, a preset’s too', async ({ page }) => {
   await page.goto('/gallery/?story=picker--default&width=480');
   const other = page.getByLabel('Other width');

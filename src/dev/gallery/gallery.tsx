@@ -16,7 +16,7 @@ import { StoryCanvas } from './story-canvas.js';
 import { gridStates, gridStories, storyIndex, type StoryEntry } from './story-index.js';
 import { ActionsPanel, SourcePanel } from './story-panels.js';
 import { Picker, Segmented, Toolbar } from './toolbar.js';
-import { useGalleryUrl, type GalleryUrl } from './use-gallery-url.js';
+import { parseGalleryUrl, useGalleryUrl, type GalleryUrl } from './use-gallery-url.js';
 import { useHeightVariable } from './use-height-variable.js';
 
 const THEME_LABELS: Record<GalleryTheme, string> = { light: 'Light', dark: 'Dark', system: 'System', brand: 'Brand' };
@@ -243,8 +243,12 @@ export function Gallery() {
   }, [url.theme, prefersDark]);
 
   useEffect(() => {
-    // The bare /gallery/ address shows the first story: give it its stable URL.
-    if (url.view === 'story' && !url.story && first) go({ story: first.id }, { replace: true });
+    // The bare /gallery/ address shows the first story: give it its stable URL. Unless the address
+    // has named a story since this render (a link followed before the effect ran): `go` patches the
+    // address as it is now, and would put the first story in place of that one.
+    if (url.view === 'story' && !url.story && first && !parseGalleryUrl(window.location.search).story) {
+      go({ story: first.id }, { replace: true });
+    }
   }, [url.view, url.story, first, go]);
 
   useEffect(() => {
