@@ -292,6 +292,44 @@ test.describe('given a backend that fails once with 503 and is slow the second t
   });
 });
 
+test.describe('given a backend that does not answer', () => {
+  test('offers Stop after a few seconds; Stop gives the form back, and Connect again sends the same Idempotency-Key', async ({
+    page,
+    request,
+  }) => {
+    const posts = recordConnectPosts(page);
+    const aborted: string[] = [];
+    page.on('requestfailed', (failed) => aborted.push(failed.failure()?.errorText ?? ''));
+    // The first request never gets an answer; the next goes through to the mock backend.
+    await holdConnectRequests(page, 1);
+    await openPlayground(page, { provider: 'shortcut' });
+    await credentialField(page, 'API Token').fill(tokens.shortcut);
+    await connectButton(page).click();
+
+    const stop = widget(page).getByRole('button', { name: 'Stop' });
+    await expect(stop).toBeVisible({ timeout: 15_000 });
+    await expect(widget(page).getByRole('status').filter({ hasText: /^Still connecting…$/ })).toBeVisible();
+    // Under the busy Connect, not over it.
+    const [stopBox, busyBox] = await Promise.all([stop.boundingBox(), widget(page).getByRole('button', { name: 'Connecting…' }).boundingBox()]);
+    expect(stopBox?.y).toBeGreaterThan((busyBox?.y ?? 0) + (busyBox?.height ?? 0) - 1);
+
+    await stop.click();
+    await expect.poll(() => aborted).toEqual(['net::ERR_ABORTED']);
+    await expect(widget(page).getByRole('status').filter({ hasText: "Stopped. You can press Connect again: the account won't be linked twice." })).toBeVisible();
+    await expect(connectButton(page)).toBeFocused();
+    await expect(credentialField(page, 'API Token')).toBeEditable();
+    await expect(stop).toHaveCount(0);
+
+    await page.keyboard.press('Enter');
+    await expect(screenHeading(page, 'Shortcut connected')).toBeVisible();
+    expect(posts).toHaveLength(2);
+    const keys = posts.map((post) => post.headers()['idempotency-key']);
+    expect(keys[1]).toBe(keys[0]);
+    // The backend saw the second request only: the first never left the route.
+    await expectLogged(request, keys[0] ?? '', 1);
+  });
+});
+
 test.describe('given a backend that keeps failing with 503', () => {
   test('gives up after 3 attempts and offers Try again', async ({ page, request }) => {
     const posts = recordConnectPosts(page);

@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from '../test/axe.js';
 import { shortcutWith } from '../test/acme-provider.js';
 import { renderHub } from '../test/render.js';
 import { ConnectHub } from './connect-hub.js';
+import { SLOW_MS } from './credential-form.js';
 
 /** axe-core walks the whole tree; give it room on a busy machine. */
 const AXE_TIMEOUT_MS = 15_000;
@@ -924,6 +925,94 @@ describe('CredentialForm', () => {
       expect(signal?.aborted).toBe(false);
       unmount();
       expect(signal?.aborted).toBe(true);
+    });
+  });
+
+  describe('given a submission that takes seconds', () => {
+    /** A backend that never answers; its request fails as browsers' do when aborted. */
+    function hang(): Promise<Response> {
+      const init = fetchMock.mock.lastCall?.[1];
+      return new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError'))),
+      );
+    }
+
+    it('offers Stop once the first attempt has taken 5 seconds, and not before', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      try {
+        answer(hang);
+        const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+        render(<ConnectHub endpoint="/api/connect" provider="stripe" />);
+        await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+        await user.click(connectButton());
+        await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+
+        await act(async () => vi.advanceTimersByTime(SLOW_MS - 500));
+        expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
+        expect(screen.queryByText('Still connecting…')).not.toBeInTheDocument();
+
+        await act(async () => vi.advanceTimersByTime(500));
+        expect(screen.getByText('Still connecting…')).toHaveAttribute('role', 'status');
+        expect(screen.getByRole('button', { name: 'Stop' })).toBeVisible();
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('stops it: no more attempts, the form is the user’s again, and the focus waits on Connect', async () => {
+      let calls = 0;
+      answer(() => (++calls === 1 ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } }) : hang()));
+      vi.spyOn(Math, 'random').mockReturnValue(0);
+      const events: Array<{ type: string; code?: string | undefined }> = [];
+      const errors: ConnectError[] = [];
+      const { user } = renderHub({
+        provider: 'stripe',
+        onEvent: ({ type, code }) => events.push({ type, code }),
+        onError: (error) => errors.push(error),
+      });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      await screen.findByText('Still connecting: attempt 2 of 3…');
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+
+      await user.click(screen.getByRole('button', { name: 'Stop' }));
+      expect(sent(1).init?.signal?.aborted).toBe(true);
+      expect(screen.getByText("Stopped. You can press Connect again: the account won't be linked twice.")).toHaveAttribute('role', 'status');
+      expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
+      expect(connectButton()).toHaveFocus();
+      expect(connectButton()).not.toHaveAttribute('aria-disabled');
+      expect(apiKeyInput()).not.toHaveAttribute('readonly');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      // Told as the end of the submission, not as a failure to report.
+      expect(events.slice(-2)).toEqual([{ type: 'submit', code: undefined }, { type: 'error', code: 'aborted' }]);
+      expect(errors).toEqual([]);
+      // Past the wait a retry would have had.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+    });
+
+    it('sends the same inputs again under the same Idempotency-Key, and never the stopped one’s retry', async () => {
+      let calls = 0;
+      let release = (_: Response) => {};
+      // The retry waits the second the backend asks for: Stop comes during that wait, and Connect again before it ends.
+      answer(() =>
+        ++calls === 1
+          ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } }, { 'Retry-After': '1' })
+          : new Promise<Response>((resolve) => (release = resolve)),
+      );
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      await user.click(await screen.findByRole('button', { name: 'Stop' }));
+      await user.click(connectButton());
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+
+      // Past the second the stopped submission's retry waited: one request for each press.
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      expect(sent(1).headers.get('Idempotency-Key')).toBe(sent(0).headers.get('Idempotency-Key'));
+      act(() => release(json(200, { account: stripeAccount })));
+      expect(await screen.findByRole('heading', { name: 'Stripe connected' })).toBeInTheDocument();
     });
   });
 

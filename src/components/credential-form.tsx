@@ -27,6 +27,9 @@ import { useServerMarkup } from './use-server-markup.js';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 import { useLatest } from './use-latest.js';
 
+/** After this long, a submission still in flight says so, and offers Stop. */
+export const SLOW_MS = 5_000;
+
 /** Whether a field the focus leaves holds nothing yet: an empty box, or a choice with none chosen. */
 function isEmpty(target: EventTarget): boolean {
   // By tag, not `instanceof`: the widget may render into another document (an iframe).
@@ -66,6 +69,8 @@ export function CredentialForm({
 
   const hubRef = useLatest(hub);
   const abortRef = useRef<AbortController | null>(null);
+  // The submission in flight: Stop aborts it alone, and the form stays.
+  const submissionRef = useRef<AbortController | null>(null);
   const emptyValues = useRef(defaultCredentialValues(provider));
   useEffect(() => {
     const controller = new AbortController();
@@ -73,6 +78,7 @@ export function CredentialForm({
     return () => {
       // Unmounting cancels the request in flight and any pending retry, and drops the secret.
       controller.abort();
+      submissionRef.current?.abort();
       reset(emptyValues.current);
     };
   }, [reset]);
@@ -85,7 +91,6 @@ export function CredentialForm({
           fetch: hubRef.current.getFetch(),
           timeoutMs: hubRef.current.timeoutMs,
           messages: hubRef.current.messages,
-          signal: abortRef.current?.signal ?? AbortSignal.abort(),
         })),
       [],
     ),
@@ -102,6 +107,10 @@ export function CredentialForm({
     setShownErrors((count) => count + 1);
   };
   const [detected, setDetected] = useState<string | null>(null);
+  // A submission that takes seconds offers Stop; after it, the form says what pressing Connect again does.
+  const [slow, setSlow] = useState(false);
+  const [stopped, setStopped] = useState(false);
+  const submitted = useRef<{ provider: string; environment: string | undefined } | null>(null);
   const clearDetected = useCallback(() => setDetected(null), []);
 
   const switchEnvironment = useCallback(
@@ -117,6 +126,7 @@ export function CredentialForm({
   const submit = handleSubmit(async (values) => {
     if (inFlight.current) return;
     setFormError(null);
+    setStopped(false);
     const body = toConnectRequest(provider, values);
     const context = { provider: provider.id, environment: body.environment };
     if (browserSaysOffline()) {
@@ -134,6 +144,10 @@ export function CredentialForm({
       inFlight.current = false;
       return;
     }
+    const submission = new AbortController();
+    submissionRef.current = submission;
+    submitted.current = context;
+    setSlow(false);
     emit('submit', context);
     mutation.mutate(
       sealSubmission({
@@ -141,6 +155,7 @@ export function CredentialForm({
         body,
         idempotencyKey,
         secrets: provider.fields.filter((field) => field.kind === 'secret').map((field) => body.credentials[field.key] ?? ''),
+        signal: submission.signal,
       }),
       {
         onSuccess: (account) => {
@@ -167,6 +182,7 @@ export function CredentialForm({
         },
         onSettled: () => {
           inFlight.current = false;
+          submissionRef.current = null;
         },
       },
     );
@@ -195,6 +211,28 @@ export function CredentialForm({
 
   const pending = mutation.isPending;
   const retrying = pending && mutation.failureCount > 0;
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => setSlow(true), SLOW_MS);
+    return () => clearTimeout(timer);
+  }, [pending]);
+  const canStop = pending && (slow || retrying);
+  /**
+   * Stops the submission in flight: no more attempts, and the form is the user's again. The
+   * backend may have acted on it already; its Idempotency-Key stays, so the same inputs sent again
+   * get the backend's answer to it, not a second account.
+   */
+  const stop = () => {
+    submissionRef.current?.abort();
+    submissionRef.current = null;
+    // The aborted mutation settles on its own, unheard: this form no longer watches it.
+    mutation.reset();
+    inFlight.current = false;
+    setStopped(true);
+    if (submitted.current) emit('error', { ...submitted.current, code: 'aborted' });
+    // The button goes with the wait: the focus waits on Connect, not on the page.
+    connectRef.current?.focus();
+  };
   // A press on Connect first blurs the field, and the error that blur shows pushes Connect down
   // before the release, so the click would miss it. Connect validates every field anyway: that
   // one blur is left alone.
@@ -327,10 +365,25 @@ export function CredentialForm({
             then insert the spinner before a node no longer there, and crash. */}
         <span>{pending ? messages.connecting : messages.connect}</span>
       </button>
-      {/* "Connecting…" is on the button; a retry is said on the screen too: it can take seconds. */}
-      <p className={retrying ? 'ch-progress' : 'ch-visually-hidden'} role="status">
-        {pending ? (retrying ? messages.retrying(mutation.failureCount + 1, MAX_ATTEMPTS) : messages.connecting) : ''}
-      </p>
+      {/* "Connecting…" is on the button; a wait of seconds is said on the screen too, with Stop. */}
+      <div className={canStop || stopped ? 'ch-progress' : 'ch-visually-hidden'}>
+        <p role="status">
+          {pending
+            ? retrying
+              ? messages.retrying(mutation.failureCount + 1, MAX_ATTEMPTS)
+              : slow
+                ? messages.stillConnecting
+                : messages.connecting
+            : stopped
+              ? messages.stopped
+              : ''}
+        </p>
+        {canStop && (
+          <button type="button" className="ch-button" data-variant="secondary" onClick={stop}>
+            {messages.stop}
+          </button>
+        )}
+      </div>
     </form>
   );
 }

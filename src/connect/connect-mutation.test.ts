@@ -21,6 +21,7 @@ const variables: ConnectVariables = {
   endpoint: '/api/connect',
   body: { provider: 'stripe', environment: 'test', credentials: { api_key: 'sk_test_4eC39HqLyjWDarjtT1zdp7dc' } },
   idempotencyKey: '0b6c3a8e-5d1f-4c2a-9e7b-2f4d6a8c0e1f',
+  signal: new AbortController().signal,
 };
 
 function json(status: number, payload: unknown, headers: Record<string, string> = {}): Response {
@@ -44,7 +45,7 @@ function answerInTurn(...responses: Array<() => Response | Promise<Response>>) {
 /** The ConnectError one attempt produces for a given response. */
 async function errorFor(response: () => Response | Promise<Response>): Promise<ConnectError> {
   answerInTurn(response);
-  const config: ConnectConfig = { headers: undefined, timeoutMs: 5_000, messages: en, signal: new AbortController().signal };
+  const config: ConnectConfig = { headers: undefined, timeoutMs: 5_000, messages: en };
   const error: unknown = await sendConnectRequest({ ...config, ...variables }).catch((reason: unknown) => reason);
   if (!(error instanceof ConnectError)) throw new Error(`expected a ConnectError, got ${String(error)}`);
   return error;
@@ -55,9 +56,9 @@ function runMutation(signal: AbortSignal = new AbortController().signal) {
   const client = createConnectQueryClient();
   const observer = new MutationObserver<ConnectedAccount, ConnectError, ConnectSubmission>(
     client,
-    connectMutationOptions(() => ({ headers: undefined, timeoutMs: 5_000, messages: en, signal })),
+    connectMutationOptions(() => ({ headers: undefined, timeoutMs: 5_000, messages: en })),
   );
-  return observer.mutate(sealSubmission(variables)).then(
+  return observer.mutate(sealSubmission({ ...variables, signal })).then(
     (value) => ({ value, error: undefined }),
     (error: ConnectError) => ({ value: undefined, error }),
   );
@@ -200,7 +201,7 @@ describe('the connect mutation', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
-  it('sends no retry once the widget is gone', async () => {
+  it('sends no retry once the submission is stopped, or the widget gone', async () => {
     answerInTurn(() => busy(503), ok);
     const controller = new AbortController();
     const settled = runMutation(controller.signal);
@@ -217,7 +218,7 @@ describe('sealSubmission', () => {
   it('is the only way to a submission: the mutation refuses a bare key, at compile time and at run time', async () => {
     const observer = new MutationObserver<ConnectedAccount, ConnectError, ConnectSubmission>(
       createConnectQueryClient(),
-      connectMutationOptions(() => ({ headers: undefined, timeoutMs: 5_000, messages: en, signal: new AbortController().signal })),
+      connectMutationOptions(() => ({ headers: undefined, timeoutMs: 5_000, messages: en })),
     );
     // @ts-expect-error: not sealed, so not a ConnectSubmission.
     const refused: unknown = await observer.mutate({ idempotencyKey: variables.idempotencyKey }).catch((reason: unknown) => reason);
@@ -236,7 +237,7 @@ describe('createConnectQueryClient', () => {
     const client = new QueryClient();
     const observer = new MutationObserver<ConnectedAccount, ConnectError, ConnectSubmission>(
       client,
-      connectMutationOptions(() => ({ headers: undefined, timeoutMs: 5_000, messages: en, signal: new AbortController().signal })),
+      connectMutationOptions(() => ({ headers: undefined, timeoutMs: 5_000, messages: en })),
     );
     const stopWatching = observer.subscribe(() => {});
     await observer.mutate(sealSubmission(variables));

@@ -8,8 +8,12 @@ export const MAX_ATTEMPTS = 3;
 const BASE_DELAY_MS = 600;
 const MAX_BACKOFF_MS = 8_000;
 
-/** What one submission sends, the same at each attempt: its endpoint too (a host's new one applies to the next submission). */
-export type ConnectVariables = Pick<ConnectAttempt, 'endpoint' | 'body' | 'idempotencyKey' | 'secrets'>;
+/**
+ * What one submission sends, the same at each attempt: its endpoint too (a host's new one applies
+ * to the next submission), and its own signal: a submission the user stopped sends no more
+ * attempts, though a new one has started meanwhile.
+ */
+export type ConnectVariables = Pick<ConnectAttempt, 'endpoint' | 'body' | 'idempotencyKey' | 'secrets' | 'signal'>;
 export type ConnectConfig = Omit<ConnectAttempt, keyof ConnectVariables>;
 
 /**

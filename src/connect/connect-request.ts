@@ -28,7 +28,7 @@ export type ConnectAttempt = {
    * name or an instance, which an account's name may rightly hold. Default: every credential.
    */
   secrets?: readonly string[];
-  /** Aborted when the widget unmounts. */
+  /** Aborted when the user stops the submission, or the widget unmounts. */
   signal: AbortSignal;
   /** Per-attempt timeout; default {@link DEFAULT_TIMEOUT_MS}. */
   timeoutMs: number | undefined;

@@ -97,6 +97,9 @@ const addedLater = [
   'choosePrompt',
   'retrying',
   'pasteAlone',
+  'stillConnecting',
+  'stop',
+  'stopped',
 ] as const satisfies ReadonlyArray<keyof Messages>;
 
 export const ADDED_LATER: ReadonlySet<string> = new Set(addedLater);

@@ -35,6 +35,12 @@ export const en = {
   connecting: 'Connecting…',
   /** Said while a request that failed is sent again, so a wait of seconds is not a silence. */
   retrying: (attempt: number, attempts: number) => `Still connecting: attempt ${attempt} of ${attempts}…`,
+  /** Said when the first attempt takes seconds, beside {@link en.stop}. */
+  stillConnecting: 'Still connecting…',
+  /** The button that stops a slow submission. */
+  stop: 'Stop',
+  /** After Stop: the same inputs again keep their Idempotency-Key, so the backend does not link twice. */
+  stopped: "Stopped. You can press Connect again: the account won't be linked twice.",
   environmentDetected: (environment: string) => `${environment} selected to match your key.`,
   switchTo: (environment: string) => `Switch to ${environment}`,
   successTitle: (provider: string) => `${provider} connected`,

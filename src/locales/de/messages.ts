@@ -53,6 +53,9 @@ export const messages: Messages = {
   connect: 'Verbinden',
   connecting: 'Wird verbunden …',
   retrying: (attempt, attempts) => `Wird noch verbunden: Versuch\u00a0${attempt}\u00a0von\u00a0${attempts}\u00a0…`,
+  stillConnecting: 'Wird noch verbunden …',
+  stop: 'Abbrechen',
+  stopped: `Abgebrochen. Sie können erneut auf ${quote('Verbinden')} klicken: Das Konto wird nicht doppelt verbunden.`,
   environmentDetected: (environment) => `Passend zu Ihren Zugangsdaten wurde ${quote(environment)} ausgewählt.`,
   // Without an article, which depends on the environment's name; short: one line at 320 px.
   switchTo: (environment) => `${environment} wählen`,

@@ -66,6 +66,9 @@ export const messages: Messages = {
   // Short: the button keeps one line at 320 px.
   connecting: 'Connexion…',
   retrying: (attempt, attempts) => `Connexion toujours en cours\u202f: tentative\u00a0${attempt}\u00a0sur\u00a0${attempts}…`,
+  stillConnecting: 'Connexion toujours en cours…',
+  stop: 'Arrêter',
+  stopped: `Connexion arrêtée. Vous pouvez cliquer de nouveau sur ${quote('Connecter')}\u202f: le compte ne sera pas connecté deux fois.`,
   environmentDetected: (environment) => `Environnement ${quote(environment)} sélectionné d’après vos identifiants.`,
   switchTo: (environment) => `Passer en ${inSentence(environment)}`,
   successTitle: (provider) => `Compte ${provider} connecté`,
