@@ -40,9 +40,12 @@ export const Submitting: Story = stories.Submitting;
 
 /**
  * Connect pressed; the backend answered 503 and its automatic retry has not been answered: the
- * form says which attempt it is on, under Connect.
+ * form says which attempt it is on, under Connect, with Stop.
  */
 export const Retrying: Story = stories.Retrying;
+
+/** Stop pressed while it was still connecting: the form is the user's again, and says that Connect again will not link the account twice. */
+export const Stopped: Story = stories.Stopped;
 
 /** The backend failed without naming a field (500): the message above Connect, with Try again. */
 export const ServerError: Story = stories.ServerError;

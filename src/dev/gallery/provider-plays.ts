@@ -290,8 +290,14 @@ export function providerPlays(provider: ProviderDefinition, sample: ProviderSamp
       await canvas.findByText((_content, element) => element?.tagName === 'P' && said.includes(element.textContent ?? ''), {}, TIMEOUT);
     }) satisfies Play,
 
-    /** Connect pressed; the backend answered 503 and its retry hangs: the form says which attempt it is on. */
+    /** Connect pressed; the backend answered 503 and its retry hangs: the form says which attempt it is on, with Stop. */
     retrying: submit(({ canvas, messages }) => canvas.findByText(messages.retrying(2, MAX_ATTEMPTS), AS_WRITTEN, RETRY_TIMEOUT)),
+
+    /** As `retrying`, then Stop pressed: the form is the user's again, and says what Connect does now. */
+    stopped: submit(async ({ canvas, user, messages }) => {
+      await user.click(await canvas.findByRole('button', { name: messages.stop }, RETRY_TIMEOUT));
+      await canvas.findByText(messages.stopped, AS_WRITTEN, TIMEOUT);
+    }),
 
     /** Connect pressed; the host's `headers()` failed, so nothing was sent: the alert says to reload, with its button. */
     headersFailed: submit(({ canvas, messages }) => canvas.findByRole('button', { name: messages.reloadPage }, TIMEOUT)),
@@ -351,6 +357,7 @@ export function providerStories(provider: ProviderDefinition, sample: ProviderSa
     Detected: { play: play.detected },
     Submitting: { args: { fetch: neverAnswer(), timeoutMs: NO_TIMEOUT_MS }, play: play.submitting },
     Retrying: { args: { fetch: unavailableThenNoAnswer(), timeoutMs: NO_TIMEOUT_MS }, play: play.retrying },
+    Stopped: { args: { fetch: unavailableThenNoAnswer(), timeoutMs: NO_TIMEOUT_MS }, play: play.stopped },
     ServerError: { args: { fetch: failWithServerError() }, play: play.serverError },
     NotJson: { name: 'Not JSON', args: { fetch: answerHtmlPage(500) }, play: play.notJson },
     HeadersFailed: { args: { headers: failingHeaders() }, play: play.headersFailed },
