@@ -661,6 +661,78 @@ describe('createConnectHandler', () => {
       expect(onConnect).toHaveBeenCalledTimes(1);
     });
 
+    describe('given an attempt that runs past the pending claim’s expiry, and a retry that claims the key again', () => {
+      /**
+       * A store on a clock of the test's, and a Stripe verifier whose first two calls wait until the
+       * test answers them (any later one is a third run, verified at once).
+       */
+      function slowAttempts() {
+        let now = 0;
+        const store = new MemoryIdempotencyStore({ now: () => now });
+        const answers: Array<(result: Awaited<ReturnType<Verifier>>) => void> = [];
+        const verify = vi.fn<Verifier>(async () => (answers.length < 2 ? new Promise((resolve) => answers.push(resolve)) : { ok: true, warnings: [] }));
+        const { handler, onConnect } = setup({ verify: { ...builtInVerifiers(), stripe: verify }, idempotency: { store } });
+        const send = () => handler(post(stripeBody(), { 'Idempotency-Key': 'slow' }));
+        const start = async () => {
+          const calls = verify.mock.calls.length;
+          const pending = send();
+          await vi.waitFor(() => expect(verify).toHaveBeenCalledTimes(calls + 1));
+          // Wrapped: an async function returning the promise itself would wait for the answer.
+          return { response: pending };
+        };
+        const answer = (index: number, result: Awaited<ReturnType<Verifier>>) => answers[index]!(result);
+        const passTime = (ms: number) => (now += ms);
+        return { send, start, answer, passTime, onConnect };
+      }
+      const down: Awaited<ReturnType<Verifier>> = { ok: false, status: 502, code: 'provider_unreachable', message: 'Down.' };
+      const verified: Awaited<ReturnType<Verifier>> = { ok: true, warnings: [] };
+
+      it('does not free the retry’s claim when the first attempt fails: a third request waits, and nothing runs three times', async () => {
+        const { send, start, answer, passTime, onConnect } = slowAttempts();
+        const first = await start();
+        passTime(2 * 60 * 1000 + 1);
+        const retry = await start();
+        answer(0, down);
+        expect((await first.response).status).toBe(502);
+
+        await expectError(await send(), 409, 'request_in_progress');
+        answer(1, verified);
+        expect((await retry.response).status).toBe(200);
+        expect((await send()).headers.get('Idempotent-Replayed')).toBe('true');
+        expect(onConnect).toHaveBeenCalledTimes(1);
+      });
+
+      it('keeps the retry’s answer when the first attempt fails after it', async () => {
+        const { send, start, answer, passTime, onConnect } = slowAttempts();
+        const first = await start();
+        passTime(2 * 60 * 1000 + 1);
+        const retry = await start();
+        answer(1, verified);
+        const kept = await read(await retry.response);
+        answer(0, down);
+        expect((await first.response).status).toBe(502);
+
+        const again = await read(await send());
+        expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+        expect(again.text).toBe(kept.text);
+        expect(onConnect).toHaveBeenCalledTimes(1);
+      });
+
+      it('does not keep the first attempt’s answer over the retry’s claim: the next request waits for the retry, then gets its answer', async () => {
+        const { send, start, answer, passTime } = slowAttempts();
+        const first = await start();
+        passTime(2 * 60 * 1000 + 1);
+        const retry = await start();
+        answer(0, verified);
+        expect((await first.response).status).toBe(200);
+
+        await expectError(await send(), 409, 'request_in_progress');
+        answer(1, verified);
+        const kept = await read(await retry.response);
+        expect((await read(await send())).text).toBe(kept.text);
+      });
+    });
+
     it('runs a retry again after a retryable failure (provider down), instead of replaying it', async () => {
       let calls = 0;
       const verify: Verifier = async () => {

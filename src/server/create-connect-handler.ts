@@ -509,11 +509,14 @@ export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerO
 
     let storeKey: string;
     let fingerprint: string;
+    // This attempt's own claim: if it outlives the pending expiry and a retry claims the key
+    // again, what this attempt completes or releases must not touch the retry's claim.
+    const token = crypto.randomUUID();
     try {
       const scope = scopeOf ? scopeOf(auth) : '';
       storeKey = await sha256Hex(JSON.stringify([scope, idempotencyKey]));
       fingerprint = await fingerprintOf(idempotencyKey, scope, valid);
-      const existing = await store.claim(storeKey, fingerprint);
+      const existing = await store.claim(storeKey, fingerprint, token);
       if (existing?.fingerprint !== undefined && existing.fingerprint !== fingerprint) {
         return errorResponse(
           422,
@@ -542,8 +545,8 @@ export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerO
       // A success or a refusal is final; anything the widget sends again under this key (a
       // provider down, a timeout, the user's session) runs again.
       try {
-        if (outcome?.final) await store.complete(storeKey, { fingerprint, response: outcome.response });
-        else await store.release(storeKey);
+        if (outcome?.final) await store.complete(storeKey, { fingerprint, response: outcome.response }, token);
+        else await store.release(storeKey, token);
       } catch (error) {
         onError(error, { stage: 'idempotency', provider: valid.definition.id });
       }

@@ -20,6 +20,68 @@ describe('MemoryIdempotencyStore', () => {
     expect(await store.claim('k', 'f')).toBeUndefined();
   });
 
+  describe('given an attempt that ran past pendingTtlMs, its key claimed again by a retry', () => {
+    async function overtaken() {
+      let now = 0;
+      const store = new MemoryIdempotencyStore({ pendingTtlMs: 100, now: () => now });
+      expect(await store.claim('k', 'f', 'first')).toBeUndefined();
+      now = 150;
+      expect(await store.claim('k', 'f', 'retry')).toBeUndefined();
+      return store;
+    }
+
+    it('does not free the retry’s claim when the first attempt releases', async () => {
+      const store = await overtaken();
+      await store.release('k', 'first');
+      expect(await store.claim('k', 'f', 'third')).toEqual({ state: 'pending', fingerprint: 'f' });
+    });
+
+    it('does not complete over the retry’s claim with the first attempt’s answer', async () => {
+      const store = await overtaken();
+      await store.complete('k', { fingerprint: 'f', response }, 'first');
+      expect(await store.claim('k', 'f', 'third')).toEqual({ state: 'pending', fingerprint: 'f' });
+    });
+
+    it('does not drop or replace the retry’s answer once it is kept', async () => {
+      const store = await overtaken();
+      const retried = { status: 200, body: '{"account":{"id":"b","provider":"stripe"}}' };
+      await store.complete('k', { fingerprint: 'f', response: retried }, 'retry');
+      await store.release('k', 'first');
+      expect(await store.claim('k', 'f', 'third')).toEqual({ state: 'done', fingerprint: 'f', response: retried });
+      await store.complete('k', { fingerprint: 'f', response }, 'first');
+      expect(await store.claim('k', 'f', 'third')).toEqual({ state: 'done', fingerprint: 'f', response: retried });
+    });
+
+    it('lets the retry release and complete its own claim', async () => {
+      const store = await overtaken();
+      await store.release('k', 'retry');
+      expect(await store.claim('k', 'f', 'third')).toBeUndefined();
+      await store.complete('k', { fingerprint: 'f', response }, 'third');
+      expect(await store.claim('k', 'f', 'fourth')).toEqual({ state: 'done', fingerprint: 'f', response });
+    });
+  });
+
+  it('keeps the answer of an attempt whose claim expired while nobody claimed the key again', async () => {
+    let now = 0;
+    const store = new MemoryIdempotencyStore({ pendingTtlMs: 100, now: () => now });
+    await store.claim('k', 'f', 'slow');
+    now = 150;
+    await store.complete('k', { fingerprint: 'f', response }, 'slow');
+    expect(await store.claim('k', 'f', 'retry')).toEqual({ state: 'done', fingerprint: 'f', response });
+  });
+
+  it('completes and releases as before for a caller that passes no claim token', async () => {
+    let now = 0;
+    const store = new MemoryIdempotencyStore({ pendingTtlMs: 100, now: () => now });
+    await store.claim('k', 'f', 'first');
+    now = 150;
+    await store.claim('k', 'f', 'retry');
+    await store.release('k');
+    expect(await store.claim('k', 'f')).toBeUndefined();
+    await store.complete('k', { fingerprint: 'f', response });
+    expect(await store.claim('k', 'f')).toEqual({ state: 'done', fingerprint: 'f', response });
+  });
+
   it('forgets entries after their TTL; a pending claim expires sooner', async () => {
     let now = 0;
     const store = new MemoryIdempotencyStore({ ttlMs: 1000, pendingTtlMs: 100, now: () => now });

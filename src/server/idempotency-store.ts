@@ -19,35 +19,54 @@ export type IdempotencyEntry =
  * {@link MemoryIdempotencyStore}, which is right for one process; with several processes or
  * instances, use a shared store. `claim` must be atomic.
  *
+ * Each attempt claims its key with a random `token`, and completes or releases it with the same
+ * token. A store should ignore a `complete` or `release` whose token does not hold the key: an
+ * attempt that ran past the pending expiry, its key claimed again by a retry, must not free that
+ * claim (a third run) nor overwrite its answer. A store written without tokens still works, but
+ * without that check.
+ *
  * @example
- * // Redis (node-redis v4): SET NX claims, a plain SET completes, DEL releases.
+ * // Redis (node-redis v4): SET NX claims; a script completes or releases only the claim it holds,
+ * // or a key that has expired meanwhile (an answer is still worth keeping then).
+ * const ifHeld = `local v = redis.call('GET', KEYS[1])
+ *   if v and (cjson.decode(v).token or '') ~= ARGV[1] then return 0 end
+ *   if ARGV[2] == '' then return redis.call('DEL', KEYS[1]) end
+ *   return redis.call('SET', KEYS[1], ARGV[2], 'PX', 86400000)`;
  * const redisStore: IdempotencyStore = {
- *   async claim(key, fingerprint) {
- *     const claimed = await redis.set(`idem:${key}`, JSON.stringify({ state: 'pending', fingerprint }),
+ *   async claim(key, fingerprint, token) {
+ *     const claimed = await redis.set(`idem:${key}`, JSON.stringify({ state: 'pending', fingerprint, token }),
  *       { NX: true, PX: 120_000 });
  *     if (claimed) return undefined;
  *     const existing = await redis.get(`idem:${key}`);
  *     // Expired between the two calls: report it as in progress; the client's retry will claim it.
  *     return existing ? JSON.parse(existing) : { state: 'pending', fingerprint };
  *   },
- *   async complete(key, entry) {
- *     await redis.set(`idem:${key}`, JSON.stringify({ state: 'done', ...entry }), { PX: 86_400_000 });
+ *   async complete(key, entry, token) {
+ *     await redis.eval(ifHeld, { keys: [`idem:${key}`], arguments: [token ?? '', JSON.stringify({ state: 'done', ...entry })] });
  *   },
- *   async release(key) { await redis.del(`idem:${key}`); },
+ *   async release(key, token) {
+ *     await redis.eval(ifHeld, { keys: [`idem:${key}`], arguments: [token ?? '', ''] });
+ *   },
  * };
  */
 export interface IdempotencyStore {
   /**
    * Claims `key` for a new request. Resolves `undefined` when the key was free (it is now
-   * pending), else the entry already there. Must be atomic: two concurrent claims of one key
-   * never both resolve `undefined`. A pending entry should expire (a crashed process must not
-   * block a key forever).
+   * pending, held by `token`), else the entry already there. Must be atomic: two concurrent
+   * claims of one key never both resolve `undefined`. A pending entry should expire (a crashed
+   * process must not block a key forever).
    */
-  claim(key: string, fingerprint: string): Promise<IdempotencyEntry | undefined>;
-  /** Records the final response of a claimed key; later claims get it back. */
-  complete(key: string, entry: { fingerprint: string; response: StoredResponse }): Promise<void>;
-  /** Frees a claimed key: the attempt ended in a retryable error, so a retry runs again. */
-  release(key: string): Promise<void>;
+  claim(key: string, fingerprint: string, token?: string): Promise<IdempotencyEntry | undefined>;
+  /**
+   * Records the final response of a claimed key; later claims get it back. Only while `token`
+   * holds the claim, or the key is free again (the claim expired and nobody claimed it since).
+   */
+  complete(key: string, entry: { fingerprint: string; response: StoredResponse }, token?: string): Promise<void>;
+  /**
+   * Frees a claimed key: the attempt ended in a retryable error, so a retry runs again. Only while
+   * `token` holds the claim.
+   */
+  release(key: string, token?: string): Promise<void>;
 }
 
 export type MemoryIdempotencyStoreOptions = {
@@ -65,7 +84,8 @@ export type MemoryIdempotencyStoreOptions = {
   now?: (() => number) | undefined;
 };
 
-type Slot = { entry: IdempotencyEntry; expiresAt: number };
+/** `token` is the claim's holder, while the entry is pending. */
+type Slot = { entry: IdempotencyEntry; expiresAt: number; token?: string | undefined };
 
 /**
  * The default idempotency store: a bounded in-memory map with expiry. State belongs to the
@@ -93,20 +113,33 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
     return this.#slots.size;
   }
 
-  async claim(key: string, fingerprint: string): Promise<IdempotencyEntry | undefined> {
+  async claim(key: string, fingerprint: string, token?: string): Promise<IdempotencyEntry | undefined> {
     const now = this.#now();
     const slot = this.#slots.get(key);
     if (slot && slot.expiresAt > now) return slot.entry;
-    this.#set(key, { entry: { state: 'pending', fingerprint }, expiresAt: now + this.#pendingTtlMs });
+    this.#set(key, { entry: { state: 'pending', fingerprint }, expiresAt: now + this.#pendingTtlMs, token });
     return undefined;
   }
 
-  async complete(key: string, entry: { fingerprint: string; response: StoredResponse }): Promise<void> {
+  async complete(key: string, entry: { fingerprint: string; response: StoredResponse }, token?: string): Promise<void> {
+    if (this.#heldByAnother(key, token)) return;
     this.#set(key, { entry: { state: 'done', ...entry }, expiresAt: this.#now() + this.#ttlMs });
   }
 
-  async release(key: string): Promise<void> {
+  async release(key: string, token?: string): Promise<void> {
+    if (this.#heldByAnother(key, token)) return;
     this.#slots.delete(key);
+  }
+
+  /**
+   * Whether a live entry other than `token`'s own claim holds `key`: a retry's claim, or its
+   * answer, after this attempt's claim expired. Without a token (a caller from before tokens),
+   * never.
+   */
+  #heldByAnother(key: string, token: string | undefined): boolean {
+    const slot = this.#slots.get(key);
+    if (token === undefined || !slot || slot.expiresAt <= this.#now()) return false;
+    return slot.entry.state !== 'pending' || slot.token !== token;
   }
 
   #set(key: string, slot: Slot) {
