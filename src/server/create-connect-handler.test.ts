@@ -218,6 +218,26 @@ describe('createConnectHandler', () => {
       });
     });
 
+    it('a 404 from a wrong base URL → 500 provider_error, not retried by the widget nor kept for its key', async () => {
+      const calls: string[] = [];
+      const provider: typeof fetch = async (input) => {
+        calls.push(String(input));
+        return String(input).startsWith('https://api.stripe.example/wrong/')
+          ? Response.json({ error: { message: 'Unrecognized request URL' } }, { status: 404 })
+          : Response.json({ object: 'list', data: [] });
+      };
+      const store = new MemoryIdempotencyStore();
+      const connect = (base: string) =>
+        setup({ verify: builtInVerifiers({ baseUrls: { stripe: base }, fetch: provider }), idempotency: { store } }).handler(
+          post(stripeBody(), { 'Idempotency-Key': 'wrong-base' }),
+        );
+      const { headers } = await expectError(await connect('https://api.stripe.example/wrong'), 500, 'provider_error');
+      expect(headers.get('Retry-After')).toBeNull();
+      // Once the host fixes its base URL, the same submission runs again instead of replaying the 500.
+      expect((await connect('https://api.stripe.example/right')).status).toBe(200);
+      expect(calls).toEqual(['https://api.stripe.example/wrong/v1/customers?limit=1', 'https://api.stripe.example/right/v1/customers?limit=1']);
+    });
+
     it('a provider outage → 503 provider_unavailable with Retry-After', async () => {
       const { handler } = setup();
       const { headers } = await expectError(

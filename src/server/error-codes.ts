@@ -20,7 +20,7 @@ export const SERVER_ERROR_CODES = [
   'insufficient_permissions', // 422
   'provider_unreachable', // 502 or 504
   'provider_unavailable', // 503
-  'provider_error', // 502
+  'provider_error', // 502, or 500 for a provider's 4xx no retry can change (a wrong base URL's 404)
   // Anything else.
   'internal_error', // 500
 ] as const;

@@ -7,6 +7,7 @@ import { startStubServer } from '../test/stub-server.js';
 import type { VerificationFailure, VerificationResult, VerificationSuccess } from './types.js';
 import { builtInVerifiers, type BuiltInVerifierOptions } from './verifiers/index.js';
 import { sanitizeProviderMessage } from './verifiers/provider-call.js';
+import { isRefusal } from '../contract/refusal.js';
 
 const tokens = {
   stripeTest: 'sk_test_aaaaaaaaaaaaBBBBBBBBBBBB',
@@ -366,6 +367,35 @@ describe('when the provider cannot answer', () => {
       status: 503,
       code: 'provider_unavailable',
       retryAfterSeconds: 10,
+    });
+  });
+
+  describe('given a 4xx the verifier has no meaning for (a wrong base URL’s 404, an API that changed)', () => {
+    const everyProvider = [
+      [stripe, 'test', { api_key: tokens.stripeTest }],
+      [gocardless, 'sandbox', { access_token: tokens.gocardlessSandbox }],
+      [shortcut, undefined, { api_token: tokens.shortcutRw }],
+      [launchdarkly, undefined, { access_token: tokens.launchdarkly, instance: 'commercial' }],
+      [remote, 'sandbox', { api_token: tokens.remoteTest }],
+    ] as const;
+
+    it.each([404, 400, 405, 410])('answers a %i with 500 provider_error, which the widget does not retry and the handler does not keep', async (status) => {
+      for (const [provider, environment, credentials] of everyProvider) {
+        const result = expectFailure(await verify(provider, environment, { ...credentials }, { fetch: answering(status, { message: 'Not found' }) }), {
+          status: 500,
+          code: 'provider_error',
+        });
+        expect(result.message).toContain(`${provider.name} answered the credential check unexpectedly (${status})`);
+        expect(isRefusal(result)).toBe(false);
+      }
+    });
+
+    it('answers a 408 as an outage: 503 provider_unavailable with Retry-After, which the widget retries', async () => {
+      expectFailure(await verify(remote, 'sandbox', { api_token: tokens.remoteTest }, { fetch: answering(408, { message: 'Request timeout' }) }), {
+        status: 503,
+        code: 'provider_unavailable',
+        retryAfterSeconds: 2,
+      });
     });
   });
 

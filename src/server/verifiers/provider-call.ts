@@ -186,8 +186,8 @@ function retryAfterSeconds(headers: Headers, fallback: number): number {
 }
 
 /**
- * Any answer a verifier has no specific meaning for: rate limits and provider outages are
- * retryable (503 with `Retry-After`); anything else is a 502 `provider_error`.
+ * Any answer a verifier has no specific meaning for: rate limits, timeouts and provider outages
+ * are retryable (503 with `Retry-After`); anything else is a `provider_error`.
  */
 export function unexpectedAnswer(definition: ProviderDefinition, answer: ProviderAnswer): BuiltInFailure {
   if (answer.status === 429) {
@@ -199,7 +199,7 @@ export function unexpectedAnswer(definition: ProviderDefinition, answer: Provide
       retryAfterSeconds: retryAfterSeconds(answer.headers, 2),
     };
   }
-  if (answer.status >= 500) {
+  if (answer.status >= 500 || answer.status === 408) {
     return {
       ok: false,
       status: 503,
@@ -210,7 +210,10 @@ export function unexpectedAnswer(definition: ProviderDefinition, answer: Provide
   }
   return {
     ok: false,
-    status: 502,
+    // A 4xx here (a wrong base URL's 404, an API that changed) answers every retry the same: a 500,
+    // which the widget does not send again by itself (a 502 it would, three provider calls for one
+    // answer) and the handler does not keep, so the submission runs again once the host fixes it.
+    status: answer.status >= 400 ? 500 : 502,
     code: 'provider_error',
     message: `${definition.name} answered the credential check unexpectedly (${answer.status}). Please try again later.`,
   };
