@@ -292,6 +292,24 @@ test.describe('given a backend that fails once with 503 and is slow the second t
   });
 });
 
+test.describe('given a key a password manager filled in without an input event', () => {
+  test('one press of Connect picks the environment from the key and sends both', async ({ page }) => {
+    await holdConnectRequests(page);
+    await openPlayground(page, { provider: 'stripe' });
+    // As some password managers and browser autofill do: the value changes, no event fires.
+    await credentialField(page, 'API Key').evaluate((input: HTMLInputElement, key) => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, key);
+    }, tokens.stripeTest);
+    const post = nextConnectPost(page);
+    await connectButton(page).click();
+
+    expect((await post).postDataJSON()).toEqual({ provider: 'stripe', environment: 'test', credentials: { api_key: tokens.stripeTest } });
+    await expect(environmentRadio(page, 'Test Mode')).toBeChecked();
+    await expect(widget(page).getByRole('status').filter({ hasText: 'Test Mode selected to match your key.' })).toBeVisible();
+    await expect(widget(page).getByText('Choose Production or Test Mode.')).toHaveCount(0);
+  });
+});
+
 test.describe('given a backend that does not answer', () => {
   test('offers Stop after a few seconds; Stop gives the form back, and Connect again sends the same Idempotency-Key', async ({
     page,

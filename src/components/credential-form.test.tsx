@@ -489,6 +489,17 @@ describe('CredentialForm', () => {
       expect(screen.queryByText('Enter your API Token.')).not.toBeInTheDocument();
     });
 
+    it('picks the environment from a key a password manager filled in silently, at the first press of Connect', async () => {
+      answer(() => new Promise<Response>(() => {}));
+      const { user } = renderHub({ provider: 'stripe' });
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      expect(sent().body).toEqual({ provider: 'stripe', environment: 'test', credentials: { api_key: STRIPE_TEST_KEY } });
+      expect(screen.queryByText('Choose Production or Test Mode.')).not.toBeInTheDocument();
+      expect(screen.getByText('Test Mode selected to match your key.')).toBeVisible();
+    });
+
     it('trims whitespace around the key before sending it', async () => {
       const { user } = renderHub({ provider: 'stripe' });
       await pasteInto(user, apiKeyInput(), `   ${STRIPE_TEST_KEY}  `);

@@ -12,6 +12,7 @@ import { isRefusal } from '../contract/refusal.js';
 import {
   buildCredentialSchema,
   defaultCredentialValues,
+  environmentForToken,
   prefixedField,
   toConnectRequest,
   type CredentialInput,
@@ -257,7 +258,14 @@ export function CredentialForm({
       const element = formRef.current?.elements.namedItem(name);
       // By tag, not `instanceof`: the widget may render into another document (an iframe).
       const shown = element && 'tagName' in element && element.tagName === 'INPUT' ? (element as HTMLInputElement).value : undefined;
-      if (shown !== undefined && shown !== (form.getValues(name) ?? '')) setValue(name, shown, { shouldDirty: true });
+      if (shown === undefined || shown === (form.getValues(name) ?? '')) continue;
+      setValue(name, shown, { shouldDirty: true });
+      // Typed or pasted, the key would have picked its environment by now (PrefixedSecretField's effect).
+      const detectedEnvironment = field.key === secret?.key && !form.getValues('environment') ? environmentForToken(provider, shown) : undefined;
+      if (detectedEnvironment) {
+        setValue('environment', detectedEnvironment.id, { shouldDirty: true });
+        setDetected(detectedEnvironment.label);
+      }
     }
     return submit();
   };
