@@ -167,7 +167,7 @@ async function journeys(session, size) {
   await page.keyboard.press('End');
   await settle(page);
   const before = await page.evaluate((selector) => window.__bench.texts(selector), adapter.validationMessage);
-  await arm(page, 'validate', 'keydown', { type: 'changed', selector: adapter.validationMessage, before });
+  await arm(page, 'validate', 'keydown', { type: 'changed', selector: adapter.validationMessage, before, keep: adapter.tokenVisible.selector });
   await page.keyboard.press('Backspace');
   measured.validate = await pending(page);
   return measured;

@@ -18,9 +18,11 @@
  *   how many items and the first one's text), so a list that renders its matches page by page
  *   (the same number of rows before and after a keystroke) still counts as updated;
  * - `{ type: 'text', pattern }`: a text node matching the regular expression, whose element has a box;
- * - `{ type: 'changed', selector, before }`: an element matching `selector`, with a box, whose text
+ * - `{ type: 'changed', selector, before, keep? }`: an element matching `selector`, with a box, whose text
  *   is none of the texts `before` (e.g. a field's error message that appeared or changed), or none
- *   left of the texts `before` (a message that went away).
+ *   left of the texts `before` (a message that went away); either way, while an element matching
+ *   `keep` (the field typed in) still has a box, so a widget that crashed and took its form away
+ *   does not count as a message gone.
  *
  * This function is serialised into the page: it must not close over anything.
  */
@@ -83,6 +85,7 @@ export function instrument(config) {
     }
     if (predicate.type === 'text') return { ok: Boolean(findText(predicate.pattern)) };
     if (predicate.type === 'changed') {
+      if (predicate.keep !== undefined && !queryAll(predicate.keep).some(hasBox)) return { ok: false };
       const before = new Set(predicate.before);
       const shown = queryAll(predicate.selector).filter(hasBox);
       const element = shown.find((candidate) => !before.has(candidate.textContent.trim()));
