@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { devices, expect, test, type Locator, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import {
   connectButton,
   credentialField,
@@ -594,4 +595,57 @@ test.describe('in forced colours (Windows High Contrast)', () => {
       expect((await colours('Feature flags')).background).not.toBe(system.background);
     });
   }
+});
+
+/** The WCAG contrast ratio of two [r, g, b] colours. */
+function contrast(a: readonly number[], b: readonly number[]): number {
+  const luminance = (rgb: readonly number[]) => {
+    const [r = 0, g = 0, b = 0] = rgb.map((value) => {
+      const c = value / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** A radio as drawn: the colour at its centre, and its strongest pixel's contrast with the card around it. */
+async function radioAsDrawn(radio: Locator): Promise<{ centre: number[]; ground: number[]; ring: number }> {
+  const box = (await radio.boundingBox())!;
+  const page = radio.page();
+  // 3 px of the card around it: the corner pixels are the card's own colour.
+  const image = PNG.sync.read(await page.screenshot({ clip: { x: box.x - 3, y: box.y - 3, width: box.width + 6, height: box.height + 6 }, animations: 'disabled' }));
+  const pixel = (x: number, y: number) => [...image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 3)];
+  const ground = pixel(0, 0);
+  let ring = 1;
+  for (let y = 0; y < image.height; y++) for (let x = 0; x < image.width; x++) ring = Math.max(ring, contrast(pixel(x, y), ground));
+  return { centre: pixel(Math.floor(image.width / 2), Math.floor(image.height / 2)), ground, ring };
+}
+
+test.describe('the environment radios', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`unchosen, read as controls one can use in the ${theme} theme: hollow, with a ring at 3:1 or more`, async ({ page }) => {
+      await openPlayground(page, { provider: 'stripe', theme });
+      const radio = environmentRadio(page, 'Production');
+      await radio.scrollIntoViewIfNeeded();
+      const { centre, ground, ring } = await radioAsDrawn(radio);
+      // The browser's dark radio is filled grey inside a grey ring, as a disabled control looks.
+      expect(contrast(centre, ground)).toBeLessThan(1.1);
+      expect(ring).toBeGreaterThanOrEqual(3);
+      await radio.check();
+      expect(contrast((await radioAsDrawn(radio)).centre, ground)).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  test('in forced colours, are the system’s own: the chosen one is marked, in the user’s colours', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await openPlayground(page, { provider: 'stripe', theme: 'dark' });
+    await environmentRadio(page, 'Test Mode').check();
+    await environmentRadio(page, 'Test Mode').blur();
+    const chosen = await radioAsDrawn(environmentRadio(page, 'Test Mode'));
+    const other = await radioAsDrawn(environmentRadio(page, 'Production'));
+    expect(other.ring).toBeGreaterThanOrEqual(3);
+    expect(contrast(chosen.centre, other.centre)).toBeGreaterThanOrEqual(3);
+  });
 });
