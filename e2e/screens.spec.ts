@@ -649,3 +649,50 @@ test.describe('the environment radios', () => {
     expect(contrast(chosen.centre, other.centre)).toBeGreaterThanOrEqual(3);
   });
 });
+
+/** Where a field's text and icons are drawn: the first and last columns of ink, and the ink's centre in its end half, from its edges. */
+async function inkInField(field: Locator): Promise<{ textStart: number; iconFromEnd: number; height: number }> {
+  const box = (await field.boundingBox())!;
+  const image = PNG.sync.read(await field.screenshot({ animations: 'disabled', caret: 'hide' }));
+  const pixel = (x: number, y: number) => [...image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 3)];
+  const ground = pixel(4, 4);
+  const inked: number[] = [];
+  for (let x = 3; x < image.width - 3; x++) {
+    for (let y = Math.floor(image.height * 0.25); y < image.height * 0.75; y++) {
+      if (contrast(pixel(x, y), ground) > 1.5) {
+        inked.push(x);
+        break;
+      }
+    }
+  }
+  const endHalf = inked.filter((x) => x > image.width / 2);
+  return { textStart: inked[0]!, iconFromEnd: image.width - (endHalf[0]! + endHalf.at(-1)! + 1) / 2, height: box.height };
+}
+
+test.describe('a select among text fields', () => {
+  // Tall enough for the whole form below the gallery's bars.
+  test.use({ viewport: { width: 1000, height: 1400 } });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`starts its text where theirs starts, is as tall, and has its arrow in the column of a secret field’s eye (${theme})`, async ({ page }) => {
+      await page.goto(`/gallery/?story=custom-provider--every-field-kind&theme=${theme}&width=390`);
+      const canvas = page.locator('section[data-story="custom-provider--every-field-kind"]');
+      await expect(canvas).toHaveAttribute('aria-busy', 'false');
+      const select = await inkInField(canvas.getByRole('combobox', { name: 'Data region' }));
+      const text = await inkInField(canvas.getByLabel('Workspace', { exact: true }));
+      const secret = await inkInField(canvas.getByLabel('API Key', { exact: true }));
+      expect(Math.abs(select.textStart - text.textStart)).toBeLessThanOrEqual(1);
+      expect(Math.abs(select.height - text.height)).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(select.iconFromEnd - secret.iconFromEnd)).toBeLessThanOrEqual(1.5);
+    });
+  }
+
+  test('shows an arrow in forced colours too, where a drawn one is forced away', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto('/gallery/?story=custom-provider--every-field-kind&width=390');
+    const canvas = page.locator('section[data-story="custom-provider--every-field-kind"]');
+    await expect(canvas).toHaveAttribute('aria-busy', 'false');
+    const { iconFromEnd } = await inkInField(canvas.getByRole('combobox', { name: 'Data region' }));
+    expect(iconFromEnd).toBeGreaterThan(0);
+  });
+});
