@@ -696,3 +696,29 @@ test.describe('a select among text fields', () => {
     expect(iconFromEnd).toBeGreaterThan(0);
   });
 });
+
+test.describe('a wide widget in one column', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('keeps the guide, the form and the note above them to a reading measure of 60 to 80 characters', async ({ page }) => {
+    await openPlayground(page, { provider: 'stripe', width: '768' });
+    await layOutWholeGuides(page);
+    const guide = widget(page).getByRole('region', { name: 'Create your Stripe credentials' });
+    const texts = [widget(page).getByRole('note', { name: 'Before you start' }), ...(await guide.getByRole('paragraph').all()), ...(await guide.getByRole('listitem').all())];
+    // Characters a full line holds: the text's width over its average character's, in its own font.
+    const perLine = (target: Locator) =>
+      target.evaluate((element) => {
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = getComputedStyle(element).font;
+        const text = (element.textContent ?? '').trim();
+        const { left, right } = element.getBoundingClientRect();
+        return Math.round((right - left) / (context.measureText(text).width / text.length));
+      });
+    const measures = await Promise.all(texts.map(perLine));
+    expect(Math.max(...measures)).toBeLessThanOrEqual(80);
+    expect(Math.max(...measures)).toBeGreaterThanOrEqual(60);
+    // The form below keeps to the guide's width.
+    const form = (await widget(page).getByRole('form', { name: 'Link your Stripe account' }).boundingBox())!;
+    expect(form.width).toBeLessThanOrEqual((await guide.boundingBox())!.width);
+  });
+});
