@@ -722,3 +722,26 @@ test.describe('a wide widget in one column', () => {
     expect(form.width).toBeLessThanOrEqual((await guide.boundingBox())!.width);
   });
 });
+
+test.describe('a guide section of a single step', () => {
+  test('shows it unnumbered and not as a list of one, where sections of several steps number theirs', async ({ page }) => {
+    await openPlayground(page, { provider: 'stripe', width: '360' });
+    await layOutWholeGuides(page);
+    const guide = widget(page).getByRole('region', { name: 'Create your Stripe credentials' });
+    const section = (title: string) => guide.getByRole('heading', { level: 4, name: title }).locator('xpath=..');
+    const number = (step: Locator) => step.evaluate((element) => getComputedStyle(element, '::before').content);
+
+    const lone = section('Choose your environment');
+    const title = lone.getByText('Select the right environment', { exact: true });
+    // Only the step's own bullets are a list.
+    await expect(lone.getByRole('list')).toHaveCount(1);
+    await expect(lone.getByRole('list').getByText('Select the right environment')).toHaveCount(0);
+    expect(await number(title.locator('xpath=..'))).toBe('none');
+    // Unindented: there is no number to make room for.
+    expect((await title.boundingBox())!.x).toBe((await lone.getByRole('heading', { level: 4 }).boundingBox())!.x);
+
+    const steps = section('Find your API keys').getByRole('list').first().locator('xpath=./li');
+    await expect(steps).toHaveCount(4);
+    expect(await number(steps.first())).not.toBe('none');
+  });
+});

@@ -19,6 +19,10 @@ function sectionLength(section: GuideSection): number {
 function GuideSectionView({ section, lang }: { section: GuideSection; lang: string | undefined }) {
   const { messages } = useConnectHub('GuidePanel');
   const id = useId();
+  // A lone step is neither numbered nor a list of one: a "1", or "list, 1 item", tells nothing.
+  const lone = section.steps.length === 1;
+  const Steps = lone ? 'div' : 'ol';
+  const Step = lone ? 'div' : 'li';
   return (
     // Not named: a named section is a landmark, and five of them for one guide crowd a screen
     // reader's list of landmarks. The guide around them is one.
@@ -47,9 +51,9 @@ function GuideSectionView({ section, lang }: { section: GuideSection; lang: stri
         </div>
       )}
       {section.steps.length > 0 && (
-        <ol className="ch-steps" lang={lang}>
+        <Steps className="ch-steps" lang={lang}>
           {section.steps.map((step, index) => (
-            <li className="ch-step" key={index}>
+            <Step className="ch-step" key={index}>
               <p className="ch-step-title">
                 <RichText text={step.title} />
               </p>
@@ -67,9 +71,9 @@ function GuideSectionView({ section, lang }: { section: GuideSection; lang: stri
                   ))}
                 </ul>
               )}
-            </li>
+            </Step>
           ))}
-        </ol>
+        </Steps>
       )}
     </section>
   );
