@@ -745,3 +745,29 @@ test.describe('a guide section of a single step', () => {
     expect(await number(steps.first())).not.toBe('none');
   });
 });
+
+test.describe('a long key shown with the reveal button', () => {
+  test('shows its start, its prefix, unless the caret is inside it', async ({ page }) => {
+    await openPlayground(page, { provider: 'stripe', width: '360' });
+    const key = credentialField(page, 'API Key');
+    const reveal = widget(page).getByRole('button', { name: 'Show API Key' });
+    const hide = widget(page).getByRole('button', { name: 'Hide API Key' });
+    const scrolled = () => key.evaluate((input) => input.scrollLeft);
+    await key.fill(tokens.stripeTest);
+    expect(await key.evaluate((input) => input.scrollWidth > input.clientWidth)).toBe(true);
+    // The caret at the end, where pasting or typing leaves it.
+    await key.press('End');
+    await reveal.click();
+    await expect(key).toHaveAttribute('type', 'text');
+    await expect(key).toBeFocused();
+    expect(await scrolled()).toBe(0);
+
+    // The caret inside the key, where it is being edited: it stays in view.
+    await hide.click();
+    await key.press('End');
+    await key.press('ArrowLeft');
+    await reveal.click();
+    await expect(key).toHaveAttribute('type', 'text');
+    expect(await scrolled()).toBeGreaterThan(0);
+  });
+});

@@ -1,5 +1,6 @@
-import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { useConnectHub } from './connect-hub-context.js';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 
 type SecretInputProps = Omit<ComponentPropsWithoutRef<'input'>, 'type'> & { label: string };
 
@@ -13,8 +14,15 @@ export const SecretInput = forwardRef<HTMLInputElement, SecretInputProps>(functi
 ) {
   const { messages } = useConnectHub('SecretInput');
   const [revealed, setRevealed] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  // Shown, a key reads from its start (its prefix, sk_test_…), not from the end where pasting left
+  // the caret; a caret inside the key, where it is being edited, stays in view.
+  useIsomorphicLayoutEffect(() => {
+    const input = box.current?.firstElementChild as HTMLInputElement | null | undefined;
+    if (revealed && input && input.selectionEnd === input.value.length) input.scrollLeft = 0;
+  }, [revealed]);
   return (
-    <div className="ch-secret">
+    <div className="ch-secret" ref={box}>
       <input
         {...props}
         ref={ref}
