@@ -1025,6 +1025,49 @@ describe('CredentialForm', () => {
       act(() => release(json(200, { account: stripeAccount })));
       expect(await screen.findByRole('heading', { name: 'Stripe connected' })).toBeInTheDocument();
     });
+
+    /** A Stop pressed after the answer came, before the form re-rendered without the button. */
+    async function stopRightAfter(answerWith: Response, events: Array<{ type: string; code?: string | undefined }>) {
+      let calls = 0;
+      let release = (_: Response) => {};
+      answer(() =>
+        ++calls === 1
+          ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } })
+          : new Promise<Response>((resolve) => (release = resolve)),
+      );
+      vi.spyOn(Math, 'random').mockReturnValue(0);
+      let stopButton: HTMLElement | undefined;
+      const { user } = renderHub({
+        provider: 'stripe',
+        onEvent: ({ type, code }) => {
+          events.push({ type, code });
+          // As a click the browser ran between the answer and React's next render.
+          if (type !== 'submit') queueMicrotask(() => stopButton?.click());
+        },
+      });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      stopButton = await screen.findByRole('button', { name: 'Stop' });
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+      release(answerWith);
+    }
+
+    it('does nothing once the answer has come: a success is not followed by an aborted error', async () => {
+      const events: Array<{ type: string; code?: string | undefined }> = [];
+      await stopRightAfter(json(200, { account: stripeAccount }), events);
+      expect(await screen.findByRole('heading', { name: 'Stripe connected' })).toBeInTheDocument();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(events.slice(-2)).toEqual([{ type: 'submit', code: undefined }, { type: 'success', code: undefined }]);
+    });
+
+    it('does nothing once the answer has come: a refusal is the last word, with its alert alone', async () => {
+      const events: Array<{ type: string; code?: string | undefined }> = [];
+      await stopRightAfter(json(422, { error: { code: 'insufficient_permissions', message: 'This key cannot read balances.' } }), events);
+      expect(await screen.findByRole('alert')).toHaveTextContent('This key cannot read balances.');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(events.slice(-2)).toEqual([{ type: 'submit', code: undefined }, { type: 'error', code: 'insufficient_permissions' }]);
+      expect(screen.queryByText(/^Stopped\./)).not.toBeInTheDocument();
+    });
   });
 
   describe('given the backend rejects a field', () => {

@@ -224,7 +224,10 @@ export function CredentialForm({
    * get the backend's answer to it, not a second account.
    */
   const stop = () => {
-    submissionRef.current?.abort();
+    // The answer may have come since this button was drawn (its callbacks ran, the re-render has
+    // not): that answer is the submission's end, and Stop has nothing left to stop.
+    if (!submissionRef.current) return;
+    submissionRef.current.abort();
     submissionRef.current = null;
     // The aborted mutation settles on its own, unheard: this form no longer watches it.
     mutation.reset();
