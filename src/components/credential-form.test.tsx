@@ -1068,6 +1068,18 @@ describe('CredentialForm', () => {
       expect(events.slice(-2)).toEqual([{ type: 'submit', code: undefined }, { type: 'error', code: 'insufficient_permissions' }]);
       expect(screen.queryByText(/^Stopped\./)).not.toBeInTheDocument();
     });
+
+    it('says “Stopped” only until the inputs change: other inputs are a new submission, under a new key', async () => {
+      answer(() => (fetchMock.mock.calls.length === 1 ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } }) : hang()));
+      vi.spyOn(Math, 'random').mockReturnValue(0);
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      await user.click(await screen.findByRole('button', { name: 'Stop' }));
+      expect(screen.getByText(/^Stopped\./)).toBeInTheDocument();
+      await user.type(apiKeyInput(), 'x');
+      expect(screen.queryByText(/^Stopped\./)).not.toBeInTheDocument();
+    });
   });
 
   describe('given the backend rejects a field', () => {

@@ -218,6 +218,13 @@ export function CredentialForm({
     return () => clearTimeout(timer);
   }, [pending]);
   const canStop = pending && (slow || retrying);
+  // "Stopped… won't be linked twice" holds for the inputs stopped: other ones are a new submission.
+  const { watch } = form;
+  useEffect(() => {
+    if (!stopped) return;
+    const subscription = watch(() => setStopped(false));
+    return () => subscription.unsubscribe();
+  }, [stopped, watch]);
   /**
    * Stops the submission in flight: no more attempts, and the form is the user's again. The
    * backend may have acted on it already; its Idempotency-Key stays, so the same inputs sent again
