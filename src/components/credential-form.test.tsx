@@ -1069,6 +1069,19 @@ describe('CredentialForm', () => {
       expect(screen.queryByText(/^Stopped\./)).not.toBeInTheDocument();
     });
 
+    it('on a page without WebCrypto, where the same inputs get a new key, does not promise that Connect again cannot link twice', async () => {
+      // Outside a secure context, crypto.subtle is undefined: the inputs cannot be known again.
+      vi.spyOn(crypto.subtle, 'digest').mockRejectedValue(new TypeError('crypto.subtle is undefined'));
+      answer(() => (fetchMock.mock.calls.length === 1 ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } }) : hang()));
+      vi.spyOn(Math, 'random').mockReturnValue(0);
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      await user.click(await screen.findByRole('button', { name: 'Stop' }));
+      expect(screen.queryByText(/won't be linked twice/)).not.toBeInTheDocument();
+      expect(screen.getByText('Stopped. The account may have been linked already: check before you press Connect again.')).toHaveAttribute('role', 'status');
+    });
+
     it('says “Stopped” only until the inputs change: other inputs are a new submission, under a new key', async () => {
       answer(() => (fetchMock.mock.calls.length === 1 ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } }) : hang()));
       vi.spyOn(Math, 'random').mockReturnValue(0);

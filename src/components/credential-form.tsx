@@ -110,8 +110,11 @@ export function CredentialForm({
   const [detected, setDetected] = useState<string | null>(null);
   // A submission that takes seconds offers Stop; after it, the form says what pressing Connect again does.
   const [slow, setSlow] = useState(false);
-  const [stopped, setStopped] = useState(false);
+  // After Stop: whether the same inputs sent again keep the stopped submission's key ('same-key'),
+  // or get a new one ('new-key': a page without WebCrypto cannot know its inputs again).
+  const [stopped, setStopped] = useState<'same-key' | 'new-key' | null>(null);
   const submitted = useRef<{ provider: string; environment: string | undefined } | null>(null);
+  const submittedKeyKept = useRef(false);
   const clearDetected = useCallback(() => setDetected(null), []);
 
   const switchEnvironment = useCallback(
@@ -127,7 +130,7 @@ export function CredentialForm({
   const submit = handleSubmit(async (values) => {
     if (inFlight.current) return;
     setFormError(null);
-    setStopped(false);
+    setStopped(null);
     const body = toConnectRequest(provider, values);
     const context = { provider: provider.id, environment: body.environment };
     if (browserSaysOffline()) {
@@ -148,6 +151,7 @@ export function CredentialForm({
     const submission = new AbortController();
     submissionRef.current = submission;
     submitted.current = context;
+    submittedKeyKept.current = hub.submissionKeys.get(provider.id)?.key === idempotencyKey;
     setSlow(false);
     emit('submit', context);
     mutation.mutate(
@@ -222,7 +226,7 @@ export function CredentialForm({
   const { watch } = form;
   useEffect(() => {
     if (!stopped) return;
-    const subscription = watch(() => setStopped(false));
+    const subscription = watch(() => setStopped(null));
     return () => subscription.unsubscribe();
   }, [stopped, watch]);
   /**
@@ -239,7 +243,7 @@ export function CredentialForm({
     // The aborted mutation settles on its own, unheard: this form no longer watches it.
     mutation.reset();
     inFlight.current = false;
-    setStopped(true);
+    setStopped(submittedKeyKept.current ? 'same-key' : 'new-key');
     if (submitted.current) emit('error', { ...submitted.current, code: 'aborted' });
     // The button goes with the wait: the focus waits on Connect, not on the page.
     connectRef.current?.focus();
@@ -392,9 +396,11 @@ export function CredentialForm({
               : slow
                 ? messages.stillConnecting
                 : messages.connecting
-            : stopped
+            : stopped === 'same-key'
               ? messages.stopped
-              : ''}
+              : stopped === 'new-key'
+                ? messages.stoppedMaybeLinked
+                : ''}
         </p>
         {canStop && (
           <button type="button" className="ch-button" data-variant="secondary" onClick={stop}>

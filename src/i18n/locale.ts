@@ -100,6 +100,7 @@ const addedLater = [
   'stillConnecting',
   'stop',
   'stopped',
+  'stoppedMaybeLinked',
 ] as const satisfies ReadonlyArray<keyof Messages>;
 
 export const ADDED_LATER: ReadonlySet<string> = new Set(addedLater);

@@ -41,6 +41,8 @@ export const en = {
   stop: 'Stop',
   /** After Stop: the same inputs again keep their Idempotency-Key, so the backend does not link twice. */
   stopped: "Stopped. You can press Connect again: the account won't be linked twice.",
+  /** After Stop on a page without WebCrypto, where the same inputs get a new Idempotency-Key. */
+  stoppedMaybeLinked: 'Stopped. The account may have been linked already: check before you press Connect again.',
   environmentDetected: (environment: string) => `${environment} selected to match your key.`,
   switchTo: (environment: string) => `Switch to ${environment}`,
   successTitle: (provider: string) => `${provider} connected`,

@@ -56,6 +56,7 @@ export const messages: Messages = {
   stillConnecting: 'Wird noch verbunden …',
   stop: 'Abbrechen',
   stopped: `Abgebrochen. Sie können erneut auf ${quote('Verbinden')} klicken: Das Konto wird nicht doppelt verbunden.`,
+  stoppedMaybeLinked: `Abgebrochen. Das Konto ist vielleicht schon verbunden: Prüfen Sie das, bevor Sie erneut auf ${quote('Verbinden')} klicken.`,
   environmentDetected: (environment) => `Passend zu Ihren Zugangsdaten wurde ${quote(environment)} ausgewählt.`,
   // Without an article, which depends on the environment's name; short: one line at 320 px.
   switchTo: (environment) => `${environment} wählen`,

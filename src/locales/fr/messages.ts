@@ -69,6 +69,7 @@ export const messages: Messages = {
   stillConnecting: 'Connexion toujours en cours…',
   stop: 'Arrêter',
   stopped: `Connexion arrêtée. Vous pouvez cliquer de nouveau sur ${quote('Connecter')}\u202f: le compte ne sera pas connecté deux fois.`,
+  stoppedMaybeLinked: `Connexion arrêtée. Le compte est peut-être déjà connecté\u202f: vérifiez-le avant de cliquer de nouveau sur ${quote('Connecter')}.`,
   environmentDetected: (environment) => `Environnement ${quote(environment)} sélectionné d’après vos identifiants.`,
   switchTo: (environment) => `Passer en ${inSentence(environment)}`,
   successTitle: (provider) => `Compte ${provider} connecté`,
