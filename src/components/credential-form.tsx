@@ -302,7 +302,9 @@ export function CredentialForm({
       className="ch-form"
       noValidate
       aria-labelledby={`${id}-title`}
-      aria-busy={pending}
+      // Not `aria-busy`: a screen reader may hold back what changes inside a busy region until it is
+      // over, and the status under Connect ("Still connecting…") speaks while it is not over.
+      data-busy={pending || undefined}
       onBlurCapture={(event) => {
         // Before the first Connect, leaving a field still empty (tabbing through the form to see
         // what it asks) says nothing: "Enter your API Key." would talk over the next field's name.
