@@ -353,7 +353,7 @@ describe('mock connect endpoint', () => {
       expect(requests[0]?.durationMs).toBeGreaterThanOrEqual(100);
     });
 
-    it('waits 2,500 ms by default, and not at all in the other scenarios', async () => {
+    it('waits 8,000 ms by default (past the widget’s Stop at 5 s), and not at all in the other scenarios', async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       try {
         const handler = createMockConnectHandler();
@@ -366,7 +366,7 @@ describe('mock connect endpoint', () => {
         handler(req, res, () => undefined);
         req.push(JSON.stringify(validRequests.shortcut));
         req.push(null);
-        await vi.waitFor(() => expect(schedule).toHaveBeenCalledWith(expect.any(Function), 2500));
+        await vi.waitFor(() => expect(schedule).toHaveBeenCalledWith(expect.any(Function), 8000));
         expect(res.headersSent).toBe(false);
       } finally {
         vi.useRealTimers();

@@ -30,7 +30,7 @@ export type LoggedRequest = {
 export type MockConnectHandlerOptions = {
   /** The providers the endpoint knows; default: the built-in ones. */
   providers?: readonly ProviderDefinition[];
-  /** How long to wait before answering in a scenario; default 2,500 ms for `slow`, else 0. */
+  /** How long to wait before answering in a scenario; default 8,000 ms for `slow`, else 0. */
   delayMs?: (scenario: MockScenario) => number;
 };
 
@@ -43,7 +43,8 @@ const MAX_LOGGED = 50;
 const MAX_FLAKY_KEYS = 500;
 const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 const MAX_LOGGED_CREDENTIAL_KEYS = 20;
-const SLOW_DELAY_MS = 2500;
+// Past the widget's 5 s, so the playground shows "Still connecting…" and Stop.
+const SLOW_DELAY_MS = 8000;
 
 const scenarioIds: ReadonlySet<string> = new Set(mockScenarios.map((scenario) => scenario.id));
 

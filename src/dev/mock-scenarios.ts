@@ -31,7 +31,7 @@ export const mockScenarios = [
   {
     id: 'slow',
     label: 'Slow',
-    description: 'Waits 2.5 seconds, then succeeds.',
+    description: 'Waits 8 seconds, then succeeds: after 5 the form says it is still connecting, and offers Stop.',
   },
   {
     id: 'not-json',
