@@ -25,6 +25,15 @@ const tokens = {
   remoteLive: 'ra_live_abc123',
 };
 
+/** Each built-in provider with an environment and credentials its verifier accepts in form. */
+const everyProvider = [
+  [stripe, 'test', { api_key: tokens.stripeTest }],
+  [gocardless, 'sandbox', { access_token: tokens.gocardlessSandbox }],
+  [shortcut, undefined, { api_token: tokens.shortcutRw }],
+  [launchdarkly, undefined, { access_token: tokens.launchdarkly, instance: 'commercial' }],
+  [remote, 'sandbox', { api_token: tokens.remoteTest }],
+] as const;
+
 let fake: FakeProviderServer;
 beforeAll(async () => {
   fake = await startFakeProviderServer({ record: true });
@@ -371,14 +380,6 @@ describe('when the provider cannot answer', () => {
   });
 
   describe('given a 4xx the verifier has no meaning for (a wrong base URL’s 404, an API that changed)', () => {
-    const everyProvider = [
-      [stripe, 'test', { api_key: tokens.stripeTest }],
-      [gocardless, 'sandbox', { access_token: tokens.gocardlessSandbox }],
-      [shortcut, undefined, { api_token: tokens.shortcutRw }],
-      [launchdarkly, undefined, { access_token: tokens.launchdarkly, instance: 'commercial' }],
-      [remote, 'sandbox', { api_token: tokens.remoteTest }],
-    ] as const;
-
     it.each([404, 400, 405, 410])('answers a %i with 500 provider_error, which the widget does not retry and the handler does not keep', async (status) => {
       for (const [provider, environment, credentials] of everyProvider) {
         const result = expectFailure(await verify(provider, environment, { ...credentials }, { fetch: answering(status, { message: 'Not found' }) }), {
@@ -400,13 +401,6 @@ describe('when the provider cannot answer', () => {
   });
 
   describe('given a 2xx that is not the provider’s API answering (a captive portal, a proxy, a wrong base URL)', () => {
-    const cases = [
-      [stripe, 'test', { api_key: tokens.stripeTest }],
-      [gocardless, 'sandbox', { access_token: tokens.gocardlessSandbox }],
-      [shortcut, undefined, { api_token: tokens.shortcutRw }],
-      [launchdarkly, undefined, { access_token: tokens.launchdarkly, instance: 'commercial' }],
-      [remote, 'sandbox', { api_token: tokens.remoteTest }],
-    ] as const;
     it.each([
       ['an HTML page', () => new Response('<html><body>Welcome to the hotel Wi-Fi</body></html>', { headers: { 'Content-Type': 'text/html' } })],
       ['JSON cut off', () => new Response('{"data": [', { headers: { 'Content-Type': 'application/json' } })],
@@ -414,7 +408,7 @@ describe('when the provider cannot answer', () => {
       ['JSON that is not an object', () => Response.json('ok')],
       ['a JSON array', () => Response.json([])],
     ])('does not count the key as verified, for any built-in provider: %s', async (_name, answer) => {
-      for (const [provider, environment, credentials] of cases) {
+      for (const [provider, environment, credentials] of everyProvider) {
         const result = await verify(provider, environment, { ...credentials }, { fetch: async () => answer() });
         expectFailure(result, { status: 502, code: 'provider_error' });
         expect((result as VerificationFailure).message).toMatch(new RegExp(`${provider.name} answered the credential check with something other than its API`));
