@@ -948,6 +948,17 @@ describe('CredentialForm', () => {
       );
     }
 
+    /** A Stripe test key sent; the backend answers 503, its retry hangs, and the user presses Stop. */
+    async function stopDuringRetry() {
+      answer(() => (fetchMock.mock.calls.length === 1 ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } }) : hang()));
+      vi.spyOn(Math, 'random').mockReturnValue(0);
+      const rendered = renderHub({ provider: 'stripe' });
+      await pasteInto(rendered.user, apiKeyInput(), STRIPE_TEST_KEY);
+      await rendered.user.click(connectButton());
+      await rendered.user.click(await screen.findByRole('button', { name: 'Stop' }));
+      return rendered;
+    }
+
     it('offers Stop once the first attempt has taken 5 seconds, and not before', async () => {
       vi.useFakeTimers({ shouldAdvanceTime: true });
       try {
@@ -1005,27 +1016,33 @@ describe('CredentialForm', () => {
     });
 
     it('sends the same inputs again under the same Idempotency-Key, and never the stopped one’s retry', async () => {
-      let calls = 0;
-      let release = (_: Response) => {};
-      // The retry waits the second the backend asks for: Stop comes during that wait, and Connect again before it ends.
-      answer(() =>
-        ++calls === 1
-          ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } }, { 'Retry-After': '1' })
-          : new Promise<Response>((resolve) => (release = resolve)),
-      );
-      const { user } = renderHub({ provider: 'stripe' });
-      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
-      await user.click(connectButton());
-      await user.click(await screen.findByRole('button', { name: 'Stop' }));
-      await user.click(connectButton());
-      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+      // The clock is the test's: however slow the machine, Stop comes during the retry's wait.
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      try {
+        let release = (_: Response) => {};
+        // The retry waits the 10 seconds the backend asks for: Stop comes during that wait, and Connect again.
+        answer(() =>
+          fetchMock.mock.calls.length === 1
+            ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } }, { 'Retry-After': '10' })
+            : new Promise<Response>((resolve) => (release = resolve)),
+        );
+        const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+        render(<ConnectHub endpoint="/api/connect" provider="stripe" />);
+        await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+        await user.click(connectButton());
+        await user.click(await screen.findByRole('button', { name: 'Stop' }));
+        await user.click(connectButton());
+        await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
 
-      // Past the second the stopped submission's retry waited: one request for each press.
-      await new Promise((resolve) => setTimeout(resolve, 1_200));
-      expect(fetchMock).toHaveBeenCalledTimes(2);
-      expect(sent(1).headers.get('Idempotency-Key')).toBe(sent(0).headers.get('Idempotency-Key'));
-      act(() => release(json(200, { account: stripeAccount })));
-      expect(await screen.findByRole('heading', { name: 'Stripe connected' })).toBeInTheDocument();
+        // Past the wait the stopped submission's retry had: one request for each press.
+        await act(async () => vi.advanceTimersByTime(11_000));
+        expect(fetchMock).toHaveBeenCalledTimes(2);
+        expect(sent(1).headers.get('Idempotency-Key')).toBe(sent(0).headers.get('Idempotency-Key'));
+        act(() => release(json(200, { account: stripeAccount })));
+        expect(await screen.findByRole('heading', { name: 'Stripe connected' })).toBeInTheDocument();
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     /** A Stop pressed after the answer came, before the form re-rendered without the button. */
@@ -1074,23 +1091,13 @@ describe('CredentialForm', () => {
     it('on a page without WebCrypto, where the same inputs get a new key, does not promise that Connect again cannot link twice', async () => {
       // Outside a secure context, crypto.subtle is undefined: the inputs cannot be known again.
       vi.spyOn(crypto.subtle, 'digest').mockRejectedValue(new TypeError('crypto.subtle is undefined'));
-      answer(() => (fetchMock.mock.calls.length === 1 ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } }) : hang()));
-      vi.spyOn(Math, 'random').mockReturnValue(0);
-      const { user } = renderHub({ provider: 'stripe' });
-      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
-      await user.click(connectButton());
-      await user.click(await screen.findByRole('button', { name: 'Stop' }));
+      const { user } = await stopDuringRetry();
       expect(screen.queryByText(/won't be linked twice/)).not.toBeInTheDocument();
       expect(screen.getByText('Stopped. The account may have been linked already: check before you press Connect again.')).toHaveAttribute('role', 'status');
     });
 
     it('says “Stopped” only until the inputs change: other inputs are a new submission, under a new key', async () => {
-      answer(() => (fetchMock.mock.calls.length === 1 ? json(503, { error: { code: 'unavailable', message: 'Down for a moment.' } }) : hang()));
-      vi.spyOn(Math, 'random').mockReturnValue(0);
-      const { user } = renderHub({ provider: 'stripe' });
-      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
-      await user.click(connectButton());
-      await user.click(await screen.findByRole('button', { name: 'Stop' }));
+      const { user } = await stopDuringRetry();
       expect(screen.getByText(/^Stopped\./)).toBeInTheDocument();
       await user.type(apiKeyInput(), 'x');
       expect(screen.queryByText(/^Stopped\./)).not.toBeInTheDocument();
