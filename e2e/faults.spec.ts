@@ -13,7 +13,7 @@ const messages = {
   network: 'Could not reach the server. Check your connection and try again.',
   timeout: 'The server took too long to answer. Please try again.',
   badResponse: 'The server answered in an unexpected format. Please try again, or contact support.',
-  offline: 'You are offline. Check your connection, then press Connect again.',
+  offline: 'You are offline. Check your connection, then try again.',
   http: (status: number) => `The server answered with an error (HTTP ${status}). Please try again.`,
 };
 

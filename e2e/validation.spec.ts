@@ -333,7 +333,7 @@ test.describe('given a backend that does not answer', () => {
 
     await stop.click();
     await expect.poll(() => aborted).toEqual(['net::ERR_ABORTED']);
-    await expect(widget(page).getByRole('status').filter({ hasText: "Stopped. You can press Connect again: the account won't be linked twice." })).toBeVisible();
+    await expect(widget(page).getByRole('status').filter({ hasText: "Stopped. You can try again: the account won't be linked twice." })).toBeVisible();
     await expect(connectButton(page)).toBeFocused();
     await expect(credentialField(page, 'API Token')).toBeEditable();
     await expect(stop).toHaveCount(0);

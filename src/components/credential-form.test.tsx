@@ -1001,7 +1001,7 @@ describe('CredentialForm', () => {
       expect(screen.getByText('Still connecting: attempt 2 of 3…').closest('[aria-busy="true"]')).toBeNull();
       await user.click(screen.getByRole('button', { name: 'Stop' }));
       expect(sent(1).init?.signal?.aborted).toBe(true);
-      expect(screen.getByText("Stopped. You can press Connect again: the account won't be linked twice.")).toHaveAttribute('role', 'status');
+      expect(screen.getByText("Stopped. You can try again: the account won't be linked twice.")).toHaveAttribute('role', 'status');
       expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
       expect(connectButton()).toHaveFocus();
       expect(connectButton()).not.toHaveAttribute('aria-disabled');
@@ -1093,7 +1093,7 @@ describe('CredentialForm', () => {
       vi.spyOn(crypto.subtle, 'digest').mockRejectedValue(new TypeError('crypto.subtle is undefined'));
       const { user } = await stopDuringRetry();
       expect(screen.queryByText(/won't be linked twice/)).not.toBeInTheDocument();
-      expect(screen.getByText('Stopped. The account may have been linked already: check before you press Connect again.')).toHaveAttribute('role', 'status');
+      expect(screen.getByText('Stopped. The account may have been linked already: check before you try again.')).toHaveAttribute('role', 'status');
     });
 
     it('says “Stopped” only until the inputs change: other inputs are a new submission, under a new key', async () => {
@@ -1261,7 +1261,7 @@ describe('CredentialForm', () => {
       await user.click(connectButton());
 
       const alert = await screen.findByRole('alert');
-      expect(alert).toHaveTextContent('You are offline. Check your connection, then press Connect again.');
+      expect(alert).toHaveTextContent('You are offline. Check your connection, then try again.');
       expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
       expect(fetchMock).not.toHaveBeenCalled();
       expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'offline' });

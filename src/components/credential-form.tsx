@@ -345,7 +345,7 @@ export function CredentialForm({
         <div className="ch-alert" data-code={formError.code} key={shownErrors}>
           {/* The message alone: its button is not read out as part of it. */}
           <p role="alert">{formError.message}</p>
-          {/* Offline: the message says to press Connect once back. The host's headers() failed:
+          {/* Offline: the message says to try again once back. The host's headers() failed:
               the message says to reload the page, which trying again would not do. */}
           {formError.code === 'headers' ? (
             <button type="button" className="ch-button" data-variant="secondary" onClick={() => window.location.reload()}>

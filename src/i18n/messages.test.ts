@@ -94,6 +94,19 @@ describe('message catalogues', () => {
     }
   });
 
+  it.each(catalogues)('%s names no button in a sentence, so a host that renames the button keeps the sentence true', (_tag, messages) => {
+    const buttons = ['connect', 'tryAgain', 'stop', 'reloadPage', 'done', 'clearSearch', 'connectAnother', 'back', 'close'] as const;
+    // Labels and titles that start with the same verb are not sentences about a button.
+    const labels = new Set<string>([...buttons, 'pickerTitle', 'openTrigger', 'formTitle']);
+    for (const [key, text] of outputs(messages)) {
+      if (labels.has(key)) continue;
+      for (const button of buttons) {
+        const label = messages[button];
+        expect(text, `${key} names ${button}`).not.toMatch(new RegExp(`(^|\\P{L})${label}(\\P{L}|$)`, 'u'));
+      }
+    }
+  });
+
   it('keeps the English strings other tests and hosts rely on', () => {
     expect(en.required('API Key')).toBe('Enter your API Key.');
     expect(en.chooseEnvironment(['Production', 'Test Mode'])).toBe('Choose Production or Test Mode.');

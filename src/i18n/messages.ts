@@ -40,9 +40,9 @@ export const en = {
   /** The button that stops a slow submission. */
   stop: 'Stop',
   /** After Stop: the same inputs again keep their Idempotency-Key, so the backend does not link twice. */
-  stopped: "Stopped. You can press Connect again: the account won't be linked twice.",
+  stopped: "Stopped. You can try again: the account won't be linked twice.",
   /** After Stop on a page without WebCrypto, where the same inputs get a new Idempotency-Key. */
-  stoppedMaybeLinked: 'Stopped. The account may have been linked already: check before you press Connect again.',
+  stoppedMaybeLinked: 'Stopped. The account may have been linked already: check before you try again.',
   environmentDetected: (environment: string) => `${environment} selected to match your key.`,
   switchTo: (environment: string) => `Switch to ${environment}`,
   successTitle: (provider: string) => `${provider} connected`,
@@ -73,7 +73,7 @@ export const en = {
   environmentMismatch: (tokenNoun: string, selected: string) =>
     `This is ${withArticle(tokenNoun)}, but ${selected} is selected.`,
   // request
-  offline: 'You are offline. Check your connection, then press Connect again.',
+  offline: 'You are offline. Check your connection, then try again.',
   timeout: 'The server took too long to answer. Please try again.',
   network: 'Could not reach the server. Check your connection and try again.',
   headersFailed: 'The request could not be prepared, so nothing was sent. Reload the page, then try again.',

@@ -55,8 +55,8 @@ export const messages: Messages = {
   retrying: (attempt, attempts) => `Wird noch verbunden: Versuch\u00a0${attempt}\u00a0von\u00a0${attempts}\u00a0…`,
   stillConnecting: 'Wird noch verbunden …',
   stop: 'Abbrechen',
-  stopped: `Abgebrochen. Sie können erneut auf ${quote('Verbinden')} klicken: Das Konto wird nicht doppelt verbunden.`,
-  stoppedMaybeLinked: `Abgebrochen. Das Konto ist vielleicht schon verbunden: Prüfen Sie das, bevor Sie erneut auf ${quote('Verbinden')} klicken.`,
+  stopped: 'Abgebrochen. Sie können es erneut versuchen: Das Konto wird nicht doppelt verbunden.',
+  stoppedMaybeLinked: 'Abgebrochen. Das Konto ist vielleicht schon verbunden: Prüfen Sie das, bevor Sie es erneut versuchen.',
   environmentDetected: (environment) => `Passend zu Ihren Zugangsdaten wurde ${quote(environment)} ausgewählt.`,
   // Without an article, which depends on the environment's name; short: one line at 320 px.
   switchTo: (environment) => `${environment} wählen`,
@@ -87,7 +87,7 @@ export const messages: Messages = {
   environmentMismatch: (tokenNoun, selected) =>
     `Das ist ${withArticle(tokenNoun)}, aber die Umgebung ${quote(selected)} ist ausgewählt.`,
   // request
-  offline: `Sie sind offline. Prüfen Sie Ihre Verbindung und klicken Sie dann erneut auf ${quote('Verbinden')}.`,
+  offline: 'Sie sind offline. Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.',
   timeout: 'Der Server hat zu lange nicht geantwortet. Bitte versuchen Sie es erneut.',
   network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   headersFailed: 'Die Anfrage konnte nicht vorbereitet werden, daher wurde nichts gesendet. Laden Sie die Seite neu und versuchen Sie es dann erneut.',

@@ -68,8 +68,8 @@ export const messages: Messages = {
   retrying: (attempt, attempts) => `Connexion toujours en cours\u202f: tentative\u00a0${attempt}\u00a0sur\u00a0${attempts}…`,
   stillConnecting: 'Connexion toujours en cours…',
   stop: 'Arrêter',
-  stopped: `Connexion arrêtée. Vous pouvez cliquer de nouveau sur ${quote('Connecter')}\u202f: le compte ne sera pas connecté deux fois.`,
-  stoppedMaybeLinked: `Connexion arrêtée. Le compte est peut-être déjà connecté\u202f: vérifiez-le avant de cliquer de nouveau sur ${quote('Connecter')}.`,
+  stopped: 'Connexion arrêtée. Vous pouvez réessayer\u202f: le compte ne sera pas connecté deux fois.',
+  stoppedMaybeLinked: 'Connexion arrêtée. Le compte est peut-être déjà connecté\u202f: vérifiez-le avant de réessayer.',
   environmentDetected: (environment) => `Environnement ${quote(environment)} sélectionné d’après vos identifiants.`,
   switchTo: (environment) => `Passer en ${inSentence(environment)}`,
   successTitle: (provider) => `Compte ${provider} connecté`,
@@ -105,7 +105,7 @@ export const messages: Messages = {
   environmentMismatch: (tokenNoun, selected) =>
     `${describeToken(tokenNoun)}, mais l’environnement ${quote(selected)} est sélectionné.`,
   // request
-  offline: `Vous êtes hors ligne. Vérifiez votre connexion, puis cliquez de nouveau sur ${quote('Connecter')}.`,
+  offline: 'Vous êtes hors ligne. Vérifiez votre connexion, puis réessayez.',
   timeout: 'Le serveur a mis trop de temps à répondre. Veuillez réessayer.',
   network: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
   headersFailed: 'La requête n’a pas pu être préparée, rien n’a donc été envoyé. Rechargez la page, puis réessayez.',
