@@ -257,6 +257,22 @@ describe('ConnectHub', () => {
     });
   });
 
+  describe('given modal mode with open controlled by the host', () => {
+    it('shows the trigger the host gives, and asks the host to open', async () => {
+      const onOpenChange = vi.fn<(open: boolean) => void>();
+      const { user } = renderHub({ mode: 'modal', open: false, onOpenChange, trigger: 'Link Stripe' });
+      await user.click(screen.getByRole('button', { name: 'Link Stripe' }));
+      expect(onOpenChange.mock.calls).toEqual([[true]]);
+      // Controlled: the host has not opened it yet.
+      expect(screen.queryByRole('heading', { name: 'Connect an account' })).not.toBeInTheDocument();
+    });
+
+    it('shows no trigger of its own when the host gives none: the host opens it from its own UI', () => {
+      renderHub({ mode: 'modal', open: false, onOpenChange: vi.fn() });
+      expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    });
+  });
+
   describe('given an unsafe endpoint', () => {
     it('refuses plain http on another host, saying to use https', () => {
       silenceConsoleErrors();

@@ -28,8 +28,8 @@ const css = baseCss + modalCss;
 
 export type ConnectHubProps = {
   /**
-   * `inline` (default) renders in place; `modal` renders a trigger button (unless `open` is
-   * controlled) and the widget in a modal dialog.
+   * `inline` (default) renders in place; `modal` renders a trigger button and the widget in a
+   * modal dialog. With `open` controlled, the trigger shows only when `trigger` is given.
    * @example <ConnectHub endpoint="/api/connect" mode="modal" open={open} onOpenChange={setOpen} />
    */
   mode?: 'inline' | 'modal' | undefined;
@@ -39,7 +39,11 @@ export type ConnectHubProps = {
   defaultOpen?: boolean | undefined;
   /** Modal mode: called when the user opens or dismisses the dialog (Escape, backdrop, Close, Done). */
   onOpenChange?: ((open: boolean) => void) | undefined;
-  /** Modal mode: the trigger button's content (default "Connect an account"); `null` for no trigger. */
+  /**
+   * Modal mode: the trigger button's content (default "Connect an account"); `null` for no trigger.
+   * With `open` controlled, there is a trigger only when this is given: its press calls
+   * `onOpenChange(true)`.
+   */
   trigger?: React.ReactNode | undefined;
   /** URL of your backend connect endpoint: a path on this site, or an https: URL. */
   endpoint: string;
@@ -380,7 +384,8 @@ export function ConnectHub(props: ConnectHubProps) {
           ))}
         {modal ? (
           <>
-            {props.trigger !== null && props.open === undefined && (
+            {/* Controlled, a host that opens the dialog from its own UI needs no button of ours. */}
+            {props.trigger !== null && (props.open === undefined || props.trigger !== undefined) && (
               <button
                 type="button"
                 className="ch-button ch-trigger"
