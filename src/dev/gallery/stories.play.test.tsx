@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { polyfillModalDialog } from '../../test/dialog.js';
 import { applyGlobals, LOCALES } from './globals.js';
 import { storyIndex } from './story-index.js';
 
@@ -8,34 +9,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-// jsdom has no modal dialogs (`showModal`, `close`, `open`): enough of them for the Modal stories,
-// whose widget opens its <dialog> with showModal() as a browser's would.
-beforeAll(() => {
-  const dialog = HTMLDialogElement.prototype;
-  if ('showModal' in dialog) return;
-  Object.defineProperties(dialog, {
-    open: {
-      configurable: true,
-      get(this: HTMLDialogElement) {
-        return this.hasAttribute('open');
-      },
-    },
-    showModal: {
-      configurable: true,
-      value(this: HTMLDialogElement) {
-        this.setAttribute('open', '');
-      },
-    },
-    close: {
-      configurable: true,
-      value(this: HTMLDialogElement) {
-        if (!this.hasAttribute('open')) return;
-        this.removeAttribute('open');
-        this.dispatchEvent(new Event('close'));
-      },
-    },
-  });
-});
+// The Modal stories' widget opens its <dialog> with showModal(), as a browser's would.
+beforeAll(polyfillModalDialog);
 
 // The same stories the gallery shows and e2e/gallery.spec.ts checks in Chromium, here without a
 // browser: a broken play function fails `npm run test:unit` too, under React 18 and 19.
