@@ -128,10 +128,34 @@ test.describe('given <connect-hub> on a page without React', () => {
     await trigger.click();
     const dialog = page.getByRole('dialog', { name: 'Connect an account' });
     await expect(dialog.getByRole('heading', { level: 2, name: 'Shortcut' })).toBeFocused();
+    await expect(page.locator('connect-hub')).toHaveAttribute('open', '');
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
     await expect(trigger).toBeFocused();
     await expect.poll(async () => (await eventsOfType(page, 'connect-hub:close')).length).toBe(1);
+  });
+
+  test('in modal mode, opens from a button of the page through its open attribute, and gives the focus back to it', async ({ page }) => {
+    await openElementHost(page);
+    await page.locator('connect-hub').evaluate((element) => {
+      const hub = element as HTMLElement & { options: object; open: boolean };
+      hub.options = { trigger: null };
+      hub.setAttribute('mode', 'modal');
+      const opener = document.createElement('button');
+      opener.textContent = 'Link Shortcut';
+      opener.addEventListener('click', () => (hub.open = true));
+      element.before(opener);
+    });
+    await expect(page.getByRole('button', { name: 'Connect an account' })).toHaveCount(0);
+
+    const opener = page.getByRole('button', { name: 'Link Shortcut' });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Connect an account' });
+    await expect(dialog.getByRole('heading', { level: 2, name: 'Shortcut' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.locator('connect-hub')).not.toHaveAttribute('open');
+    await expect(opener).toBeFocused();
   });
 
   test('unmounts when removed from the page, and mounts again when put back', async ({ page }) => {

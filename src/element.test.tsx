@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { defineConnectHubElement, mount, type ConnectHubElement, type MountedConnectHub } from './element.js';
+import { polyfillModalDialog } from './test/dialog.js';
 
 // The custom element's wiring in jsdom, under React 18 and 19; e2e/element.spec.ts runs the
 // built bundle on a plain HTML page.
@@ -196,6 +197,72 @@ describe('given the <connect-hub> element', () => {
     expect([element.theme, element.mode]).toEqual([null, null]);
     expectTypeOf(element.theme).toEqualTypeOf<'light' | 'dark' | 'system' | null>();
     expectTypeOf(element.mode).toEqualTypeOf<'inline' | 'modal' | null>();
+  });
+
+  describe('in modal mode', () => {
+    beforeAll(polyfillModalDialog);
+
+    async function modalElement(options: ConnectHubElement['options'] = {}): Promise<ConnectHubElement> {
+      const element = document.createElement('connect-hub');
+      element.setAttribute('endpoint', '/api/connect');
+      element.setAttribute('mode', 'modal');
+      element.options = options;
+      document.body.append(element);
+      await settle();
+      return element;
+    }
+
+    const dialog = () => screen.queryByRole('dialog', { name: 'Connect an account' });
+
+    it('opens and closes with its open attribute, so a page opens it from a button of its own', async () => {
+      const element = await modalElement({ trigger: null });
+      expect(screen.queryByRole('button')).not.toBeInTheDocument();
+      expect(dialog()).not.toBeInTheDocument();
+
+      element.open = true;
+      await settle();
+      expect(element).toHaveAttribute('open', '');
+      expect(dialog()).toBeInTheDocument();
+
+      element.removeAttribute('open');
+      await settle();
+      expect(element.open).toBe(false);
+      expect(dialog()).not.toBeInTheDocument();
+      expectTypeOf(element.open).toEqualTypeOf<boolean>();
+    });
+
+    it('reflects an opening by its trigger, and a dismissal, in the open attribute', async () => {
+      const element = await modalElement();
+      const closes = vi.fn();
+      element.addEventListener('connect-hub:close', closes);
+
+      act(() => screen.getByRole('button', { name: 'Connect an account' }).click());
+      await settle();
+      expect(element.open).toBe(true);
+      expect(dialog()).toBeInTheDocument();
+
+      act(() => within(dialog()!).getByRole('button', { name: 'Close' }).click());
+      await settle();
+      expect(element).not.toHaveAttribute('open');
+      expect(dialog()).not.toBeInTheDocument();
+      expect(closes).toHaveBeenCalledTimes(1);
+    });
+
+    it('names its trigger in the language of its locale attribute, and as options.trigger says', async () => {
+      const element = await modalElement();
+      element.setAttribute('locale', 'de');
+      await settle();
+      expect(screen.getByRole('button', { name: 'Konto verbinden' })).toBeInTheDocument();
+      element.options = { trigger: 'Stripe verbinden' };
+      await settle();
+      expect(screen.getByRole('button', { name: 'Stripe verbinden' })).toBeInTheDocument();
+    });
+
+    it('starts open with options.defaultOpen, as before the open attribute', async () => {
+      const element = await modalElement({ defaultOpen: true });
+      expect(dialog()).toBeInTheDocument();
+      expect(element.open).toBe(true);
+    });
   });
 
   it('removes an attribute whose property is set to null or undefined', () => {

@@ -7,6 +7,7 @@ import type { ConnectEvent } from './components/connect-hub-context.js';
 import type { ConnectError } from './connect/connect-error.js';
 import { endpointProblem } from './connect/endpoint.js';
 import type { ConnectedAccount } from './contract/contract.js';
+import { resolveMessages } from './i18n/locale.js';
 import type { LocalePack, MessageOverrides } from './i18n/locale-pack.js';
 import { de } from './locales/de.js';
 import { fr } from './locales/fr.js';
@@ -112,7 +113,10 @@ export type ConnectHubElementEventMap = {
 /** Every event a `<connect-hub>` element can hear: an element's own, and the widget's. */
 type ConnectHubElementEvents = HTMLElementEventMap & ConnectHubElementEventMap;
 
-/** Props that only a script can give: set them with `element.options = { headers: … }`. */
+/**
+ * Props that only a script can give: set them with `element.options = { headers: … }`. The
+ * dialog's `open` is the element's `open` attribute; `defaultOpen` opens it once, at first.
+ */
 export type ConnectHubElementOptions = Omit<
   ConnectHubProps,
   'endpoint' | 'provider' | 'locale' | 'onSuccess' | 'onError' | 'onClose' | 'onEvent' | 'onOpenChange' | 'open' | 'queryClient'
@@ -148,6 +152,11 @@ export interface ConnectHubElement extends HTMLElement {
    */
   get mode(): ElementMode | null;
   set mode(value: ElementMode | null | undefined);
+  /**
+   * The `open` attribute (present and not `"false"`), in modal mode: whether the dialog is open.
+   * Set it to open the dialog from the page's own UI; the trigger sets it and a dismissal removes it.
+   */
+  open: boolean;
   /** Typed for the widget's own events too: `event.detail` is the account, the error, … */
   addEventListener<K extends keyof ConnectHubElementEvents>(
     type: K,
@@ -172,15 +181,15 @@ export type ConnectHubElementConstructor = {
 // Every value, checked by the types: a record, not a list.
 const THEMES: Readonly<Record<ElementTheme, true>> = { light: true, dark: true, system: true };
 const MODES: Readonly<Record<ElementMode, true>> = { inline: true, modal: true };
-const OBSERVED = ['endpoint', 'provider', 'locale', 'theme', 'closable', 'mode'] as const;
+const OBSERVED = ['endpoint', 'provider', 'locale', 'theme', 'closable', 'mode', 'open'] as const;
 
 /** An attribute's value when it is one of `values`, else `null` (the widget ignores any other). */
 function allowed<Value extends string>(values: Readonly<Record<Value, true>>, attribute: string | null): Value | null {
   return attribute !== null && Object.hasOwn(values, attribute) ? (attribute as Value) : null;
 }
 
-/** `closable` present and not "false": frameworks write a false binding as closable="false". */
-function isClosable(attribute: string | null): boolean {
+/** A boolean attribute (`closable`, `open`) present and not "false": frameworks write a false binding as closable="false". */
+function isPresent(attribute: string | null): boolean {
   return attribute !== null && attribute !== 'false';
 }
 
@@ -263,10 +272,16 @@ function createElementClass(): ConnectHubElementConstructor {
       this.#reflect('mode', value);
     }
     get closable() {
-      return isClosable(this.getAttribute('closable'));
+      return isPresent(this.getAttribute('closable'));
     }
     set closable(value: boolean) {
       this.#reflect('closable', value ? '' : null);
+    }
+    get open() {
+      return isPresent(this.getAttribute('open'));
+    }
+    set open(value: boolean) {
+      this.#reflect('open', value ? '' : null);
     }
 
     #reflect(name: (typeof OBSERVED)[number], value: string | null | undefined) {
@@ -321,6 +336,8 @@ function createElementClass(): ConnectHubElementConstructor {
       }
       this.#reportedProblem = undefined;
       const provider = this.getAttribute('provider') || undefined;
+      // `defaultOpen` as the React prop has it: open at first (at each mount: a new widget).
+      if (!this.#root && this.#options.defaultOpen && (this.mode ?? this.#options.mode) === 'modal') this.open = true;
       this.#root ??= newRoot(this);
       // A new `provider` attribute starts the widget over on that provider.
       this.#root.render(
@@ -348,13 +365,23 @@ function createElementClass(): ConnectHubElementConstructor {
       const appearance: Appearance = { ...this.#options.appearance };
       if (theme !== null) appearance.theme = theme;
       const mode = this.mode ?? this.#options.mode;
+      const locale = this.getAttribute('locale') || undefined;
+      const locales = withShippedLocales(this.#options.locales);
       return {
         ...this.#options,
         endpoint,
         provider,
-        locale: this.getAttribute('locale') || undefined,
-        locales: withShippedLocales(this.#options.locales),
+        locale,
+        locales,
         appearance,
+        // The dialog is the `open` attribute's: the trigger and a dismissal set it, and so can the page.
+        open: this.open,
+        onOpenChange: (open) => (this.open = open),
+        // Controlled, the widget shows a trigger only when given one: its default, unless `null`.
+        trigger:
+          this.#options.trigger === undefined
+            ? resolveMessages(locale, this.#options.messages, locales).openTrigger
+            : this.#options.trigger,
         onSuccess: (account) => this.#dispatch('connect-hub:success', account),
         onError: (error) => this.#dispatch('connect-hub:error', errorDetail(error)),
         onEvent: (event) => this.#dispatch('connect-hub:event', event),
@@ -373,7 +400,7 @@ function createElementClass(): ConnectHubElementConstructor {
  * the existing class) when the name is taken.
  *
  * Attributes: `endpoint` (required), `provider`, `locale`, `theme` (`light`, `dark`, `system`),
- * `closable`, `mode` (`inline`, `modal`). DOM events: see {@link ConnectHubElementEventMap}.
+ * `closable`, `mode` (`inline`, `modal`), `open` (modal mode). DOM events: see {@link ConnectHubElementEventMap}.
  *
  * @example
  * <script type="module">

@@ -160,6 +160,9 @@ made.options = { appearance: { density: 'compact' } };
 made.theme = 'system';
 made.mode = undefined;
 const mode: 'inline' | 'modal' | null = made.mode;
+made.open = !made.open;
+// @ts-expect-error: the dialog's open is the element's attribute, not an option
+made.options = { open: true };
 // @ts-expect-error: not a theme
 made.theme = 'blue';
 console.log(mode);
