@@ -663,14 +663,14 @@ describe('createConnectHandler', () => {
       expect(onConnect).toHaveBeenCalledTimes(1);
     });
 
-    it('answers 409 to a concurrent duplicate while the first is still running', async () => {
+    it('answers 409 at once to a concurrent duplicate with pendingWaitMs: 0', async () => {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
       const verify = vi.fn<Verifier>(async () => {
         await gate;
         return { ok: true, warnings: [] };
       });
-      const { handler, onConnect } = setup({ verify: { ...builtInVerifiers(), stripe: verify } });
+      const { handler, onConnect } = setup({ verify: { ...builtInVerifiers(), stripe: verify }, idempotency: { pendingWaitMs: 0 } });
       const first = handler(post(stripeBody(), { 'Idempotency-Key': 'k' }));
       await vi.waitFor(() => expect(verify).toHaveBeenCalled());
       const { headers } = await expectError(await handler(post(stripeBody(), { 'Idempotency-Key': 'k' })), 409, 'request_in_progress');
@@ -679,6 +679,174 @@ describe('createConnectHandler', () => {
       expect((await first).status).toBe(200);
       expect((await handler(post(stripeBody(), { 'Idempotency-Key': 'k' }))).headers.get('Idempotent-Replayed')).toBe('true');
       expect(onConnect).toHaveBeenCalledTimes(1);
+    });
+
+    describe('given a request whose key an earlier attempt still holds (Stop, then Connect again; a retry after the widget’s timeout; a double submit)', () => {
+      /**
+       * A first attempt whose Stripe check waits until the test answers it (any later check is
+       * verified at once), and a store that records every claim, the later requests' polls included.
+       */
+      function heldKey(options: Options = {}) {
+        const inner = new MemoryIdempotencyStore();
+        const claims: string[] = [];
+        const store: IdempotencyStore = {
+          claim: (key, fingerprint, token) => (claims.push(key), inner.claim(key, fingerprint, token)),
+          complete: (key, entry, token) => inner.complete(key, entry, token),
+          release: (key, token) => inner.release(key, token),
+        };
+        let answerFirst: ((result: Awaited<ReturnType<Verifier>>) => void) | undefined;
+        const verify = vi.fn<Verifier>(async () => (answerFirst ? { ok: true, warnings: [] } : new Promise((resolve) => (answerFirst = resolve))));
+        const { handler, onConnect } = setup({
+          verify: { ...builtInVerifiers(), stripe: verify },
+          ...options,
+          idempotency: { store, ...options.idempotency },
+        });
+        const send = (init: RequestInit = {}, body = stripeBody()) => handler(post(body, { 'Idempotency-Key': 'held' }, init));
+        const start = async (init: RequestInit = {}) => {
+          const response = send(init);
+          await vi.waitFor(() => expect(verify).toHaveBeenCalledTimes(1));
+          // Wrapped: an async function returning the promise itself would wait for the answer.
+          return { response };
+        };
+        /** Resolves once the store has been asked `times` more times (a waiting request's claim, then its polls). */
+        const polled = async (times = 1) => {
+          const before = claims.length;
+          // Generous: the machine running the tests may be busy, and the wait is 10 s.
+          await vi.waitFor(() => expect(claims.length).toBeGreaterThanOrEqual(before + times), { timeout: 5000 });
+        };
+        return { send, start, polled, claims, verify, onConnect, answerFirst: (result: Awaited<ReturnType<Verifier>>) => answerFirst!(result) };
+      }
+      const verified: Awaited<ReturnType<Verifier>> = { ok: true, warnings: [] };
+
+      it('waits for the first attempt, which the user stopped, and answers with its account; onConnect runs once', async () => {
+        const { send, start, polled, answerFirst, onConnect } = heldKey();
+        const stop = new AbortController();
+        const first = await start({ signal: stop.signal });
+        // Stop aborts the browser's request; the server's attempt goes on.
+        stop.abort();
+        const again = send();
+        await polled(2);
+        answerFirst(verified);
+        const kept = await read(await first.response);
+        const answer = await read(await again);
+        expect(kept.status).toBe(200);
+        expect(answer.status).toBe(200);
+        expect(answer.text).toBe(kept.text);
+        expect(answer.headers.get('Idempotent-Replayed')).toBe('true');
+        expect(onConnect).toHaveBeenCalledTimes(1);
+      });
+
+      it('gives a double submit one connection: both get the account, onConnect runs once', async () => {
+        const { send, polled, answerFirst, onConnect, verify } = heldKey();
+        const both = [send(), send()];
+        await vi.waitFor(() => expect(verify).toHaveBeenCalledTimes(1));
+        await polled(1);
+        answerFirst(verified);
+        const [one, two] = await Promise.all(both.map(async (response) => read(await response)));
+        expect([one?.status, two?.status]).toEqual([200, 200]);
+        expect(two?.text).toBe(one?.text);
+        expect(onConnect).toHaveBeenCalledTimes(1);
+        expect(verify).toHaveBeenCalledTimes(1);
+      });
+
+      it('runs the waiting request itself when the first attempt ends in an error the widget retries (the provider’s 503)', async () => {
+        const { send, start, polled, answerFirst, onConnect, verify } = heldKey();
+        const first = await start();
+        const again = send();
+        await polled(2);
+        answerFirst({ ok: false, status: 503, code: 'provider_unavailable', message: 'Stripe is down.', retryAfterSeconds: 2 });
+        await expectError(await first.response, 503, 'provider_unavailable');
+        const answer = await read(await again);
+        expect(answer.status, answer.text).toBe(200);
+        expect(answer.headers.get('Idempotent-Replayed')).toBeNull();
+        expect(verify).toHaveBeenCalledTimes(2);
+        expect(onConnect).toHaveBeenCalledTimes(1);
+      });
+
+      it('answers 409 request_in_progress with Retry-After when the first is still running at the end of pendingWaitMs', async () => {
+        const { send, start, claims, answerFirst, onConnect } = heldKey({ idempotency: { pendingWaitMs: 300 } });
+        const first = await start();
+        const { headers } = await expectError(await send(), 409, 'request_in_progress');
+        expect(headers.get('Retry-After')).toBe('1');
+        // The first claim, the waiting request's own, and its polls.
+        expect(claims.length).toBeGreaterThan(2);
+        answerFirst(verified);
+        expect((await first.response).status).toBe(200);
+        expect(onConnect).toHaveBeenCalledTimes(1);
+      });
+
+      it('waits 10 s by default, asking the store again with backoff rather than in a busy loop', async () => {
+        vi.useFakeTimers();
+        try {
+          const { send, start, claims, answerFirst } = heldKey();
+          const first = await start();
+          let answered = false;
+          const again = send().finally(() => (answered = true));
+          await vi.waitFor(() => expect(claims).toHaveLength(2));
+          await vi.advanceTimersByTimeAsync(9_800);
+          expect(answered).toBe(false);
+          await vi.advanceTimersByTimeAsync(400);
+          expect(answered).toBe(true);
+          await expectError(await again, 409, 'request_in_progress');
+          const polls = claims.length - 2;
+          expect(polls).toBeGreaterThanOrEqual(8);
+          expect(polls).toBeLessThanOrEqual(20);
+          answerFirst(verified);
+          expect((await first.response).status).toBe(200);
+        } finally {
+          vi.useRealTimers();
+        }
+      });
+
+      it('stops waiting, and asking the store, as soon as the client goes away', async () => {
+        const { send, start, polled, claims, answerFirst, onConnect } = heldKey();
+        const first = await start();
+        const gone = new AbortController();
+        const again = send({ signal: gone.signal });
+        await polled(2);
+        gone.abort();
+        const answer = await Promise.race([again, new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), 2000))]);
+        expect(answer).not.toBe('still waiting');
+        const asked = claims.length;
+        await new Promise((resolve) => setTimeout(resolve, 1200));
+        expect(claims).toHaveLength(asked);
+        answerFirst(verified);
+        expect((await first.response).status).toBe(200);
+        expect(onConnect).toHaveBeenCalledTimes(1);
+      });
+
+      it('answers 422 idempotency_key_reused at once to another body under the held key, without waiting', async () => {
+        const { send, start, claims, answerFirst, onConnect } = heldKey();
+        const first = await start();
+        await expectError(await send({}, stripeBody('sk_test_cccccccccccccccccccccccc')), 422, 'idempotency_key_reused');
+        expect(claims).toHaveLength(2);
+        answerFirst(verified);
+        expect((await first.response).status).toBe(200);
+        expect(onConnect).toHaveBeenCalledTimes(1);
+      });
+
+      it('answers 503 service_unavailable when the store fails while it waits, and runs nothing more', async () => {
+        const inner = new MemoryIdempotencyStore();
+        let claims = 0;
+        const store: IdempotencyStore = {
+          claim: async (key, fingerprint, token) => {
+            claims += 1;
+            // The first attempt's claim and the second's go through; its first poll finds the store down.
+            if (claims > 2) throw new Error('redis down');
+            return inner.claim(key, fingerprint, token);
+          },
+          complete: (key, entry, token) => inner.complete(key, entry, token),
+          release: (key, token) => inner.release(key, token),
+        };
+        const onError = vi.fn();
+        const { send, start, answerFirst, onConnect } = heldKey({ idempotency: { store }, onError });
+        const first = await start();
+        await expectError(await send(), 503, 'service_unavailable');
+        expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'redis down' }), { stage: 'idempotency', provider: 'stripe' });
+        answerFirst(verified);
+        expect((await first.response).status).toBe(200);
+        expect(onConnect).toHaveBeenCalledTimes(1);
+      });
     });
 
     describe('given an attempt that runs past the pending claim’s expiry, and a retry that claims the key again', () => {
@@ -691,7 +859,8 @@ describe('createConnectHandler', () => {
         const store = new MemoryIdempotencyStore({ now: () => now });
         const answers: Array<(result: Awaited<ReturnType<Verifier>>) => void> = [];
         const verify = vi.fn<Verifier>(async () => (answers.length < 2 ? new Promise((resolve) => answers.push(resolve)) : { ok: true, warnings: [] }));
-        const { handler, onConnect } = setup({ verify: { ...builtInVerifiers(), stripe: verify }, idempotency: { store } });
+        // Answered at once while a claim is held: these tests are about whose claim it is, not about waiting for it.
+        const { handler, onConnect } = setup({ verify: { ...builtInVerifiers(), stripe: verify }, idempotency: { store, pendingWaitMs: 0 } });
         const send = () => handler(post(stripeBody(), { 'Idempotency-Key': 'slow' }));
         const start = async () => {
           const calls = verify.mock.calls.length;
@@ -1020,6 +1189,17 @@ describe('createConnectHandler', () => {
           onConnect: () => ({ id: 'x' }),
         }),
       ).not.toThrow();
+    });
+
+    it.each([
+      ['-1', -1],
+      ['NaN', Number.NaN],
+      ['Infinity', Number.POSITIVE_INFINITY],
+      ['"5000" (text)', '5000'],
+    ])('throws at creation for a pendingWaitMs of %s, which is not a wait in milliseconds', (_name, pendingWaitMs) => {
+      expect(() => createConnectHandler({ onConnect: () => ({ id: 'x' }), idempotency: { pendingWaitMs: pendingWaitMs as number } })).toThrow(
+        /`idempotency\.pendingWaitMs` must be a number of milliseconds, 0 or more/,
+      );
     });
 
     it('throws at creation when a verifier names a provider of the host’s that was not passed, and says how to pass it', () => {

@@ -21,6 +21,15 @@ import { builtInVerifiers } from './verifiers/index.js';
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024;
 const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 const MAX_ECHOED = 64;
+/**
+ * How long a request whose key an earlier attempt holds waits for its answer, by default: well
+ * within the widget's 15 s attempt timeout (`DEFAULT_TIMEOUT_MS` in src/connect), with time left
+ * for `authorize`, the body and the way back.
+ */
+const DEFAULT_PENDING_WAIT_MS = 10_000;
+/** While it waits, the request asks the store again after 100 ms, then twice as long each time, up to 1 s. */
+const FIRST_POLL_MS = 100;
+const MAX_POLL_MS = 1000;
 
 /** What `authorize` may answer: the session (anything truthy) to go on, `false`/`null`/`undefined` for 401, or a Response of your own. */
 export type AuthorizeResult<TAuth> = TAuth | Response | false | null | undefined;
@@ -73,6 +82,18 @@ export type ConnectHandlerOptions<TAuth = undefined> = {
         scope?: ((auth: TAuth) => string) | undefined;
         /** Refuse requests without an `Idempotency-Key` (the widget always sends one); default false. */
         required?: boolean | undefined;
+        /**
+         * How long a request whose key an earlier attempt still holds (the same body: the user
+         * pressed Stop and Connect again, the widget retried after its 15 s timeout, a double submit)
+         * waits for that attempt, asking the store again with backoff (100 ms up to 1 s). It then
+         * answers with what the attempt became: its kept answer (replayed), or, when the attempt
+         * ended in an error the widget retries, its own run. Still running at the end: 409
+         * `request_in_progress`. Default 10 s, well within the widget's 15 s attempt; `0` answers 409 at once.
+         *
+         * @example
+         * idempotency: { scope: (session) => session.userId, pendingWaitMs: 5000 }
+         */
+        pendingWaitMs?: number | undefined;
       }
     | undefined;
   /** Also accept `Sec-Fetch-Site: same-site` (a sibling subdomain posting); default false. */
@@ -359,6 +380,24 @@ function send(stored: StoredResponse, extraHeaders: Record<string, string> = {})
   return jsonResponse(stored.status, stored.body, { ...stored.headers, ...extraHeaders });
 }
 
+const inProgress = () =>
+  errorResponse(409, 'request_in_progress', 'This connection is still being processed. Wait a moment, then try again.', {
+    headers: { 'Retry-After': '1' },
+  });
+
+/** Resolves after `ms`, or as soon as `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
 /**
  * The backend half of ConnectHub: a connect endpoint that checks each token with the real
  * provider before your `onConnect` stores the account. Runs wherever the Fetch API does (Node
@@ -369,8 +408,9 @@ function send(stored: StoredResponse, extraHeaders: Record<string, string> = {})
  * runs `authorize`; requires `Content-Type: application/json`; caps the body; validates it with
  * the widget's own schemas (400 names the field; credential errors are the widget's messages);
  * honours `Idempotency-Key` (a replay gets the first answer, another body 422, a concurrent
- * duplicate 409); verifies with the provider; calls `onConnect`. It never logs or returns a
- * credential, and every answer is `Cache-Control: no-store`.
+ * duplicate waits for the first's answer, 409 past `idempotency.pendingWaitMs`); verifies with
+ * the provider; calls `onConnect`. It never logs or returns a credential, and every answer is
+ * `Cache-Control: no-store`.
  *
  * @example
  * // app/api/connect/route.ts (Next.js)
@@ -415,6 +455,12 @@ export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerO
   }
   const store = options.idempotency?.store ?? new MemoryIdempotencyStore();
   const keyRequired = options.idempotency?.required === true;
+  const pendingWaitMs = options.idempotency?.pendingWaitMs ?? DEFAULT_PENDING_WAIT_MS;
+  if (!Number.isFinite(pendingWaitMs) || pendingWaitMs < 0) {
+    throw new Error(
+      `createConnectHandler: \`idempotency.pendingWaitMs\` must be a number of milliseconds, 0 or more (0 answers 409 request_in_progress at once), not ${String(pendingWaitMs)}.`,
+    );
+  }
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const allowedSites = new Set(['same-origin', 'none', ...(options.allowSameSite ? ['same-site'] : [])]);
   const schemas = new Map<string, CredentialSchema>();
@@ -516,20 +562,29 @@ export function createConnectHandler<TAuth = undefined>(options: ConnectHandlerO
       const scope = scopeOf ? scopeOf(auth) : '';
       storeKey = await sha256Hex(JSON.stringify([scope, idempotencyKey]));
       fingerprint = await fingerprintOf(idempotencyKey, scope, valid);
-      const existing = await store.claim(storeKey, fingerprint, token);
-      if (existing?.fingerprint !== undefined && existing.fingerprint !== fingerprint) {
-        return errorResponse(
-          422,
-          'idempotency_key_reused',
-          'This Idempotency-Key was already used for a different request. Send a new key with each new submission.',
-        );
+      // An earlier attempt that holds the key (Stop, then Connect again; the widget's retry after
+      // its timeout; a double submit) is waited for by asking the store again: its kept answer is
+      // replayed; a key it released (an error the widget retries), or whose claim expired, is
+      // claimed by this request, which runs.
+      const deadline = Date.now() + pendingWaitMs;
+      let pollMs = FIRST_POLL_MS;
+      for (;;) {
+        const existing = await store.claim(storeKey, fingerprint, token);
+        if (existing?.fingerprint !== undefined && existing.fingerprint !== fingerprint) {
+          return errorResponse(
+            422,
+            'idempotency_key_reused',
+            'This Idempotency-Key was already used for a different request. Send a new key with each new submission.',
+          );
+        }
+        if (existing?.state === 'done') return send(existing.response, { 'Idempotent-Replayed': 'true' });
+        if (existing?.state !== 'pending') break;
+        const left = deadline - Date.now();
+        // A client that went away reads no answer: stop asking the store for it.
+        if (left > 0 && !request.signal.aborted) await pause(Math.min(pollMs, left), request.signal);
+        if (left <= 0 || request.signal.aborted) return inProgress();
+        pollMs = Math.min(pollMs * 2, MAX_POLL_MS);
       }
-      if (existing?.state === 'pending') {
-        return errorResponse(409, 'request_in_progress', 'This connection is still being processed. Wait a moment, then try again.', {
-          headers: { 'Retry-After': '1' },
-        });
-      }
-      if (existing?.state === 'done') return send(existing.response, { 'Idempotent-Replayed': 'true' });
     } catch (error) {
       onError(error, { stage: 'idempotency', provider: valid.definition.id });
       return errorResponse(503, 'service_unavailable', 'The connection could not be started. Please try again.', {

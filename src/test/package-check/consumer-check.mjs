@@ -130,7 +130,7 @@ export const strictBackend = toNodeHandler(
       beta: checkBeta,
     },
     authorize: undefined,
-    idempotency: { store: new MemoryIdempotencyStore({ ttlMs: undefined, pendingTtlMs: undefined, maxEntries: undefined, now: undefined }), scope: undefined, required: undefined },
+    idempotency: { store: new MemoryIdempotencyStore({ ttlMs: undefined, pendingTtlMs: undefined, maxEntries: undefined, now: undefined }), scope: undefined, required: undefined, pendingWaitMs: undefined },
     allowSameSite: undefined,
     maxBodyBytes: undefined,
     messages: undefined,
