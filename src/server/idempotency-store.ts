@@ -38,7 +38,7 @@ export type IdempotencyEntry =
  *       { NX: true, PX: 120_000 });
  *     if (claimed) return undefined;
  *     const existing = await redis.get(`idem:${key}`);
- *     // Expired between the two calls: report it as in progress; the client's retry will claim it.
+ *     // Expired between the two calls: report it as in progress; the handler's next look claims it.
  *     return existing ? JSON.parse(existing) : { state: 'pending', fingerprint };
  *   },
  *   async complete(key, entry, token) {
