@@ -27,9 +27,13 @@ export type IdempotencyEntry =
  *
  * @example
  * // Redis (node-redis v4): SET NX claims; a script completes or releases only the claim it holds,
- * // or a key that has expired meanwhile (an answer is still worth keeping then).
+ * // or a key that has expired meanwhile (an answer is still worth keeping then). A value that is
+ * // not an entry (not JSON, or not an object) is not a claim it holds: left alone, not an error.
  * const ifHeld = `local v = redis.call('GET', KEYS[1])
- *   if v and (cjson.decode(v).token or '') ~= ARGV[1] then return 0 end
+ *   if v then
+ *     local ok, held = pcall(cjson.decode, v)
+ *     if not ok or type(held) ~= 'table' or (held.token or '') ~= ARGV[1] then return 0 end
+ *   end
  *   if ARGV[2] == '' then return redis.call('DEL', KEYS[1]) end
  *   return redis.call('SET', KEYS[1], ARGV[2], 'PX', 86400000)`;
  * const redisStore: IdempotencyStore = {
