@@ -87,6 +87,35 @@ test.describe('the reference server with fake providers', () => {
     await expect(apiToken).toHaveAccessibleDescription(/This is a read-only Shortcut token, but this app needs to create and update data\./);
   });
 
+  test('Stop, then Connect at once: the server answers with the stopped attempt’s own answer, and links one account', async ({ page }) => {
+    // The page's clock, so that Stop shows at once rather than after 5 s of a busy machine's
+    // time: the fake Stripe answers this key after 7 s (the server's own time), and the test has
+    // to press Stop and Connect again before that.
+    await page.clock.install();
+    await openReference(page, 'stripe');
+    await environmentRadio(page, 'Test Mode').check();
+    await credentialField(page, 'API Key').fill('sk_test_slowKEY00000000000000000');
+    const first = nextReferencePost(page);
+    await connectButton(page).click();
+    // The headers as sent: `headerValue` would wait for the answer, 7 s away.
+    const firstKey = (await first).headers()['idempotency-key'];
+    // The page's clock forward, a second at a time, until the widget's 5-second timer shows Stop.
+    const stop = widget(page).getByRole('button', { name: 'Stop' });
+    for (let second = 0; second < 10 && (await stop.count()) === 0; second += 1) await page.clock.runFor(1_000);
+    await stop.click();
+    await expect(widget(page).getByRole('status').filter({ hasText: 'Stopped. You can try again' })).toBeVisible();
+
+    // The server is still at the first attempt: the second waits for it instead of answering 409.
+    const second = nextReferencePost(page);
+    await connectButton(page).click();
+    const post = await second;
+    expect(post.headers()['idempotency-key']).toBe(firstKey);
+    const response = await post.response();
+    expect(response?.status()).toBe(200);
+    expect(await response?.headerValue('idempotent-replayed')).toBe('true');
+    await expect(screenHeading(page, 'Stripe connected')).toBeVisible();
+  });
+
   test('switching the backend back to the mock posts to /api/connect again', async ({ page }) => {
     await openReference(page, 'shortcut');
     await page.getByRole('radio', { name: /Mock backend/ }).check();

@@ -14,6 +14,7 @@ export const fakeProviderBehaviours = [
   { word: 'ratelimited', uuidGroup: '00000429', outcome: '429 with Retry-After' },
   { word: 'outage', uuidGroup: '00000500', outcome: '500: the provider is down' },
   { word: 'hang', uuidGroup: '00000504', outcome: 'never answers: the verifier times out' },
+  { word: 'slow', uuidGroup: '00000007', outcome: 'answers after 7 s: past the widget’s 5 s, so it offers Stop' },
   { word: 'reset', uuidGroup: '00000000', outcome: 'the connection is dropped: provider unreachable' },
 ] as const;
 
@@ -38,6 +39,7 @@ export const fakeProviderExamples = [
   { provider: 'Shortcut', id: 'shortcut', token: 'sct_ro_workspace_0000000000000000', outcome: 'read-only: this app needs write', status: 422 },
   { provider: 'LaunchDarkly', id: 'launchdarkly', token: 'api-00000401-0000-4000-8000-000000000000', outcome: 'rejected', status: 422 },
   { provider: 'Remote', id: 'remote', environment: 'sandbox', token: 'ra_test_outage', outcome: 'provider down: retried, then an error', status: 503 },
+  { provider: 'Stripe', id: 'stripe', environment: 'test', token: 'sk_test_slowKEY00000000000000000', outcome: 'connects after 7 s: Stop, then Connect, gets that answer', status: 200 },
 ] as const satisfies ReadonlyArray<{
   provider: string;
   id: string;

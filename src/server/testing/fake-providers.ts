@@ -37,6 +37,25 @@ function hang(signal: AbortSignal | undefined): Promise<'reset'> {
   });
 }
 
+/** How long a `slow` token's answer takes: past the widget's 5 s (it offers Stop), within the verifiers' 8 s. */
+const SLOW_MS = 7000;
+
+/** Waits `ms`: true then, or false as soon as `signal` aborts (the caller gave up). */
+function answersIn(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(false);
+    const timer = setTimeout(() => resolve(true), ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve(false);
+      },
+      { once: true },
+    );
+  });
+}
+
 type Route = {
   provider: FakeProviderCall['provider'];
   hosts: readonly string[];
@@ -224,6 +243,8 @@ export function createFakeProviders(options: { record?: boolean } = {}): FakePro
         return json(500, { message: 'Internal server error' });
       case 'hang':
         return hang(signal);
+      case 'slow':
+        return (await answersIn(SLOW_MS, signal)) ? json(200, route.ok(token, host)) : 'reset';
       case 'reset':
         return 'reset';
       case 'ok':
