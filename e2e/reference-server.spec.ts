@@ -32,6 +32,11 @@ test.describe('the reference server with fake providers', () => {
   test('a Stripe test key goes from the picker to “Stripe connected” through the real server path', async ({ page }) => {
     await openReference(page);
     await expect(page.getByRole('radio', { name: /Reference server with fake providers/ })).toBeChecked();
+    // The panel's lists of tokens show whole, not in a scroll box that hides the last ones.
+    for (const name of ['Tokens to try', 'Words in a token']) {
+      const hidden = await page.getByRole('list', { name }).evaluate((list) => list.scrollHeight - list.clientHeight);
+      expect(hidden, name).toBe(0);
+    }
     await expect(screenHeading(page, 'Connect an account')).toBeVisible();
     await pickProvider(page, 'Stripe');
     await environmentRadio(page, 'Test Mode').check();

@@ -151,7 +151,7 @@ export function Playground() {
                 The reference server (<code>connect-hub/server</code>) checks every token with a fake provider. Any
                 well-formed token connects, except these; Shortcut write access is required.
               </p>
-              <ul className="dev-entries" aria-label="Tokens to try">
+              <ul className="dev-entries dev-entries-whole" aria-label="Tokens to try">
                 {fakeProviderExamples.map((example) => (
                   <li className="dev-entry" key={example.token}>
                     {example.provider}: <code>{example.token}</code> — {example.outcome}
@@ -159,7 +159,7 @@ export function Playground() {
                 ))}
               </ul>
               <p className="dev-empty">A word in the token picks the answer (in a UUID token, its first group):</p>
-              <ul className="dev-entries" aria-label="Words in a token">
+              <ul className="dev-entries dev-entries-whole" aria-label="Words in a token">
                 {fakeProviderBehaviours.map((behaviour) => (
                   <li className="dev-entry" key={behaviour.word}>
                     <code>{behaviour.word}</code> or <code>{behaviour.uuidGroup}-…</code> — {behaviour.outcome}
