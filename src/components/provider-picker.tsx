@@ -6,8 +6,23 @@ import { useConnectHub } from './connect-hub-context.js';
 import { ProviderLogo } from './provider-logo.js';
 import { ProviderViewCode } from './provider-screen.js';
 import { useFocusHeading } from './use-focus-heading.js';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 
 const ALL = '';
+
+/**
+ * Scrolls the row of category chips, where it scrolls (a narrow widget), so that `chip` is wholly
+ * in view, clear of the fade at its edges (the row's `scroll-padding`). Chromium does not scroll a
+ * focused chip that is partly in view, and `scrollIntoView` would scroll the host's page too.
+ * Physical offsets: `scrollLeft` grows rightwards right to left too.
+ */
+function revealChip(chip: Element | null | undefined): void {
+  const row = chip?.parentElement;
+  if (!chip || !row) return;
+  const pad = parseFloat(getComputedStyle(row).scrollPaddingLeft) || 0;
+  const [outer, inner] = [row.getBoundingClientRect(), chip.getBoundingClientRect()];
+  row.scrollLeft += Math.max(0, inner.right - outer.right + pad) + Math.min(0, inner.left - outer.left - pad);
+}
 
 /**
  * How many matches are rendered at first, and added each time the end of the list comes near:
@@ -83,6 +98,9 @@ export function ProviderPicker({
   const shown = visible.length > limit ? visible.slice(0, limit) : visible;
   const hasMore = shown.length < visible.length;
   const sentinelRef = useRef<HTMLDivElement>(null);
+  const chipsRef = useRef<HTMLDivElement>(null);
+  // The chosen category in view when the picker opens (back from one of its providers).
+  useIsomorphicLayoutEffect(() => revealChip(chipsRef.current?.querySelector('[aria-pressed="true"]')), []);
 
   // Render more rows as the end of the list comes within half a screen of the viewport. A new observer
   // for each page: it reports at once whether the (moved) sentinel is still near.
@@ -208,7 +226,14 @@ export function ProviderPicker({
           </svg>
         </div>
         {categories.length > 1 && (
-          <div className="ch-chips" role="group" aria-label={messages.categoryFilterLabel}>
+          <div
+            className="ch-chips"
+            role="group"
+            aria-label={messages.categoryFilterLabel}
+            ref={chipsRef}
+            // Each chip the focus reaches, wholly in view.
+            onFocus={(event) => revealChip(event.target)}
+          >
             {[ALL, ...categories].map((value) => (
               <button
                 key={value || 'all'}
