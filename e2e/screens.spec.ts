@@ -704,6 +704,17 @@ test.describe('a select among text fields', () => {
   });
 });
 
+/** Characters a full line of `target` holds: its width over its average character's, in its own font. */
+function charactersPerLine(target: Locator): Promise<number> {
+  return target.evaluate((element) => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = getComputedStyle(element).font;
+    const text = (element.textContent ?? '').trim();
+    const { left, right } = element.getBoundingClientRect();
+    return Math.round((right - left) / (context.measureText(text).width / text.length));
+  });
+}
+
 test.describe('a wide widget in one column', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -712,22 +723,38 @@ test.describe('a wide widget in one column', () => {
     await layOutWholeGuides(page);
     const guide = widget(page).getByRole('region', { name: 'Create your Stripe credentials' });
     const texts = [widget(page).getByRole('note', { name: 'Before you start' }), ...(await guide.getByRole('paragraph').all()), ...(await guide.getByRole('listitem').all())];
-    // Characters a full line holds: the text's width over its average character's, in its own font.
-    const perLine = (target: Locator) =>
-      target.evaluate((element) => {
-        const context = document.createElement('canvas').getContext('2d')!;
-        context.font = getComputedStyle(element).font;
-        const text = (element.textContent ?? '').trim();
-        const { left, right } = element.getBoundingClientRect();
-        return Math.round((right - left) / (context.measureText(text).width / text.length));
-      });
-    const measures = await Promise.all(texts.map(perLine));
+    const measures = await Promise.all(texts.map(charactersPerLine));
     expect(Math.max(...measures)).toBeLessThanOrEqual(80);
     expect(Math.max(...measures)).toBeGreaterThanOrEqual(60);
     // The form below keeps to the guide's width.
     const form = (await widget(page).getByRole('form', { name: 'Link your Stripe account' }).boundingBox())!;
     expect(form.width).toBeLessThanOrEqual((await guide.boundingBox())!.width);
   });
+});
+
+test.describe('a wide widget in two columns', () => {
+  test.use({ viewport: { width: 2200, height: 1000 } });
+
+  for (const width of ['1100', '1600']) {
+    test(`keeps the note, the guide and the form to a reading measure of 60 to 80 characters, the form beside the note (${width} px)`, async ({ page }) => {
+      await page.goto(`/gallery/?story=providers-stripe--empty&width=${width}`);
+      await layOutWholeGuides(page);
+      const note = page.getByRole('note', { name: 'Before you start' });
+      const guide = page.getByRole('region', { name: 'Create your Stripe credentials' });
+      const form = page.getByRole('form', { name: 'Link your Stripe account' });
+      await expect(guide).not.toHaveAttribute('aria-busy');
+      const measure = async (targets: Locator[]) => Math.max(...(await Promise.all(targets.map(charactersPerLine))));
+      const guideTexts = [...(await guide.getByRole('paragraph').all()), ...(await guide.getByRole('listitem').all())];
+      expect(await measure(await note.getByRole('paragraph').all()), 'the note').toBeLessThanOrEqual(80);
+      expect(await measure(guideTexts), 'the guide').toBeLessThanOrEqual(80);
+      expect(await measure(guideTexts), 'the guide').toBeGreaterThanOrEqual(60);
+      expect(await measure(await form.getByRole('paragraph').all()), 'the form').toBeLessThanOrEqual(80);
+      // No empty band beside the note: the form starts level with it.
+      const [noteBox, formBox] = [(await note.boundingBox())!, (await form.boundingBox())!];
+      expect(Math.abs(formBox.y - noteBox.y)).toBeLessThanOrEqual(1);
+      expect(formBox.x).toBeGreaterThan(noteBox.x + noteBox.width);
+    });
+  }
 });
 
 test.describe('a guide section of a single step', () => {
