@@ -101,6 +101,23 @@ export async function pickProvider(page: Page, name: string): Promise<void> {
   await guideComplete(page);
 }
 
+/**
+ * A tap at a point of the viewport, dated `at` (seconds since the epoch; by default now). Chromium
+ * counts taps by their dates, not by when they arrive: taps dated 120 ms apart at one place are a
+ * double tap (the second click's `detail` is 2) however late a loaded machine delivers them,
+ * whereas `page.touchscreen.tap` dates each tap on arrival. Chromium only (DevTools protocol), as
+ * the e2e tests run.
+ */
+export async function tapAt(page: Page, point: { x: number; y: number }, at = Date.now() / 1000): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point], timestamp: at });
+    await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: at + 0.05 });
+  } finally {
+    await session.detach();
+  }
+}
+
 /** The environment radio whose label starts with `label` (its accessible name also holds the description). */
 export function environmentRadio(page: Page, label: string): Locator {
   return widget(page)
