@@ -98,6 +98,8 @@ export async function layOutWholeGuides(page: Page): Promise<void> {
 export async function pickProvider(page: Page, name: string): Promise<void> {
   await widget(page).getByRole('list', { name: 'Services' }).getByRole('button', { name, exact: true }).click();
   await expect(screenHeading(page, name)).toBeVisible();
+  // The loading notice, shown while the screen's code loads (on demand), has that heading too.
+  await expect(widget(page).getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
   await guideComplete(page);
 }
 
