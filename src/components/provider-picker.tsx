@@ -99,8 +99,11 @@ export function ProviderPicker({
   const hasMore = shown.length < visible.length;
   const sentinelRef = useRef<HTMLDivElement>(null);
   const chipsRef = useRef<HTMLDivElement>(null);
-  // The chosen category in view when the picker opens (back from one of its providers).
-  useIsomorphicLayoutEffect(() => revealChip(chipsRef.current?.querySelector('[aria-pressed="true"]')), []);
+  // The chosen category in view when the picker opens (back from one of its providers). "All",
+  // the first chip, is in view already: a first open measures no layout.
+  useIsomorphicLayoutEffect(() => {
+    if (category !== ALL) revealChip(chipsRef.current?.querySelector('[aria-pressed="true"]'));
+  }, []);
 
   // Render more rows as the end of the list comes within half a screen of the viewport. A new observer
   // for each page: it reports at once whether the (moved) sentinel is still near.
