@@ -779,6 +779,18 @@ test.describe('a wide widget in two columns', () => {
       expect(formBox.x).toBeGreaterThan(noteBox.x + noteBox.width);
     });
   }
+
+  test('shows the picker as wide as a provider screen, centred the same way, so opening one moves no edge', async ({ page }) => {
+    await openPlayground(page, { width: 'fluid' });
+    // Wider than a provider screen's two columns at their measure (≈1,100 px).
+    expect((await widget(page).boundingBox())!.width).toBeGreaterThan(1400);
+    const search = (await widget(page).getByRole('searchbox', { name: 'Search services' }).boundingBox())!;
+    await pickProvider(page, 'Stripe');
+    const note = (await widget(page).getByRole('note', { name: 'Before you start' }).boundingBox())!;
+    const form = (await widget(page).getByRole('form', { name: 'Link your Stripe account' }).boundingBox())!;
+    expect(Math.abs(search.x - note.x), 'left edges').toBeLessThanOrEqual(1);
+    expect(Math.abs(search.x + search.width - (form.x + form.width)), 'right edges').toBeLessThanOrEqual(1);
+  });
 });
 
 test.describe('a guide section of a single step', () => {
