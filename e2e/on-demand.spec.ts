@@ -44,6 +44,26 @@ test('on a slow network a provider opens with its name and a loading status, the
   await expect(screenHeading(page, 'Stripe')).toBeFocused();
 });
 
+test('while the code loads, the widget keeps the picker’s height: the page below does not move up under a second tap', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(PROVIDER_VIEW, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openPlayground(page, { width: '360' });
+  const picker = (await widget(page).boundingBox())!;
+
+  await providerButton(page, 'LaunchDarkly').click();
+  await expect(widget(page).getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+  const loading = (await widget(page).boundingBox())!;
+  expect(Math.round(loading.height)).toBeGreaterThanOrEqual(Math.round(picker.height));
+
+  release();
+  await expect(credentialField(page, 'Access Token')).toBeVisible();
+});
+
 test('when the code cannot load, the screen says so, Back still works, and Reload page brings it', async ({ page }) => {
   let offline = true;
   await page.route(PROVIDER_VIEW, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));

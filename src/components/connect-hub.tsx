@@ -298,8 +298,14 @@ export function ConnectHub(props: ConnectHubProps) {
     navigate({ step: 'picker', back: left.step === 'provider' && left.from ? { ...left.from, provider: left.provider.id } : undefined });
   }, [navigate, latestView]);
   const connectAnother = useCallback(() => navigate({ step: 'picker' }), [navigate]);
+  // The picker's height when a provider is chosen, for its loading notice (provider-screen.tsx).
+  const frameRef = useRef<HTMLDivElement>(null);
+  const [pickerHeight, setPickerHeight] = useState<number>();
   const selectProvider = (provider: ProviderDefinition, from: PickerPlace) => {
     emit('select_provider', { provider: provider.id });
+    // The screen is the frame's last child (after Close). Read at the click, when the layout is
+    // already done: it costs no layout of its own.
+    setPickerHeight(frameRef.current?.lastElementChild?.getBoundingClientRect().height);
     navigate({ step: 'provider', provider, from });
   };
 
@@ -327,6 +333,7 @@ export function ConnectHub(props: ConnectHubProps) {
         provider={shown}
         onBack={canPick ? backToPicker : undefined}
         onConnected={connected}
+        loadingHeight={pickerHeight}
       />
     );
   } else {
@@ -341,7 +348,7 @@ export function ConnectHub(props: ConnectHubProps) {
   }
 
   const frame = (
-    <div className="ch-frame">
+    <div className="ch-frame" ref={frameRef}>
       {context.close && (
         <button type="button" className="ch-close" aria-label={messages.close} onClick={context.close}>
           <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">

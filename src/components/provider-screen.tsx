@@ -98,9 +98,14 @@ function LoadFailed({ provider, onBack }: Pick<ProviderViewProps, 'provider' | '
 }
 
 /** The provider's name and logo above a notice, while its screen loads or when it could not. */
-function ScreenNotice({ children, ...header }: ProviderHeaderProps & { children: ReactNode }) {
+function ScreenNotice({ children, minHeight, ...header }: ProviderHeaderProps & { children: ReactNode; minHeight?: number | undefined }) {
   return (
-    <div className="ch-screen ch-provider" data-step="provider" data-provider={header.provider.id}>
+    <div
+      className="ch-screen ch-provider"
+      data-step="provider"
+      data-provider={header.provider.id}
+      style={minHeight ? { minHeight } : undefined}
+    >
       <ProviderHeader {...header} />
       {children}
     </div>
@@ -112,12 +117,12 @@ function ScreenNotice({ children, ...header }: ProviderHeaderProps & { children:
  * connection (see on-demand.ts). Its heading takes the focus, and hands it on to the screen's
  * when that arrives.
  */
-function Loading({ provider, onBack }: Pick<ProviderViewProps, 'provider' | 'onBack'>) {
+function Loading({ provider, onBack, minHeight }: Pick<ProviderViewProps, 'provider' | 'onBack'> & { minHeight: number | undefined }) {
   const { messages } = useConnectHub('ProviderScreen');
   const online = useOnline();
   const headingRef = useFocusHeading<HTMLHeadingElement>('ProviderScreen', true);
   return (
-    <ScreenNotice provider={provider} onBack={onBack} headingRef={headingRef}>
+    <ScreenNotice provider={provider} onBack={onBack} headingRef={headingRef} minHeight={minHeight}>
       <p className="ch-loading" role="status">
         {online && <span className="ch-spinner" aria-hidden="true" />}
         {/* In an element of its own: a page translator replaces bare text nodes. */}
@@ -131,9 +136,18 @@ function Loading({ provider, onBack }: Pick<ProviderViewProps, 'provider' | 'onB
  * One provider's screen, once its code is here; a loading notice until then. Memoised: with the
  * same props, a re-render of the widget never reaches the boundary (see connect-hub.tsx).
  */
-export const ProviderScreen = memo(function ProviderScreen(props: ProviderViewProps) {
+export const ProviderScreen = memo(function ProviderScreen({
+  loadingHeight,
+  ...props
+}: ProviderViewProps & {
+  /**
+   * The picker's height when the provider was chosen: the loading notice keeps it, so the widget
+   * does not shrink while the code loads (the host's page below would move up, under a second tap).
+   */
+  loadingHeight?: number | undefined;
+}) {
   return (
-    <Suspense fallback={<Loading provider={props.provider} onBack={props.onBack} />}>
+    <Suspense fallback={<Loading provider={props.provider} onBack={props.onBack} minHeight={loadingHeight} />}>
       <ProviderViewOnDemand {...props} />
     </Suspense>
   );
