@@ -10,6 +10,17 @@ function providerButton(page: Page, name: string) {
   return widget(page).getByRole('list', { name: 'Services' }).getByRole('button', { name, exact: true });
 }
 
+/** Holds the request for the screen's code (a slow network) until the function it returns is called. */
+async function holdProviderView(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(PROVIDER_VIEW, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test('the code loads in idle time after the picker shows, before anyone clicks', async ({ page }) => {
   const requested = page.waitForRequest(PROVIDER_VIEW);
   await openPlayground(page);
@@ -21,12 +32,7 @@ test('the code loads in idle time after the picker shows, before anyone clicks',
 });
 
 test('on a slow network a provider opens with its name and a loading status, then its form takes over', async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(PROVIDER_VIEW, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdProviderView(page);
   await openPlayground(page);
 
   await providerButton(page, 'Stripe').click();
@@ -45,12 +51,7 @@ test('on a slow network a provider opens with its name and a loading status, the
 });
 
 test('while the code loads, the widget keeps the picker’s height: the page below does not move up under a second tap', async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(PROVIDER_VIEW, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdProviderView(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await openPlayground(page, { width: '360' });
   const picker = (await widget(page).boundingBox())!;
