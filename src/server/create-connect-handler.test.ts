@@ -907,7 +907,7 @@ describe('createConnectHandler', () => {
         expect(onConnect).toHaveBeenCalledTimes(1);
       });
 
-      it('does not keep the first attempt’s answer over the retry’s claim: the next request waits for the retry, then gets its answer', async () => {
+      it('does not keep the first attempt’s answer over the retry’s claim: the next request gets 409 while the retry runs (no wait here), then the retry’s answer', async () => {
         const { send, start, answer, passTime } = slowAttempts();
         const first = await start();
         passTime(2 * 60 * 1000 + 1);
