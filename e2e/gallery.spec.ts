@@ -199,6 +199,36 @@ test('a width typed in "Other width" is the one shown and in the address, a pres
   }
 });
 
+test('Direction and Density in the preview settings lay the story out right to left and compact, and are in the address', async ({ page }) => {
+  await page.goto('/gallery/?story=picker--default&width=480');
+  const canvas = await settledCanvas(page, 'picker--default');
+  const settings = page.getByRole('group', { name: 'Preview settings' });
+  const search = canvas.getByRole('searchbox', { name: 'Search services' });
+  const heading = canvas.getByRole('heading', { name: 'Connect an account' });
+  const before = { search: (await search.boundingBox())!, heading: (await heading.boundingBox())! };
+
+  await settings.getByRole('radio', { name: 'Right to left' }).check();
+  await expect(page).toHaveURL(/[?&]dir=rtl(&|$)/);
+  // The heading is short: right to left, it starts at the right edge the search box ends at.
+  await expect
+    .poll(async () => {
+      const [headingBox, searchBox] = [(await heading.boundingBox())!, (await search.boundingBox())!];
+      return Math.round(searchBox.x + searchBox.width - (headingBox.x + headingBox.width));
+    })
+    .toBe(0);
+  expect((await heading.boundingBox())!.x).toBeGreaterThan(before.heading.x);
+
+  await settings.getByRole('radio', { name: 'Compact' }).check();
+  await expect(page).toHaveURL(/[?&]density=compact(&|$)/);
+  await expect.poll(async () => (await search.boundingBox())!.height).toBeLessThan(before.search.height);
+
+  // A shared address shows the same.
+  await page.reload();
+  await settledCanvas(page, 'picker--default');
+  await expect(settings.getByRole('radio', { name: 'Right to left' })).toBeChecked();
+  await expect(settings.getByRole('radio', { name: 'Compact' })).toBeChecked();
+});
+
 test('the grid shows each state for every provider, stand-ins included', async ({ page }) => {
   test.setTimeout(180_000);
   const errors = collectErrors(page);

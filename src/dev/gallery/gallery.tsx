@@ -7,6 +7,8 @@ import {
   MIN_WIDTH,
   THEMES,
   WIDTHS,
+  type GalleryDensity,
+  type GalleryDirection,
   type GalleryTheme,
   type GalleryWidth,
   type Globals,
@@ -22,6 +24,14 @@ import { useHeightVariable } from './use-height-variable.js';
 const THEME_LABELS: Record<GalleryTheme, string> = { light: 'Light', dark: 'Dark', system: 'System', brand: 'Brand' };
 const themeOptions = THEMES.map((value) => ({ value, label: THEME_LABELS[value] }));
 const widthOptions = WIDTHS.map((value) => ({ value, label: `${value}` }));
+const densityOptions: { value: GalleryDensity; label: string }[] = [
+  { value: 'comfortable', label: 'Comfortable' },
+  { value: 'compact', label: 'Compact' },
+];
+const directionOptions: { value: GalleryDirection; label: string }[] = [
+  { value: 'ltr', label: 'Left to right' },
+  { value: 'rtl', label: 'Right to left' },
+];
 
 /** Whether the viewer's system asks for dark colours now (the `system` theme follows it). */
 function usePrefersDark(): boolean {
@@ -102,6 +112,8 @@ function PreviewSettings({ url, go, children }: { url: GalleryUrl; go: Go; child
       />
       <WidthInput value={url.width} onChange={(width) => go({ width }, { replace: true })} />
       <Picker label="Locale" options={localeOptions} value={url.locale} onChange={(locale) => go({ locale }, { replace: true })} />
+      <Segmented legend="Density" options={densityOptions} value={url.density} onChange={(density) => go({ density }, { replace: true })} />
+      <Segmented legend="Direction" options={directionOptions} value={url.dir} onChange={(dir) => go({ dir }, { replace: true })} />
     </Toolbar>
   );
 }
@@ -231,7 +243,10 @@ export function Gallery() {
   const { url, go, link } = useGalleryUrl();
   const topbarRef = useRef<HTMLElement>(null);
   useHeightVariable(topbarRef, '--gallery-topbar-height');
-  const globals = useMemo<Globals>(() => ({ theme: url.theme, locale: url.locale }), [url.theme, url.locale]);
+  const globals = useMemo<Globals>(
+    () => ({ theme: url.theme, locale: url.locale, density: url.density, dir: url.dir }),
+    [url.theme, url.locale, url.density, url.dir],
+  );
   const first = storyIndex[0];
   const entry = url.view === 'story' ? storyIndex.find((candidate) => candidate.id === (url.story ?? first?.id)) : undefined;
 

@@ -30,7 +30,18 @@ export const LOCALE_PACKS: readonly LocalePack[] = [fr, de];
 /** English (built in) and every shipped pack: a new pack shows up here once it is added to LOCALE_PACKS. */
 export const LOCALES: readonly string[] = [...Object.keys(builtInMessages), ...LOCALE_PACKS.map((pack) => pack.locale)];
 
-export type Globals = { theme: GalleryTheme; locale: string };
+/** `appearance.density`, as a host sets it. */
+export const DENSITIES = ['comfortable', 'compact'] as const;
+export type GalleryDensity = (typeof DENSITIES)[number];
+
+/**
+ * The widget's direction: `rtl` is the `dir` prop (English laid out right to left, as a designer
+ * checks a layout before a right-to-left locale exists), set on the page around it too.
+ */
+export const DIRECTIONS = ['ltr', 'rtl'] as const;
+export type GalleryDirection = (typeof DIRECTIONS)[number];
+
+export type Globals = { theme: GalleryTheme; locale: string; density: GalleryDensity; dir: GalleryDirection };
 
 /**
  * A made-up host brand, set through `appearance.variables` only: a green accent on warm neutrals,
@@ -53,15 +64,26 @@ export const brandVariables: NonNullable<Appearance['variables']> = {
   borderRadiusSmall: '10px',
 };
 
-/** The story's args with the toolbar's theme and locale applied, and the packs that serve the locale. */
+/**
+ * The story's args with the toolbar's theme, locale, density and direction applied, and the packs
+ * that serve the locale. A story's own compact density stays when the toolbar says comfortable, the
+ * default, and without `rtl` the direction is the locale's, as in a host.
+ */
 export function applyGlobals(args: Record<string, unknown>, globals: Globals): Record<string, unknown> {
   const own = (args.appearance ?? {}) as Appearance;
   const appearance: Appearance = {
     ...own,
     theme: globals.theme === 'brand' ? 'light' : globals.theme,
     ...(globals.theme === 'brand' ? { variables: { ...brandVariables, ...own.variables } } : {}),
+    ...(globals.density === 'compact' ? { density: 'compact' } : {}),
   };
-  return { ...args, appearance, locale: globals.locale, locales: args.locales ?? LOCALE_PACKS };
+  return {
+    ...args,
+    appearance,
+    locale: globals.locale,
+    locales: args.locales ?? LOCALE_PACKS,
+    ...(globals.dir === 'rtl' ? { dir: 'rtl' } : {}),
+  };
 }
 
 /** "English (en)", in English, for the locale menu. */

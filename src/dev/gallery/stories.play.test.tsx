@@ -20,7 +20,7 @@ describe('every story', () => {
   const cases = storyIndex.flatMap((entry) => LOCALES.map((locale) => [entry.id, locale, entry] as const));
   it.each(cases)('%s renders and plays to its end (%s)', async (_id, locale, entry) => {
     const consoleError = vi.spyOn(console, 'error');
-    const args = applyGlobals(entry.args, { theme: 'light', locale });
+    const args = applyGlobals(entry.args, { theme: 'light', locale, density: 'comfortable', dir: 'ltr' });
     const element = entry.render ? entry.render(args) : createElement(entry.componentType, args);
     const { container } = render(element);
     await entry.play?.({

@@ -164,7 +164,7 @@ export function StoryCanvas({
         </p>
       )}
       <div className="gallery-stage" ref={stageRef} data-clipped={clipped || undefined} data-too-wide={tooWide || undefined}>
-        <div className="gallery-frame" ref={canvasRef} style={{ width: `${width}px` }}>
+        <div className="gallery-frame" ref={canvasRef} style={{ width: `${width}px` }} dir={globals.dir}>
           <StoryErrorBoundary>{entry.render ? entry.render(args) : createElement(entry.componentType, args)}</StoryErrorBoundary>
         </div>
       </div>

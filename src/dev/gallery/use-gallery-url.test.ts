@@ -26,6 +26,16 @@ describe('gallery URLs', () => {
     expect(parseGalleryUrl('?theme=system').theme).toBe('system');
   });
 
+  it('read the density and the direction, and write them only when they are not the defaults', () => {
+    const url = parseGalleryUrl('?story=picker--default&dir=rtl&density=compact');
+    expect(url).toMatchObject({ density: 'compact', dir: 'rtl' });
+    expect(galleryHref(url)).toBe('?story=picker--default&density=compact&dir=rtl');
+    expect(parseGalleryUrl('?dir=sideways&density=airy')).toMatchObject({ density: 'comfortable', dir: 'ltr' });
+    expect(canonicalSearch('?story=picker--default&dir=sideways')).toBe('?story=picker--default');
+    // A default written out says what is shown: left as written, like `width=480`.
+    expect(canonicalSearch('?story=picker--default&dir=ltr&density=comfortable')).toBeUndefined();
+  });
+
   it('are rewritten to say what they show when a value cannot be shown, and left alone otherwise', () => {
     expect(canonicalSearch('?story=picker--default&theme=neon&width=390')).toBe('?story=picker--default&width=390');
     expect(canonicalSearch('?story=picker--default&width=390px')).toBe('?story=picker--default&width=390');

@@ -1,5 +1,15 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore, type MouseEvent } from 'react';
-import { isGalleryWidth, LOCALES, THEMES, type GalleryTheme, type GalleryWidth } from './globals.js';
+import {
+  DENSITIES,
+  DIRECTIONS,
+  isGalleryWidth,
+  LOCALES,
+  THEMES,
+  type GalleryDensity,
+  type GalleryDirection,
+  type GalleryTheme,
+  type GalleryWidth,
+} from './globals.js';
 
 /** Everything the gallery shows is in the URL, so each view has a stable address to share. */
 export type GalleryUrl = {
@@ -11,6 +21,8 @@ export type GalleryUrl = {
   theme: GalleryTheme;
   width: GalleryWidth;
   locale: string;
+  density: GalleryDensity;
+  dir: GalleryDirection;
   /** The sidebar's search. */
   q: string;
   /** Whether the story's source file is shown. */
@@ -23,6 +35,8 @@ export const DEFAULTS = {
   theme: 'light',
   width: '480',
   locale: 'en',
+  density: 'comfortable',
+  dir: 'ltr',
   q: '',
 } as const;
 
@@ -51,6 +65,8 @@ export function parseGalleryUrl(search: string): GalleryUrl {
     theme: pick(params.get('theme'), THEMES, DEFAULTS.theme),
     width: readWidth(params.get('width')),
     locale: pick(params.get('locale'), LOCALES, DEFAULTS.locale),
+    density: pick(params.get('density'), DENSITIES, DEFAULTS.density),
+    dir: pick(params.get('dir'), DIRECTIONS, DEFAULTS.dir),
     q: params.get('q') ?? DEFAULTS.q,
     source: params.get('source') === '1',
   };
@@ -65,7 +81,7 @@ export function galleryHref(url: GalleryUrl): string {
   } else if (url.story) {
     params.set('story', url.story);
   }
-  for (const key of ['theme', 'width', 'locale', 'q'] as const) {
+  for (const key of ['theme', 'width', 'locale', 'density', 'dir', 'q'] as const) {
     if (url[key] !== DEFAULTS[key]) params.set(key, url[key]);
   }
   if (url.view === 'story' && url.source) params.set('source', '1');
@@ -84,7 +100,14 @@ export function galleryHref(url: GalleryUrl): string {
 export function canonicalSearch(search: string): string | undefined {
   const url = parseGalleryUrl(search);
   const params = new URLSearchParams(search);
-  const shown: Record<string, string> = { view: url.view, theme: url.theme, width: url.width, locale: url.locale };
+  const shown: Record<string, string> = {
+    view: url.view,
+    theme: url.theme,
+    width: url.width,
+    locale: url.locale,
+    density: url.density,
+    dir: url.dir,
+  };
   let changed = false;
   for (const [key, value] of Object.entries(shown)) {
     const written = params.get(key);
