@@ -50,8 +50,9 @@ export type ConnectHubProps = {
   /**
    * Extra request headers, e.g. your session token. A function is called before each attempt,
    * inside its timeout: one that never settles ends as a timeout, and the retry calls it again
-   * (so a token refresh should share one refresh in flight).
-   * @example headers={async () => ({ Authorization: `Bearer ${await getSessionToken()}` })}
+   * (so a token refresh should share one refresh in flight). Its `signal` aborts when the attempt
+   * ends without it (the timeout, Stop, the widget unmounted).
+   * @example headers={async ({ signal }) => ({ Authorization: `Bearer ${await getSessionToken({ signal })}` })}
    */
   headers?: ConnectHeaders | undefined;
   /** The providers to offer. Default: every built-in provider. */

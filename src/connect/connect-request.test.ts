@@ -105,12 +105,17 @@ describe('sendConnectRequest', () => {
       expect(await failure()).toMatchObject({ code: 'invalid_response', message: en.badResponse, retryable: false });
     });
 
-    it('times out, and retries, while the host’s headers() never settles', async () => {
-      expect(await failure({ headers: () => new Promise<Record<string, string>>(() => {}), timeoutMs: 30 })).toMatchObject({
-        code: 'timeout',
-        retryable: true,
-      });
+    it('times out, and retries, while the host’s headers() never settles, and tells headers() through its signal', async () => {
+      const signals: AbortSignal[] = [];
+      const headers = ({ signal }: { signal: AbortSignal }) => {
+        signals.push(signal);
+        return new Promise<Record<string, string>>(() => {});
+      };
+      expect(await failure({ headers, timeoutMs: 30 })).toMatchObject({ code: 'timeout', retryable: true });
       expect(fetchMock).not.toHaveBeenCalled();
+      // So a host can stop the session refresh it started for the attempt.
+      expect(signals).toHaveLength(1);
+      expect(signals[0]!.aborted).toBe(true);
     });
 
     it.each([
@@ -139,12 +144,20 @@ describe('sendConnectRequest', () => {
       ).toBe(own);
     });
 
-    it('stops waiting for the host’s headers() when the widget goes away', async () => {
+    it('stops waiting for the host’s headers() when the widget goes away, and aborts the signal it gave headers()', async () => {
       const controller = new AbortController();
-      const settled = failure({ headers: () => new Promise<Record<string, string>>(() => {}), signal: controller.signal });
+      let given: AbortSignal | undefined;
+      const headers = ({ signal }: { signal: AbortSignal }) => {
+        given = signal;
+        return new Promise<Record<string, string>>(() => {});
+      };
+      const settled = failure({ headers, signal: controller.signal });
+      await vi.waitFor(() => expect(given).toBeDefined());
+      expect(given!.aborted).toBe(false);
       controller.abort();
       expect(await settled).toMatchObject({ code: 'aborted', retryable: false });
       expect(fetchMock).not.toHaveBeenCalled();
+      expect(given!.aborted).toBe(true);
     });
 
     it('adds the host headers given as an object', async () => {

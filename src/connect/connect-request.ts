@@ -9,14 +9,15 @@ import { ConnectError } from './connect-error.js';
 
 /**
  * Extra request headers: an object, or a function (e.g. to fetch a fresh session token), read at
- * each attempt.
+ * each attempt. The function's `signal` aborts when the attempt ends without it (its timeout, Stop,
+ * the widget unmounted), so a request it makes can stop too.
  *
  * @example
- * headers={async () => ({ Authorization: `Bearer ${await getSessionToken()}` })}
+ * headers={async ({ signal }) => ({ Authorization: `Bearer ${await getSessionToken({ signal })}` })}
  */
 export type ConnectHeaders =
   | Readonly<Record<string, string>>
-  | (() => Readonly<Record<string, string>> | Promise<Readonly<Record<string, string>>>);
+  | ((context: { signal: AbortSignal }) => Readonly<Record<string, string>> | Promise<Readonly<Record<string, string>>>);
 
 export type ConnectAttempt = {
   endpoint: string;
@@ -86,7 +87,7 @@ async function requestHeaders(attempt: ConnectAttempt, signal: AbortSignal): Pro
   let headers: Headers;
   try {
     const given = attempt.headers;
-    headers = new Headers(typeof given === 'function' ? await untilAborted(Promise.resolve().then(given), signal) : given);
+    headers = new Headers(typeof given === 'function' ? await untilAborted(Promise.resolve({ signal }).then(given), signal) : given);
   } catch (cause) {
     if (cause instanceof ConnectError || signal.aborted) throw cause;
     throw new ConnectError({ code: 'headers', message: attempt.messages.headersFailed, cause });
