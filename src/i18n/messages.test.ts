@@ -145,6 +145,24 @@ describe('Intl formatting', () => {
     expect(en.badFormat('Stripe', 'API Key', 'sk_test_…')).toBe("This doesn't look like a Stripe API Key. It should look like sk_test_…");
   });
 
+  it('puts “a” or “an” by how the noun sounds, not by its first letter', () => {
+    expect(en.environmentMismatch('API key', 'Sandbox')).toBe('This is an API key, but Sandbox is selected.');
+    expect(en.environmentMismatch('SSH key', 'Sandbox')).toBe('This is an SSH key, but Sandbox is selected.');
+    expect(en.environmentMismatch('user token', 'Sandbox')).toBe('This is a user token, but Sandbox is selected.');
+    expect(en.environmentMismatch('one-time token', 'Sandbox')).toBe('This is a one-time token, but Sandbox is selected.');
+    expect(en.environmentMismatch('hourly token', 'Sandbox')).toBe('This is an hourly token, but Sandbox is selected.');
+    expect(en.environmentMismatch('update key', 'Sandbox')).toBe('This is an update key, but Sandbox is selected.');
+    expect(en.chooseOption('URL')).toBe('Choose a URL.');
+    expect(en.chooseOption('Unique ID')).toBe('Choose a Unique ID.');
+    expect(en.chooseOption('MFA method')).toBe('Choose an MFA method.');
+    expect(en.chooseOption('Region')).toBe('Choose a Region.');
+    expect(en.chooseOption('European region')).toBe('Choose a European region.');
+    expect(en.chooseOption('Instance')).toBe('Choose an Instance.');
+    expect(en.tooLong('HTTP header', 1)).toBe('That is too long for an HTTP header: at most 1 character.');
+    expect(en.badFormat('OAuth', 'token', undefined)).toBe("This doesn't look like an OAuth token.");
+    expect(en.badFormat('JWT', 'token', undefined)).toBe("This doesn't look like a JWT token.");
+  });
+
   it('formats limits as numbers of the locale', () => {
     expect(fr.tooLong('API Key', 1000)).toContain(`1${NNBSP}000 caractères`);
     expect(de.tooLong('API Key', 1000)).toContain('höchstens 1.000 Zeichen');

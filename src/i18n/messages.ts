@@ -94,6 +94,12 @@ const categoryNames: Record<string, string> = {
   crm: 'CRM',
 };
 
+/**
+ * "a" or "an" by the sound the noun starts with, not its letter, for the nouns hosts give: an
+ * initialism is read letter by letter ("an SSH key", "an MFA method", "a URL"); a word goes by its
+ * vowel, except "u" and "eu" read "you" ("a user token", "a European region"), "one", and "hour".
+ */
 function withArticle(noun: string): string {
-  return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
+  const an = /^[A-Z]+\b/.test(noun) ? /^[AEIOFHLMNRSX]/.test(noun) : /^(?:[ai]|e(?!u)|o(?!ne\b)|u(?!ni|s[aeiu])|hour)/i.test(noun);
+  return `${an ? 'an' : 'a'} ${noun}`;
 }
