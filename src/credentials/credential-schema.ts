@@ -54,7 +54,8 @@ export type EnvironmentMismatch = { token: ProviderEnvironment; selected: Provid
 
 /** What the key field says when its key is of another environment than the one chosen. */
 export function environmentMismatchMessage(messages: MessageCatalogue, secret: ProviderField, mismatch: EnvironmentMismatch): string {
-  return messages.environmentMismatch(mismatch.token.tokenNoun ?? `${mismatch.token.label} ${secret.label}`, mismatch.selected.label);
+  const { token, selected } = mismatch;
+  return messages.environmentMismatch(token.tokenNoun ?? `${token.label} ${secret.label}`, selected.label, token.label);
 }
 
 /** A token of one environment while another environment is selected; `undefined` otherwise. */

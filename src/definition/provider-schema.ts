@@ -189,7 +189,8 @@ function buildSchemas() {
   /**
    * Translated text of one environment; its `id` and `tokenPrefixes` never change. In languages with
    * grammatical gender, write `tokenNoun` with its indefinite article ("une clé live",
-   * "ein Live-Schlüssel") so that messages agree with it.
+   * "ein Live-Schlüssel") so that messages agree with it; without one, the French and German
+   * messages name the environment instead.
    */
   const environmentTranslationSchema = translationObject({
     label: z.optional(text),

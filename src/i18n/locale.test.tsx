@@ -240,6 +240,41 @@ describe('locale', () => {
     });
   });
 
+  describe('given a key of the other environment, for a provider of the host’s own that names its keys only in English', () => {
+    const acme = acmeProvider({
+      environments: [
+        { id: 'production', label: 'Production', tokenPrefixes: ['acme_live_'], tokenNoun: 'live key' },
+        { id: 'sandbox', label: 'Sandbox', tokenPrefixes: ['acme_test_'] },
+      ],
+      translations: { fr: { environments: { sandbox: { label: 'Bac à sable' } }, fields: { api_key: { label: 'Clé API' } } } },
+    });
+
+    it('names the key’s environment in German, not „ein live key“', async () => {
+      const { user } = renderHub({ locale: 'de', locales: [de], providers: [acme], provider: 'acme' });
+      await user.click(screen.getByRole('radio', { name: /^Sandbox/ }));
+      await user.click(screen.getByLabelText('API Key'));
+      await user.paste('acme_live_abcdef');
+      await user.click(screen.getByRole('button', { name: 'Verbinden' }));
+      expect(
+        await screen.findByText('Dieser Wert gehört zur Umgebung „Production“, aber die Umgebung „Sandbox“ ist ausgewählt.'),
+      ).toBeInTheDocument();
+    });
+
+    it('names the key’s environment in French, not « Bac à sable Clé API »', async () => {
+      const { user } = renderHub({ locale: 'fr', locales: [fr], providers: [acme], provider: 'acme' });
+      await user.click(screen.getByRole('radio', { name: /^Production/ }));
+      await user.click(screen.getByLabelText('Clé API'));
+      await user.paste('acme_test_abcdef');
+      await user.click(screen.getByRole('button', { name: 'Connecter' }));
+      expect(
+        await screen.findByText(
+          `Cette valeur correspond à l’environnement «${NNBSP}Bac à sable${NNBSP}», mais l’environnement «${NNBSP}Production${NNBSP}» est sélectionné.`,
+          exactSpaces,
+        ),
+      ).toBeInTheDocument();
+    });
+  });
+
   describe('given providers localised with localizeProvider', () => {
     const french = builtInProviders.map((provider) => localizeProvider(provider, 'fr', [fr]));
 

@@ -31,7 +31,7 @@ const sampleArgs: Record<string, unknown[]> = {
   invisibleCharacters: ['API Key'],
   pasteAlone: ['API Key'],
   badFormat: ['Stripe', 'API Key', 'sk_test_…'],
-  environmentMismatch: ['live key', 'Test Mode'],
+  environmentMismatch: ['live key', 'Test Mode', 'Production'],
   httpStatus: [502],
   retrying: [2, 3],
 };
@@ -112,7 +112,7 @@ describe('message catalogues', () => {
     expect(en.chooseEnvironment(['Production', 'Test Mode'])).toBe('Choose Production or Test Mode.');
     expect(en.switchTo('Production')).toBe('Switch to Production');
     expect(en.environmentDetected('Test Mode')).toBe('Test Mode selected to match your key.');
-    expect(en.environmentMismatch('live key', 'Test Mode')).toBe('This is a live key, but Test Mode is selected.');
+    expect(en.environmentMismatch('live key', 'Test Mode', 'Production')).toBe('This is a live key, but Test Mode is selected.');
     expect(en.successTitle('Stripe')).toBe('Stripe connected');
     expect(en.noMatchTitle).toBe('No services match');
   });
@@ -146,12 +146,12 @@ describe('Intl formatting', () => {
   });
 
   it('puts “a” or “an” by how the noun sounds, not by its first letter', () => {
-    expect(en.environmentMismatch('API key', 'Sandbox')).toBe('This is an API key, but Sandbox is selected.');
-    expect(en.environmentMismatch('SSH key', 'Sandbox')).toBe('This is an SSH key, but Sandbox is selected.');
-    expect(en.environmentMismatch('user token', 'Sandbox')).toBe('This is a user token, but Sandbox is selected.');
-    expect(en.environmentMismatch('one-time token', 'Sandbox')).toBe('This is a one-time token, but Sandbox is selected.');
-    expect(en.environmentMismatch('hourly token', 'Sandbox')).toBe('This is an hourly token, but Sandbox is selected.');
-    expect(en.environmentMismatch('update key', 'Sandbox')).toBe('This is an update key, but Sandbox is selected.');
+    expect(en.environmentMismatch('API key', 'Sandbox', 'Production')).toBe('This is an API key, but Sandbox is selected.');
+    expect(en.environmentMismatch('SSH key', 'Sandbox', 'Production')).toBe('This is an SSH key, but Sandbox is selected.');
+    expect(en.environmentMismatch('user token', 'Sandbox', 'Production')).toBe('This is a user token, but Sandbox is selected.');
+    expect(en.environmentMismatch('one-time token', 'Sandbox', 'Production')).toBe('This is a one-time token, but Sandbox is selected.');
+    expect(en.environmentMismatch('hourly token', 'Sandbox', 'Production')).toBe('This is an hourly token, but Sandbox is selected.');
+    expect(en.environmentMismatch('update key', 'Sandbox', 'Production')).toBe('This is an update key, but Sandbox is selected.');
     expect(en.chooseOption('URL')).toBe('Choose a URL.');
     expect(en.chooseOption('Unique ID')).toBe('Choose a Unique ID.');
     expect(en.chooseOption('MFA method')).toBe('Choose an MFA method.');
@@ -208,18 +208,26 @@ describe('French and German sentences', () => {
     expect(fr.badFormat('Acme', 'Clé API', undefined)).toBe(`Ce n’est pas le format attendu par Acme pour le champ «${NNBSP}Clé API${NNBSP}».`);
   });
 
-  it('agree with a token noun that carries its article, and stay correct without one', () => {
-    expect(fr.environmentMismatch('une clé live', 'Mode test')).toBe(
+  it('agree with a token noun that carries its article, and name the key’s environment for any other noun', () => {
+    expect(fr.environmentMismatch('une clé live', 'Mode test', 'Production')).toBe(
       `Il s’agit d’une clé live, mais l’environnement «${NNBSP}Mode test${NNBSP}» est sélectionné.`,
     );
-    expect(fr.environmentMismatch('un jeton sandbox', 'Production')).toMatch(/^Il s’agit d’un jeton sandbox, /);
-    expect(fr.environmentMismatch('Production API Key', 'Test Mode')).toMatch(
-      /^Cette valeur correspond à «\u202fProduction API Key\u202f», mais l’environnement «\u202fTest Mode\u202f» est sélectionné\.$/,
-    );
-    expect(de.environmentMismatch('ein Live-Schlüssel', 'Testmodus')).toBe(
+    expect(fr.environmentMismatch('un jeton sandbox', 'Production', 'Sandbox')).toMatch(/^Il s’agit d’un jeton sandbox, /);
+    // A noun without its article has no known gender, and may be English ("Production API Key").
+    const otherEnvironment = `Cette valeur correspond à l’environnement «${NNBSP}Production${NNBSP}», mais l’environnement «${NNBSP}Test Mode${NNBSP}» est sélectionné.`;
+    expect(fr.environmentMismatch('Production API Key', 'Test Mode', 'Production')).toBe(otherEnvironment);
+    expect(fr.environmentMismatch('clé live', 'Test Mode', 'Production')).toBe(otherEnvironment);
+    expect(de.environmentMismatch('ein Live-Schlüssel', 'Testmodus', 'Produktion')).toBe(
       'Das ist ein Live-Schlüssel, aber die Umgebung „Testmodus“ ist ausgewählt.',
     );
-    expect(de.environmentMismatch('live key', 'Test Mode')).toBe('Das ist ein live key, aber die Umgebung „Test Mode“ ist ausgewählt.');
+    expect(de.environmentMismatch('eine Zugangskennung', 'Testmodus', 'Produktion')).toBe(
+      'Das ist eine Zugangskennung, aber die Umgebung „Testmodus“ ist ausgewählt.',
+    );
+    // "ein live key", "ein Zugangskennung": an English noun, or a feminine one without its article.
+    const otherUmgebung = 'Dieser Wert gehört zur Umgebung „Production“, aber die Umgebung „Test Mode“ ist ausgewählt.';
+    expect(de.environmentMismatch('live key', 'Test Mode', 'Production')).toBe(otherUmgebung);
+    expect(de.environmentMismatch('Zugangskennung', 'Test Mode', 'Production')).toBe(otherUmgebung);
+    expect(de.environmentMismatch('Production API Key', 'Test Mode', 'Production')).toBe(otherUmgebung);
   });
 
   it('name categories in each language, and humanise unknown ones', () => {

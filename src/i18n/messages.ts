@@ -70,7 +70,12 @@ export const en = {
     example
       ? `This doesn't look like ${withArticle(`${provider} ${label}`)}. It should look like ${example}`
       : `This doesn't look like ${withArticle(`${provider} ${label}`)}.`,
-  environmentMismatch: (tokenNoun: string, selected: string) =>
+  /**
+   * `tokenNoun` is the key's environment's `tokenNoun`, else its label and the field's ("Production
+   * API Key"); `environment` is that label alone, for languages that cannot put a noun of unknown
+   * gender in their sentence.
+   */
+  environmentMismatch: (tokenNoun: string, selected: string, _environment: string) =>
     `This is ${withArticle(tokenNoun)}, but ${selected} is selected.`,
   // request
   offline: 'You are offline. Check your connection, then try again.',

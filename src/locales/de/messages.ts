@@ -15,12 +15,13 @@ const categoryNames: Record<string, string> = {
 };
 
 /**
- * "ein Live-Schlüssel" reads as is (the German translations of the built-in providers carry the
- * article); a bare noun gets "ein", right for the masculine and neuter nouns tokens and keys are
- * ("Schlüssel", "Token"), and for English provider words ("ein Production API Key").
+ * "ein Live-Schlüssel" → "Das ist ein Live-Schlüssel": a token noun that carries its article (as the
+ * German translations of the built-in providers do) reads as is. Any other noun may be feminine
+ * ("ein Zugangskennung") or an English provider word ("ein live key"), so the key's environment is
+ * named instead.
  */
-function withArticle(noun: string): string {
-  return /^(ein|eine)\s/i.test(noun) ? noun : `ein ${noun}`;
+function describeToken(noun: string, environment: string): string {
+  return /^eine?\s/i.test(noun) ? `Das ist ${noun}` : `Dieser Wert gehört zur Umgebung ${quote(environment)}`;
 }
 
 /** The German catalogue: formal „Sie“, German quotation marks, `Intl` formatting for `de`. */
@@ -84,8 +85,8 @@ export const messages: Messages = {
     example
       ? `Das entspricht nicht dem Format, das ${provider} für ${quote(label)} erwartet. Erwartet wird etwa: ${example}`
       : `Das entspricht nicht dem Format, das ${provider} für ${quote(label)} erwartet.`,
-  environmentMismatch: (tokenNoun, selected) =>
-    `Das ist ${withArticle(tokenNoun)}, aber die Umgebung ${quote(selected)} ist ausgewählt.`,
+  environmentMismatch: (tokenNoun, selected, environment) =>
+    `${describeToken(tokenNoun, environment)}, aber die Umgebung ${quote(selected)} ist ausgewählt.`,
   // request
   offline: 'Sie sind offline. Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.',
   timeout: 'Der Server hat zu lange nicht geantwortet. Bitte versuchen Sie es erneut.',

@@ -26,12 +26,12 @@ function inSentence(label: string): string {
 }
 
 /**
- * "une clé live" → "d’une clé live": a token noun that carries its article (as the French
- * translations of the built-in providers do) reads as is; any other noun is quoted, since its
- * gender is unknown (it may be an English provider word such as "Production API Key").
+ * "une clé live" → "Il s’agit d’une clé live": a token noun that carries its article (as the French
+ * translations of the built-in providers do) reads as is. Any other noun has no known gender and
+ * may be an English provider word ("Production API Key"), so the key's environment is named instead.
  */
-function describeToken(noun: string): string {
-  return /^une?\s/i.test(noun) ? `Il s’agit d’${noun}` : `Cette valeur correspond à ${quote(noun)}`;
+function describeToken(noun: string, environment: string): string {
+  return /^une?\s/i.test(noun) ? `Il s’agit d’${noun}` : `Cette valeur correspond à l’environnement ${quote(environment)}`;
 }
 
 /** The French catalogue: formal « vous », French typography, `Intl` formatting for `fr`. */
@@ -102,8 +102,8 @@ export const messages: Messages = {
     example
       ? `Ce n’est pas le format attendu par ${provider} pour le champ ${quote(label)}. Exemple\u202f: ${example}`
       : `Ce n’est pas le format attendu par ${provider} pour le champ ${quote(label)}.`,
-  environmentMismatch: (tokenNoun, selected) =>
-    `${describeToken(tokenNoun)}, mais l’environnement ${quote(selected)} est sélectionné.`,
+  environmentMismatch: (tokenNoun, selected, environment) =>
+    `${describeToken(tokenNoun, environment)}, mais l’environnement ${quote(selected)} est sélectionné.`,
   // request
   offline: 'Vous êtes hors ligne. Vérifiez votre connexion, puis réessayez.',
   timeout: 'Le serveur a mis trop de temps à répondre. Veuillez réessayer.',
