@@ -1,4 +1,4 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { builtInProviders, stripe } from '../providers/index.js';
 import { defineProvider, ProviderDefinitionError, providerDefinitionSchema, type ProviderDefinitionInput } from './provider-schema.js';
 
@@ -211,6 +211,48 @@ describe('defineProvider', () => {
     ],
   ])('refuses %s, naming its path', (_, change, path) => {
     expect(errorOf(() => defineProvider({ ...minimal, ...change })).issues.map((issue) => issue.path)).toContain(path);
+  });
+
+  describe('given a maximum length too short for the format the field asks for', () => {
+    const secret = { key: 'api_key', label: 'API Key', kind: 'secret' } as const;
+    const withTestKeys = { ...minimal, environments: [{ id: 'test', label: 'Test', tokenPrefixes: ['sk_test_'] }] };
+
+    it('refuses one that leaves no room for a key after an environment’s prefix, naming the provider, the field and the prefix', () => {
+      const error = errorOf(() => defineProvider({ ...withTestKeys, fields: [{ ...secret, maxLength: 5 }] }));
+      expect(error.message).toContain('"acme"');
+      expect(error.issues).toEqual([{ path: 'fields[0].maxLength', message: 'is 5: too short for a value starting with "sk_test_"' }]);
+      // A key is longer than its prefix: "sk_test_" alone selects no environment.
+      expect(() => defineProvider({ ...withTestKeys, fields: [{ ...secret, maxLength: 8 }] })).toThrow(ProviderDefinitionError);
+      expect(() => defineProvider({ ...withTestKeys, fields: [{ ...secret, maxLength: 9 }] })).not.toThrow();
+    });
+
+    it('refuses one that leaves no room after the start its example shows', () => {
+      const error = errorOf(() => defineProvider({ ...minimal, fields: [{ ...secret, example: 'sct_rw_…', maxLength: 7 }] }));
+      expect(error.issues).toEqual([{ path: 'fields[0].maxLength', message: 'is 7: too short for a value starting with "sct_rw_"' }]);
+      expect(() => defineProvider({ ...minimal, fields: [{ ...secret, example: 'sct_rw_…', maxLength: 8 }] })).not.toThrow();
+    });
+
+    it('refuses one shorter than an example that matches the field’s pattern', () => {
+      const field = { ...secret, pattern: 'acme_[a-z0-9]{24}', example: 'acme_0123456789abcdefghijklmn' };
+      const error = errorOf(() => defineProvider({ ...minimal, fields: [{ ...field, maxLength: 20 }] }));
+      expect(error.issues).toEqual([{ path: 'fields[0].maxLength', message: 'is 20: too short for the example, which matches the pattern' }]);
+      expect(() => defineProvider({ ...minimal, fields: [{ ...field, maxLength: 29 }] })).not.toThrow();
+    });
+
+    it('is checked in development only, where definitions are written, so production bundles do not carry it', () => {
+      vi.stubEnv('NODE_ENV', 'production');
+      try {
+        expect(() => defineProvider({ ...withTestKeys, fields: [{ ...secret, maxLength: 5 }] })).not.toThrow();
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    });
+
+    it('accepts a longer example that is only a placeholder, since it does not match the pattern', () => {
+      const field = { ...secret, pattern: 'acme_[a-z0-9]{4}', example: 'Paste your Acme key here', maxLength: 9 };
+      expect(() => defineProvider({ ...minimal, fields: [field] })).not.toThrow();
+      expect(() => defineProvider({ ...minimal, fields: [{ ...secret, example: 'Paste your key', maxLength: 9 }] })).not.toThrow();
+    });
   });
 
   it('requires a secret field when the provider has environments', () => {

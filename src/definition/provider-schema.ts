@@ -82,6 +82,18 @@ function translationIssues(definition: {
   return issues;
 }
 
+// `process.env.NODE_ENV` is left for the host's bundler to replace, as React does.
+declare const process: { env: { NODE_ENV?: string } };
+
+/** A field's pattern as the credential schema compiles it, or undefined when it is invalid (reported on its own). */
+function fullMatch(pattern: string): RegExp | undefined {
+  try {
+    return new RegExp(`^(?:${pattern})$`, 'u');
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Every schema of a provider definition, built on first use: building zod schemas takes a few
  * milliseconds, and a page that shows only built-in providers (trusted without a parse) never
@@ -261,6 +273,7 @@ function buildSchemas() {
     .check(
       z.superRefine((definition, ctx) => {
         const seen = new Set<string>();
+        const secret = definition.fields.findIndex((field) => field.kind === 'secret');
         definition.fields.forEach((field, index) => {
           if (seen.has(field.key)) {
             ctx.addIssue({ code: 'custom', message: `duplicates the key "${field.key}"`, path: ['fields', index, 'key'] });
@@ -283,6 +296,24 @@ function buildSchemas() {
           if (field.options && field.defaultValue !== undefined && !allowed.includes(field.defaultValue)) {
             ctx.addIssue({ code: 'custom', message: 'must be one of the options\' values', path: ['fields', index, 'defaultValue'] });
           }
+          // A maximum below the format's own length makes a form no one can submit: a value starts
+          // with an environment's prefix (on the secret field) and with its example's text before
+          // "…", and an example without "…" that the pattern matches is a value. Checked in
+          // development only, where the definition is written: 0.2 kB a host's users need not load.
+          const max = field.maxLength;
+          if (max && process.env.NODE_ENV !== 'production') {
+            const [head = '', ...cut] = field.example?.split('…') ?? [];
+            const starts = index === secret ? definition.environments.flatMap((environment) => environment.tokenPrefixes) : [];
+            const start = (cut.length ? [...starts, head] : starts).find((prefix) => prefix.length >= max);
+            const matches = !cut.length && head.length > max && field.pattern !== undefined && fullMatch(field.pattern)?.test(head);
+            if (start !== undefined || matches) {
+              ctx.addIssue({
+                code: 'custom',
+                message: `is ${max}: too short for ${matches ? 'the example, which matches the pattern' : `a value starting with "${start}"`}`,
+                path: ['fields', index, 'maxLength'],
+              });
+            }
+          }
         });
         if (definition.environments.length > 0 && !definition.fields.some((field) => field.kind === 'secret')) {
           ctx.addIssue({
@@ -292,7 +323,6 @@ function buildSchemas() {
           });
         }
         // A known mistake that every key of an environment starts with would refuse them all.
-        const secret = definition.fields.findIndex((field) => field.kind === 'secret');
         definition.fields[secret]?.knownMistakes?.forEach((mistake, at) => {
           const shadowed = definition.environments.flatMap((environment) => environment.tokenPrefixes).find((prefix) => prefix.startsWith(mistake.prefix));
           if (shadowed !== undefined) {
