@@ -158,6 +158,26 @@ test.describe('given <connect-hub> on a page without React', () => {
     await expect(opener).toBeFocused();
   });
 
+  test('in modal mode, a close by the page starts over, as a dismissal does: after a success, the form again', async ({ page }) => {
+    await openElementHost(page);
+    await page.locator('connect-hub').evaluate((element) => {
+      (element as HTMLElement & { options: object }).options = { trigger: null };
+      element.setAttribute('mode', 'modal');
+      element.setAttribute('open', '');
+    });
+    const dialog = page.getByRole('dialog', { name: 'Connect an account' });
+    await credentialField(page, 'API Token').fill(canaryToken());
+    await connectButton(page).click();
+    await expect(dialog.getByRole('heading', { level: 2, name: 'Shortcut connected' })).toBeFocused();
+
+    // The page closes it (its own logic: a timer, a route change), then opens it again.
+    await page.locator('connect-hub').evaluate((element) => ((element as HTMLElement & { open: boolean }).open = false));
+    await expect(dialog).toHaveCount(0);
+    await page.locator('connect-hub').evaluate((element) => ((element as HTMLElement & { open: boolean }).open = true));
+    await expect(dialog.getByRole('heading', { level: 2, name: 'Shortcut', exact: true })).toBeFocused();
+    await expect(credentialField(page, 'API Token')).toHaveValue('');
+  });
+
   test('unmounts when removed from the page, and mounts again when put back', async ({ page }) => {
     await openElementHost(page);
 

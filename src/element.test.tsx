@@ -231,6 +231,20 @@ describe('given the <connect-hub> element', () => {
       expectTypeOf(element.open).toEqualTypeOf<boolean>();
     });
 
+    it('starts over when the page closes it, as after a dismissal', async () => {
+      const element = await modalElement({ trigger: null });
+      element.open = true;
+      await settle();
+      act(() => within(dialog()!).getByRole('button', { name: 'Stripe' }).click());
+      expect(await screen.findByRole('heading', { level: 2, name: 'Stripe' })).toBeInTheDocument();
+
+      element.removeAttribute('open');
+      await settle();
+      element.open = true;
+      await settle();
+      expect(within(dialog()!).getByRole('heading', { level: 2, name: 'Connect an account' })).toBeInTheDocument();
+    });
+
     it('reflects an opening by its trigger, and a dismissal, in the open attribute', async () => {
       const element = await modalElement();
       const closes = vi.fn();

@@ -1,13 +1,14 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startTransition, Suspense, useState, type ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { ConnectError } from '../connect/connect-error.js';
 import type { ConnectedAccount } from '../contract/contract.js';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { renderHub } from '../test/render.js';
+import { polyfillModalDialog } from '../test/dialog.js';
 import { collectSurfacedErrors } from '../test/surfaced-errors.js';
-import { ConnectHub } from './connect-hub.js';
+import { ConnectHub, type ConnectHubProps } from './connect-hub.js';
 import type { ConnectEvent } from './connect-hub-context.js';
 import { ProviderPicker } from './provider-picker.js';
 
@@ -21,7 +22,7 @@ function json(status: number, body: unknown): Response {
 const stripeAccount = { id: 'acct_1', provider: 'stripe', environment: 'test', name: 'Acme Ltd' };
 
 let fetchMock: Mock<typeof fetch>;
-function answer(make: () => Response) {
+function answer(make: () => Response | Promise<Response>) {
   fetchMock = vi.fn<typeof fetch>(async () => make());
   vi.stubGlobal('fetch', fetchMock);
 }
@@ -270,6 +271,79 @@ describe('ConnectHub', () => {
     it('shows no trigger of its own when the host gives none: the host opens it from its own UI', () => {
       renderHub({ mode: 'modal', open: false, onOpenChange: vi.fn() });
       expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    });
+
+    describe('when the host closes it and opens it again', () => {
+      beforeAll(polyfillModalDialog);
+
+      /** A host that opens and closes the dialog from its own buttons, as from a route change or a timer. */
+      function Host(props: Partial<ConnectHubProps>) {
+        const [open, setOpen] = useState(true);
+        return (
+          <>
+            <button type="button" onClick={() => setOpen(false)}>
+              Hide it
+            </button>
+            <button type="button" onClick={() => setOpen(true)}>
+              Show it
+            </button>
+            <ConnectHub endpoint="/api/connect" mode="modal" open={open} onOpenChange={setOpen} {...props} />
+          </>
+        );
+      }
+
+      async function closeAndReopen(user: User) {
+        await user.click(screen.getByRole('button', { name: 'Hide it' }));
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+        await user.click(screen.getByRole('button', { name: 'Show it' }));
+      }
+
+      it('starts over, as after a dismissal, with nothing typed kept', async () => {
+        const onClose = vi.fn();
+        const user = userEvent.setup();
+        render(<Host onClose={onClose} />);
+        await user.click(await screen.findByRole('button', { name: 'Stripe' }));
+        await user.click(await screen.findByLabelText('API Key'));
+        await user.paste(CANARY);
+
+        await closeAndReopen(user);
+        expect(screen.getByRole('heading', { level: 2, name: 'Connect an account' })).toBeInTheDocument();
+        expect(screen.getByRole('searchbox')).toBeInTheDocument();
+        expect(document.body.innerHTML).not.toContain(CANARY);
+        // The host closed it: the user dismissed nothing.
+        expect(onClose).not.toHaveBeenCalled();
+      });
+
+      it('after a success, starts over on the provider the host preselected', async () => {
+        const user = userEvent.setup();
+        render(<Host provider="stripe" />);
+        await connectStripe(user);
+        await screen.findByRole('heading', { name: 'Stripe connected' });
+
+        await closeAndReopen(user);
+        expect(screen.getByRole('heading', { level: 2, name: 'Stripe' })).toBeInTheDocument();
+        expect(screen.getByLabelText('API Key')).toHaveValue('');
+        expect(screen.queryByRole('heading', { name: 'Stripe connected' })).not.toBeInTheDocument();
+      });
+
+      it.each([
+        ['the host closes it', 'Hide it'],
+        ['the user presses Close', 'Close'],
+      ])('stops the request in flight when %s, and starts over', async (_, button) => {
+        answer(() => new Promise<Response>(() => {}));
+        const user = userEvent.setup();
+        render(<Host />);
+        await user.click(await screen.findByRole('button', { name: 'Stripe' }));
+        await connectStripe(user);
+        await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+        const signal = fetchMock.mock.lastCall?.[1]?.signal;
+        expect(signal?.aborted).toBe(false);
+
+        await user.click(screen.getByRole('button', { name: button }));
+        expect(signal?.aborted).toBe(true);
+        await user.click(screen.getByRole('button', { name: 'Show it' }));
+        expect(screen.getByRole('heading', { level: 2, name: 'Connect an account' })).toBeInTheDocument();
+      });
     });
   });
 

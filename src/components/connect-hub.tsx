@@ -33,7 +33,7 @@ export type ConnectHubProps = {
    * @example <ConnectHub endpoint="/api/connect" mode="modal" open={open} onOpenChange={setOpen} />
    */
   mode?: 'inline' | 'modal' | undefined;
-  /** Modal mode, controlled: whether the dialog is open. */
+  /** Modal mode, controlled: whether the dialog is open. Closing it starts over, as the user's dismissal does. */
   open?: boolean | undefined;
   /** Modal mode, uncontrolled: whether the dialog starts open. */
   defaultOpen?: boolean | undefined;
@@ -190,7 +190,6 @@ export function ConnectHub(props: ConnectHubProps) {
     setViewFor(preselectedId);
     setView(initialView());
   }
-  const initialViewRef = useLatest(initialView);
   const navigate = useCallback((next: View) => {
     focusRequest.current = true;
     setView(next);
@@ -217,6 +216,14 @@ export function ConnectHub(props: ConnectHubProps) {
     if (props.open === undefined) setUncontrolledOpen(next);
     callHost(latest.current.onOpenChange, next);
   };
+  // Reopening starts over, however the dialog closed: dismissed by the user, or closed by the host
+  // (`open={false}`, the element's `open` attribute). The closed dialog has already dropped what
+  // was typed, and stopped a request in flight.
+  const [wasOpen, setWasOpen] = useState(isOpen);
+  if (wasOpen !== isOpen) {
+    setWasOpen(isOpen);
+    if (!isOpen) setView(initialView());
+  }
 
   // An opening dialog asks its first screen to focus its heading. A layout effect: the screen's
   // own effect takes the request, and a child's passive effects run before its parent's.
@@ -250,8 +257,6 @@ export function ConnectHub(props: ConnectHubProps) {
     if (latest.current.mode === 'modal') {
       if (latest.current.open === undefined) setUncontrolledOpen(false);
       callHost(latest.current.onOpenChange, false);
-      // Reopening starts over; the closed dialog has already dropped what was typed.
-      setView(initialViewRef.current());
     }
   }, [emit]);
 
