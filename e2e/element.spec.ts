@@ -158,6 +158,33 @@ test.describe('given <connect-hub> on a page without React', () => {
     await expect(opener).toBeFocused();
   });
 
+  test('in modal mode, Close and Done give the focus back to the button of the page that opened it', async ({ page }) => {
+    await openElementHost(page);
+    await page.locator('connect-hub').evaluate((element) => {
+      const hub = element as HTMLElement & { options: object; open: boolean };
+      hub.options = { trigger: null };
+      hub.setAttribute('mode', 'modal');
+      const opener = document.createElement('button');
+      opener.textContent = 'Link Shortcut';
+      opener.addEventListener('click', () => (hub.open = true));
+      element.before(opener);
+    });
+    const opener = page.getByRole('button', { name: 'Link Shortcut' });
+    const dialog = page.getByRole('dialog', { name: 'Connect an account' });
+
+    await opener.click();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(opener).toBeFocused();
+
+    await opener.press('Enter');
+    await credentialField(page, 'API Token').fill(canaryToken());
+    await connectButton(page).click();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(opener).toBeFocused();
+  });
+
   test('in modal mode, a close by the page starts over, as a dismissal does: after a success, the form again', async ({ page }) => {
     await openElementHost(page);
     await page.locator('connect-hub').evaluate((element) => {

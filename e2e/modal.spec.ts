@@ -134,11 +134,12 @@ test.describe('given the widget in modal mode', () => {
     expect(covered).toEqual([]);
   });
 
-  test('the Close button closes it and emits close', async ({ page }) => {
+  test('the Close button closes it, returns focus to the trigger and emits close', async ({ page }) => {
     const trigger = await openModalPlayground(page);
     await trigger.click();
     await dialog(page).getByRole('button', { name: 'Close' }).click();
     await expect(dialog(page)).toHaveCount(0);
+    await expect(trigger).toBeFocused();
     await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText('"type":"close"');
   });
 
