@@ -143,6 +143,26 @@ test.describe('the whole flow by keyboard alone', () => {
   });
 });
 
+test.describe('the playground, a host of the inline widget that starts it over on Close and Done', () => {
+  test('gives the focus to the fresh widget, not to the page’s body', async ({ page }) => {
+    await openPlayground(page, { provider: 'shortcut' });
+    /** Whether the focus is inside the widget's region (the region itself included). */
+    const focusInWidget = () => widget(page).evaluate((region) => region.contains(document.activeElement));
+
+    await widget(page).getByRole('button', { name: 'Close' }).press('Enter');
+    await expect(widget(page)).toBeFocused();
+    // The next Tab goes on into the fresh widget.
+    await page.keyboard.press('Tab');
+    expect(await focusInWidget()).toBe(true);
+    await expect(widget(page)).not.toBeFocused();
+
+    await credentialField(page, 'API Token').fill(tokens.shortcut);
+    await connectButton(page).press('Enter');
+    await widget(page).getByRole('button', { name: 'Done' }).press('Enter');
+    await expect(widget(page)).toBeFocused();
+  });
+});
+
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 

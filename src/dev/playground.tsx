@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { builtInProviders, ConnectHub, type ConnectEvent } from '../index.js';
 import { fakeProviderBehaviours, fakeProviderExamples } from '../server/testing/fake-provider-tokens.js';
 import type { LoggedRequest } from './mock-connect-endpoint.js';
@@ -67,6 +67,20 @@ export function Playground() {
     setEvents([]);
     setGeneration((value) => value + 1);
   };
+  // Close and Done start the inline widget over. The focus, on a button that goes away with the old
+  // widget, would drop to the page's body: it goes to the widget's region, from where Tab goes on
+  // into the fresh widget. Focusable only until it loses the focus, so that a click on the widget's
+  // text later does not take the focus to the region.
+  const stageRef = useRef<HTMLElement>(null);
+  const closeWidget = () => {
+    const stage = stageRef.current;
+    if (stage) {
+      stage.tabIndex = -1;
+      stage.addEventListener('blur', () => stage.removeAttribute('tabindex'), { once: true });
+      stage.focus();
+    }
+    restart();
+  };
 
   const widget = (
     <ConnectHub
@@ -77,7 +91,7 @@ export function Playground() {
       provider={provider || undefined}
       appearance={{ theme }}
       onEvent={(event) => setEvents((list) => [event, ...list].slice(0, 30))}
-      onClose={mode === 'modal' ? undefined : restart}
+      onClose={mode === 'modal' ? undefined : closeWidget}
     />
   );
 
@@ -98,7 +112,7 @@ export function Playground() {
         </nav>
       </header>
       <main className="dev-layout">
-        <section className="dev-stage" aria-label="Widget">
+        <section className="dev-stage" aria-label="Widget" ref={stageRef}>
           <div className="dev-frame" data-width={width} data-mode={mode}>
             {host === 'form' ? (
               <form
