@@ -143,6 +143,29 @@ test.describe('the whole flow by keyboard alone', () => {
   });
 });
 
+test.describe('Close', () => {
+  for (const mode of ['inline', 'modal'] as const) {
+    test(`${mode}, comes after the screen: its heading is read first, and Tab reaches Close after Connect`, async ({ page }) => {
+      if (mode === 'inline') await openPlayground(page, { provider: 'shortcut' });
+      else {
+        await page.goto('/?mode=modal&provider=shortcut');
+        await page.getByRole('button', { name: 'Connect an account' }).click();
+        await expect(screenHeading(page, 'Shortcut')).toBeFocused();
+      }
+      const close = widget(page).getByRole('button', { name: 'Close' });
+      const order = await screenHeading(page, 'Shortcut')
+        .or(close)
+        .evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? element.textContent));
+      expect(order).toEqual(['Shortcut', 'Close']);
+
+      await credentialField(page, 'API Token').focus();
+      await tabTo(page, connectButton(page), 3);
+      await page.keyboard.press('Tab');
+      await expect(close).toBeFocused();
+    });
+  }
+});
+
 test.describe('the playground, a host of the inline widget that starts it over on Close and Done', () => {
   test('gives the focus to the fresh widget, not to the page’s body', async ({ page }) => {
     await openPlayground(page, { provider: 'shortcut' });

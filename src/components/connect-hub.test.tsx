@@ -252,6 +252,18 @@ describe('ConnectHub', () => {
       expect(onEvent.mock.calls.map(([event]) => event.type)).toEqual(['open', 'close']);
     });
 
+    it('puts Close after the screen, last in the reading and focus order, so the user hears where they are first', async () => {
+      const { user } = renderHub({ onClose: vi.fn() });
+      const order = () => screen.getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent);
+      expect(screen.getByRole('heading', { level: 2 }).compareDocumentPosition(screen.getByRole('button', { name: 'Close' }))).toBe(
+        Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      expect(order().at(-1)).toBe('Close');
+      await user.click(screen.getByRole('button', { name: 'Stripe' }));
+      await screen.findByLabelText('API Key');
+      expect(order().slice(-2)).toEqual(['Connect', 'Close']);
+    });
+
     it('shows no Close button without it', () => {
       renderHub();
       expect(screen.queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();

@@ -309,9 +309,9 @@ export function ConnectHub(props: ConnectHubProps) {
   const [pickerHeight, setPickerHeight] = useState<number>();
   const selectProvider = (provider: ProviderDefinition, from: PickerPlace) => {
     emit('select_provider', { provider: provider.id });
-    // The screen is the frame's last child (after Close). Read at the click, when the layout is
+    // The screen is the frame's first child (before Close). Read at the click, when the layout is
     // already done: it costs no layout of its own.
-    setPickerHeight(frameRef.current?.lastElementChild?.getBoundingClientRect().height);
+    setPickerHeight(frameRef.current?.firstElementChild?.getBoundingClientRect().height);
     navigate({ step: 'provider', provider, from });
   };
 
@@ -355,6 +355,9 @@ export function ConnectHub(props: ConnectHubProps) {
 
   const frame = (
     <div className="ch-frame" ref={frameRef}>
+      {screen}
+      {/* After the screen, though it shows in the corner above it: a screen reader reads the
+          heading first, and Tab reaches Close last (as in WAI-ARIA's dialog examples). */}
       {context.close && (
         <button type="button" className="ch-close" aria-label={messages.close} onClick={context.close}>
           <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -362,7 +365,6 @@ export function ConnectHub(props: ConnectHubProps) {
           </svg>
         </button>
       )}
-      {screen}
     </div>
   );
 
