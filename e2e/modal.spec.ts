@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { expectNoAxeViolations, tokens } from './support.js';
 
 async function openModalPlayground(page: Page, query = '') {
@@ -185,6 +186,28 @@ test.describe('given the widget in modal mode', () => {
     await expect(close).toBeInViewport({ ratio: 1 });
     await close.click();
     await expect(dialog(page)).toHaveCount(0);
+  });
+
+  test('on a phone, the screen scrolls under a band across the top that holds Close, not under Close alone, which cut lines short', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const trigger = await openModalPlayground(page, '&provider=stripe');
+    await trigger.click();
+    const close = dialog(page).getByRole('button', { name: 'Close' });
+    // A paragraph of the guide whose lines run up to the right edge, its first line scrolled level with Close.
+    const line = dialog(page).getByText('Stripe keeps separate API keys');
+    const closeBox = (await close.boundingBox())!;
+    const middle = closeBox.y + closeBox.height / 2;
+    const halfLine = await line.evaluate((text) => parseFloat(getComputedStyle(text).lineHeight) / 2);
+    await dialog(page).evaluate((element, by) => element.scrollBy(0, by), (await line.boundingBox())!.y + halfLine - middle);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect((await line.boundingBox())!.y).toBeLessThan(middle);
+
+    // Beside Close, across the dialog: the band's one colour, no text.
+    const strip = PNG.sync.read(await page.screenshot({ clip: { x: 0, y: Math.round(middle) - 2, width: Math.floor(closeBox.x) - 2, height: 4 } }));
+    const colours = new Set<string>();
+    for (let at = 0; at < strip.data.length; at += 4) colours.add(strip.data.subarray(at, at + 3).join());
+    expect([...colours]).toHaveLength(1);
+    await expect(close).toBeInViewport({ ratio: 1 });
   });
 
   test('on a phone it fills the screen', async ({ page }) => {
