@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   connectButton,
   credentialField,
@@ -195,5 +195,38 @@ test.describe('on a touch screen', () => {
     expect(await fontSize(widget(page).getByRole('searchbox'))).toBeGreaterThanOrEqual(16);
     await pickProvider(page, 'Stripe');
     expect(await fontSize(credentialField(page, 'API Key'))).toBeGreaterThanOrEqual(16);
+  });
+});
+
+test.describe('motion', () => {
+  /** Pictures of `target` over about a second; the first is the reference. */
+  async function framesOver(page: Page, target: Locator): Promise<Buffer[]> {
+    const frames: Buffer[] = [];
+    for (let index = 0; index < 4; index += 1) {
+      if (index > 0) await page.waitForTimeout(250);
+      frames.push(await target.screenshot());
+    }
+    return frames;
+  }
+
+  test('while connecting, the busy indicator turns, and stands still when the system asks for reduced motion', async ({ page }) => {
+    // The backend does not answer within the test (an attempt waits 15 s).
+    await page.route('**/api/connect', () => {});
+    await openPlayground(page, { provider: 'stripe' });
+    await environmentRadio(page, 'Test Mode').check();
+    await credentialField(page, 'API Key').fill(tokens.stripeTest);
+    await connectButton(page).click();
+    const busy = widget(page).getByRole('button', { name: 'Connecting…' });
+    // After 5 s, Stop shows below it: from then on nothing else moves the button.
+    await expect(widget(page).getByRole('button', { name: 'Stop' })).toBeVisible();
+    // Pictures of the button alone: the pointer stays on it, so its hover colour holds.
+    const moving = await framesOver(page, busy);
+    expect(moving.some((frame) => !frame.equals(moving[0]!)), 'the indicator turns').toBe(true);
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const still = await framesOver(page, busy);
+    // Still busy, and says so in words.
+    await expect(busy).toBeVisible();
+    expect(still.every((frame) => frame.equals(still[0]!)), 'nothing on the button moves').toBe(true);
   });
 });
