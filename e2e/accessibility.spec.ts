@@ -230,3 +230,41 @@ test.describe('motion', () => {
     expect(still.every((frame) => frame.equals(still[0]!)), 'nothing on the button moves').toBe(true);
   });
 });
+
+test.describe('in forced colours (Windows High Contrast), where the system’s colours replace the theme’s', () => {
+  test.use({ forcedColors: 'active' });
+
+  /** How many pixels of each half of a picture, left and right, are drawn (not the colour of its corner). */
+  async function inkByHalf(page: Page, picture: Buffer): Promise<[number, number]> {
+    return page.evaluate(async (base64) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const ink: [number, number] = [0, 0];
+      for (let y = 0; y < height; y += 1) {
+        for (let x = 0; x < width; x += 1) {
+          const at = (y * width + x) * 4;
+          const distance = [0, 1, 2].reduce((sum, channel) => sum + Math.abs(data[at + channel]! - data[channel]!), 0);
+          if (distance > 128) ink[x < width / 2 ? 0 : 1] += 1;
+        }
+      }
+      return ink;
+    }, picture.toString('base64'));
+  }
+
+  test('the busy ring keeps its open side, so that its turn shows (a closed ring turns unseen)', async ({ page }) => {
+    // The backend does not answer within the test (an attempt waits 15 s).
+    await page.route('**/api/connect', () => {});
+    await openPlayground(page, { provider: 'stripe' });
+    await environmentRadio(page, 'Test Mode').check();
+    await credentialField(page, 'API Key').fill(tokens.stripeTest);
+    await connectButton(page).click();
+    const busy = widget(page).getByRole('button', { name: 'Connecting…' });
+    // The button's picture, at rest (the ring is open on its right).
+    const ring = busy.locator('[aria-hidden="true"]');
+    const [left, right] = await inkByHalf(page, await ring.screenshot({ animations: 'disabled' }));
+    expect(left, 'the ring is drawn').toBeGreaterThan(0);
+    expect(right, 'the ring is open on one side').toBeLessThan(left * 0.75);
+  });
+});
