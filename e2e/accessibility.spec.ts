@@ -234,6 +234,21 @@ test.describe('motion', () => {
 test.describe('in forced colours (Windows High Contrast), where the system’s colours replace the theme’s', () => {
   test.use({ forcedColors: 'active' });
 
+  /**
+   * A picture of the icon just before the start of `message`'s first line, where reading it starts
+   * (left to right), or null when there is none.
+   */
+  async function iconBefore(page: Page, message: Locator): Promise<Buffer | null> {
+    const text = (await message.boundingBox())!;
+    for (const icon of await widget(page).locator('svg').all()) {
+      const box = await icon.boundingBox();
+      if (!box) continue;
+      const gap = text.x - (box.x + box.width);
+      if (gap >= 0 && gap <= 16 && box.y >= text.y - 4 && box.y <= text.y + 8) return icon.screenshot();
+    }
+    return null;
+  }
+
   /** How many pixels of each half of a picture, left and right, are drawn (not the colour of its corner). */
   async function inkByHalf(page: Page, picture: Buffer): Promise<[number, number]> {
     return page.evaluate(async (base64) => {
@@ -266,5 +281,25 @@ test.describe('in forced colours (Windows High Contrast), where the system’s c
     const [left, right] = await inkByHalf(page, await ring.screenshot({ animations: 'disabled' }));
     expect(left, 'the ring is drawn').toBeGreaterThan(0);
     expect(right, 'the ring is open on one side').toBeLessThan(left * 0.75);
+  });
+
+  test('an error and the offline note each keep an icon of their own', async ({ page }) => {
+    await openPlayground(page, { provider: 'stripe', scenario: 'server-error' });
+    await environmentRadio(page, 'Test Mode').check();
+    await credentialField(page, 'API Key').fill(tokens.stripeTest);
+    await connectButton(page).click();
+    // 503 each time: after its retries (a few seconds), the error.
+    const error = widget(page).getByRole('alert').filter({ hasText: 'Stripe is not answering right now' });
+    await expect(error).toBeVisible({ timeout: 30_000 });
+    const errorIcon = await iconBefore(page, error);
+    expect(errorIcon, 'an icon before the error').not.toBeNull();
+
+    await page.context().setOffline(true);
+    await connectButton(page).click();
+    const offline = widget(page).getByRole('alert').filter({ hasText: 'You are offline' });
+    await expect(offline).toBeVisible();
+    const offlineIcon = await iconBefore(page, offline);
+    expect(offlineIcon, 'an icon before the offline note').not.toBeNull();
+    expect(offlineIcon!.equals(errorIcon!), 'the offline note is not marked as an error').toBe(false);
   });
 });

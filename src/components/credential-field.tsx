@@ -4,6 +4,7 @@ import type { ProviderField } from '../definition/provider-schema.js';
 import { hintFor, type CredentialInput, type CredentialValues } from '../credentials/credential-schema.js';
 import { ChoiceGroup, MAX_CARD_OPTIONS, OwnText } from './choice-group.js';
 import { FieldTextLanguage, useConnectHub } from './connect-hub-context.js';
+import { ErrorIcon } from './error-icon.js';
 import { RichText } from './rich-text.js';
 import { SecretInput } from './secret-input.js';
 import { useErrorWhileTyping } from './use-error-while-typing.js';
@@ -31,10 +32,7 @@ export function FieldMessage({
   if (!error?.message) return null;
   return (
     <div className="ch-field-error">
-      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-        <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.4" />
-        <path d="M8 4.6v4M8 10.9v.2" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-      </svg>
+      <ErrorIcon />
       <div>
         {/* The message alone: an action beside it (Switch to …) is neither announced with it nor part of the field's description. */}
         <p id={id} role="alert" lang={lang}>

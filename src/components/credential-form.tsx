@@ -22,11 +22,13 @@ import { focusChoice } from './choice-group.js';
 import { useConnectHub } from './connect-hub-context.js';
 import { CredentialField, Sending } from './credential-field.js';
 import { EnvironmentField } from './environment-field.js';
+import { ErrorIcon } from './error-icon.js';
 import { browserSaysOffline } from './online.js';
 import { PrefixedSecretField } from './prefixed-secret-field.js';
 import { useServerMarkup } from './use-server-markup.js';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 import { useLatest } from './use-latest.js';
+import { WarningIcon } from './warning-icon.js';
 
 /** After this long, a submission still in flight says so, and offers Stop. */
 export const SLOW_MS = 5_000;
@@ -343,8 +345,12 @@ export function CredentialForm({
         // Keyed by the error: the same message again (Connect pressed again while offline) is a new
         // alert, which a screen reader announces; the text changing in place would be silent.
         <div className="ch-alert" data-code={formError.code} key={shownErrors}>
-          {/* The message alone: its button is not read out as part of it. */}
-          <p role="alert">{formError.message}</p>
+          {/* The message alone: its button is not read out as part of it. Offline is not an error
+              of the user's nor the backend's: marked as a note is. */}
+          <p role="alert">
+            {formError.code === 'offline' ? <WarningIcon /> : <ErrorIcon />}
+            {formError.message}
+          </p>
           {/* Offline: the message says to try again once back. The host's headers() failed:
               the message says to reload the page, which trying again would not do. */}
           {formError.code === 'headers' ? (

@@ -2,6 +2,7 @@ import { startTransition, useEffect, useId, useState } from 'react';
 import type { GuideSection, ProviderDefinition } from '../definition/provider-schema.js';
 import { RichText } from './rich-text.js';
 import { useConnectHub } from './connect-hub-context.js';
+import { WarningIcon } from './warning-icon.js';
 import { useServerMarkup } from './use-server-markup.js';
 
 /**
@@ -109,11 +110,7 @@ export function WarningCallout({ provider }: { provider: ProviderDefinition }) {
   const { messages, textLanguage } = useConnectHub('WarningCallout');
   return (
     <div className="ch-callout" role="note" aria-label={messages.beforeYouStart}>
-      <svg className="ch-callout-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-        <path d="M10 2.5 1.8 17h16.4L10 2.5Z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
-        <path d="M10 8v4.2" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-        <circle cx="10" cy="14.6" r="0.95" fill="currentColor" />
-      </svg>
+      <WarningIcon />
       <div>
         {/* Said once, as the note's name. */}
         <p className="ch-callout-title" aria-hidden="true">

@@ -1,5 +1,6 @@
 import { createContext, memo, Suspense, useContext, type ReactNode } from 'react';
 import { useConnectHub } from './connect-hub-context.js';
+import { ErrorIcon } from './error-icon.js';
 import { onDemand, type OnDemand } from './on-demand.js';
 import { useOnline } from './online.js';
 import { ProviderHeader, type ProviderHeaderProps } from './provider-header.js';
@@ -88,7 +89,10 @@ function LoadFailed({ provider, onBack }: Pick<ProviderViewProps, 'provider' | '
   return (
     <ScreenNotice provider={provider} onBack={onBack} headingRef={headingRef}>
       <div className="ch-alert" role="alert">
-        <p>{messages.screenLoadFailed}</p>
+        <p>
+          <ErrorIcon />
+          {messages.screenLoadFailed}
+        </p>
         <button type="button" className="ch-button" data-variant="secondary" onClick={() => window.location.reload()}>
           {messages.reloadPage}
         </button>
