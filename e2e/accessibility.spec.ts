@@ -303,3 +303,38 @@ test.describe('in forced colours (Windows High Contrast), where the system’s c
     expect(offlineIcon!.equals(errorIcon!), 'the offline note is not marked as an error').toBe(false);
   });
 });
+
+test.describe('in a right-to-left widget showing English text (dir="rtl" with the English messages)', () => {
+  /** Where the last character of `element`'s text is drawn, and where the rest of it is. */
+  async function endAndRest(element: Locator): Promise<{ end: DOMRect; rest: DOMRect }> {
+    return element.evaluate((node) => {
+      const text = [...node.childNodes].find((child): child is Text => child.nodeType === Node.TEXT_NODE)!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, text.length - 1);
+      const rest = range.getBoundingClientRect();
+      range.setStart(text, text.length - 1);
+      range.setEnd(text, text.length);
+      return { end: range.getBoundingClientRect().toJSON() as DOMRect, rest: rest.toJSON() as DOMRect };
+    });
+  }
+
+  test('"Connecting…" and "Still connecting…" end with their ellipsis, on the right of the words, not before them', async ({ page }) => {
+    // The backend does not answer within the test.
+    await page.route('**/api/connect', () => {});
+    await page.goto('/host-fixtures/?host=rtl&state=provider&width=480');
+    const stage = page.getByRole('region', { name: 'provider at 480 px', exact: true });
+    await stage.getByRole('radio', { name: /^Test Mode/ }).check();
+    await stage.getByRole('textbox', { name: 'API Key' }).fill(tokens.stripeTest);
+    await stage.getByRole('button', { name: 'Connect', exact: true }).click();
+    const label = stage.getByRole('button', { name: 'Connecting…' }).getByText('Connecting…', { exact: true });
+    const { end, rest } = await endAndRest(label);
+    expect(end.left, 'the ellipsis is right of "Connecting"').toBeGreaterThanOrEqual(rest.right - 1);
+
+    // After 5 s, the status under the button too.
+    const status = stage.getByRole('status').filter({ hasText: 'Still connecting…' });
+    await expect(status).toBeVisible();
+    const still = await endAndRest(status);
+    expect(still.end.left, 'the ellipsis is right of "Still connecting"').toBeGreaterThanOrEqual(still.rest.right - 1);
+  });
+});
