@@ -276,7 +276,7 @@ test.describe('in forced colours (Windows High Contrast), where the system’s c
     await credentialField(page, 'API Key').fill(tokens.stripeTest);
     await connectButton(page).click();
     const busy = widget(page).getByRole('button', { name: 'Connecting…' });
-    // The button's picture, at rest (the ring is open on its right).
+    // The button's picture, at rest (the ring is open at its top right).
     const ring = busy.locator('[aria-hidden="true"]');
     const [left, right] = await inkByHalf(page, await ring.screenshot({ animations: 'disabled' }));
     expect(left, 'the ring is drawn').toBeGreaterThan(0);
