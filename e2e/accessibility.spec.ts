@@ -198,6 +198,16 @@ test.describe('on a touch screen', () => {
   });
 });
 
+/** Connects a Stripe test key to a backend that does not answer within the test (an attempt waits 15 s); the busy Connect button. */
+async function connectWithoutAnswer(page: Page): Promise<Locator> {
+  await page.route('**/api/connect', () => {});
+  await openPlayground(page, { provider: 'stripe' });
+  await environmentRadio(page, 'Test Mode').check();
+  await credentialField(page, 'API Key').fill(tokens.stripeTest);
+  await connectButton(page).click();
+  return widget(page).getByRole('button', { name: 'Connecting…' });
+}
+
 test.describe('motion', () => {
   /** Pictures of `target` over about a second; the first is the reference. */
   async function framesOver(page: Page, target: Locator): Promise<Buffer[]> {
@@ -210,13 +220,7 @@ test.describe('motion', () => {
   }
 
   test('while connecting, the busy indicator turns, and stands still when the system asks for reduced motion', async ({ page }) => {
-    // The backend does not answer within the test (an attempt waits 15 s).
-    await page.route('**/api/connect', () => {});
-    await openPlayground(page, { provider: 'stripe' });
-    await environmentRadio(page, 'Test Mode').check();
-    await credentialField(page, 'API Key').fill(tokens.stripeTest);
-    await connectButton(page).click();
-    const busy = widget(page).getByRole('button', { name: 'Connecting…' });
+    const busy = await connectWithoutAnswer(page);
     // After 5 s, Stop shows below it: from then on nothing else moves the button.
     await expect(widget(page).getByRole('button', { name: 'Stop' })).toBeVisible();
     // Pictures of the button alone: the pointer stays on it, so its hover colour holds.
@@ -269,13 +273,7 @@ test.describe('in forced colours (Windows High Contrast), where the system’s c
   }
 
   test('the busy ring keeps its open side, so that its turn shows (a closed ring turns unseen)', async ({ page }) => {
-    // The backend does not answer within the test (an attempt waits 15 s).
-    await page.route('**/api/connect', () => {});
-    await openPlayground(page, { provider: 'stripe' });
-    await environmentRadio(page, 'Test Mode').check();
-    await credentialField(page, 'API Key').fill(tokens.stripeTest);
-    await connectButton(page).click();
-    const busy = widget(page).getByRole('button', { name: 'Connecting…' });
+    const busy = await connectWithoutAnswer(page);
     // The button's picture, at rest (the ring is open at its top right).
     const ring = busy.locator('[aria-hidden="true"]');
     const [left, right] = await inkByHalf(page, await ring.screenshot({ animations: 'disabled' }));

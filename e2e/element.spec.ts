@@ -12,6 +12,20 @@ async function openElementHost(page: Page, search = ''): Promise<void> {
   await expect(screenHeading(page, 'Shortcut')).toBeVisible();
 }
 
+/** The element in modal mode without its trigger, and a button of the page, "Link Shortcut", that opens it. */
+async function openFromPageButton(page: Page): Promise<void> {
+  await openElementHost(page);
+  await page.locator('connect-hub').evaluate((element) => {
+    const hub = element as HTMLElement & { options: object; open: boolean };
+    hub.options = { trigger: null };
+    hub.setAttribute('mode', 'modal');
+    const opener = document.createElement('button');
+    opener.textContent = 'Link Shortcut';
+    opener.addEventListener('click', () => (hub.open = true));
+    element.before(opener);
+  });
+}
+
 function hostEvents(page: Page): Promise<HostEvent[]> {
   return page.evaluate(() => (window as unknown as { hostEvents: HostEvent[] }).hostEvents);
 }
@@ -136,16 +150,7 @@ test.describe('given <connect-hub> on a page without React', () => {
   });
 
   test('in modal mode, opens from a button of the page through its open attribute, and gives the focus back to it', async ({ page }) => {
-    await openElementHost(page);
-    await page.locator('connect-hub').evaluate((element) => {
-      const hub = element as HTMLElement & { options: object; open: boolean };
-      hub.options = { trigger: null };
-      hub.setAttribute('mode', 'modal');
-      const opener = document.createElement('button');
-      opener.textContent = 'Link Shortcut';
-      opener.addEventListener('click', () => (hub.open = true));
-      element.before(opener);
-    });
+    await openFromPageButton(page);
     await expect(page.getByRole('button', { name: 'Connect an account' })).toHaveCount(0);
 
     const opener = page.getByRole('button', { name: 'Link Shortcut' });
@@ -159,16 +164,7 @@ test.describe('given <connect-hub> on a page without React', () => {
   });
 
   test('in modal mode, Close and Done give the focus back to the button of the page that opened it', async ({ page }) => {
-    await openElementHost(page);
-    await page.locator('connect-hub').evaluate((element) => {
-      const hub = element as HTMLElement & { options: object; open: boolean };
-      hub.options = { trigger: null };
-      hub.setAttribute('mode', 'modal');
-      const opener = document.createElement('button');
-      opener.textContent = 'Link Shortcut';
-      opener.addEventListener('click', () => (hub.open = true));
-      element.before(opener);
-    });
+    await openFromPageButton(page);
     const opener = page.getByRole('button', { name: 'Link Shortcut' });
     const dialog = page.getByRole('dialog', { name: 'Connect an account' });
 
