@@ -202,6 +202,39 @@ function jsdocExample(file, declaration) {
 // block of its own, so that its names do not clash with the host's).
 const copiedExamples = [jsdocExample('server/types.d.ts', 'type Verifier')].map((example) => `{${example}}`).join('\n');
 
+// The README's code examples, as a new user copies them into a host: every TypeScript, TSX and
+// JavaScript block that uses the package (not the ones that import this repository's own files, nor
+// those a `/* … */` marks as a fragment), each in a file of its own. What an example leaves to the
+// host (its session token, its `open` state, its session store and vault) is declared before it,
+// and a block of bare JSX (Theming, Modal mode) is the value of a fragment, its comments in braces.
+// The backend example imports node:http, so these files get Node's types; host.tsx keeps none, so
+// that a declaration file needing them still fails there.
+const hostNames = `
+declare function getSessionToken(): Promise<string>;
+declare const open: boolean;
+declare function setOpen(open: boolean): void;
+declare const request: Request;
+declare const sessions: { userFrom(cookie: string | null): { id: string } | null };
+declare const vault: { saveAccount(userId: string, account: object): Promise<string> };
+`;
+function readmeExamples() {
+  const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+  const examples = [];
+  for (const [, lang, code] of readme.matchAll(/^```(tsx|ts|js)\n([\s\S]*?)^```$/gm)) {
+    if (!code.includes("from 'connect-hub") && !/<ConnectHub[\s/]/.test(code)) continue;
+    if (/from '\.\.?\//.test(code) || code.includes('/* … */')) continue;
+    const line = readme.slice(0, readme.indexOf(code)).split('\n').length;
+    const name = `readme-${line}.${lang === 'tsx' ? 'tsx' : 'ts'}`;
+    const body = code.includes('import ')
+      ? code
+      : `import { ConnectHub } from 'connect-hub';\nexport const example = (\n<>\n${code.replace(/^\/\/ (.*)$/gm, '{/* $1 */}')}</>\n);\n`;
+    examples.push({ name, source: `// README.md, the example at line ${line}\n${hostNames}\n${body}` });
+  }
+  check(examples.length >= 7, `README.md: found ${examples.length} code examples that use the package, expected at least 7`);
+  return examples;
+}
+const readmeFiles = readmeExamples();
+
 // Run in Node from the nodenext host: the packed bundle must server-render without a DOM.
 const nodeSmokeTest = `
 import { readFileSync } from 'node:fs';
@@ -297,6 +330,15 @@ try {
     writeFileSync(join(host, 'host.tsx'), `${hostSource}\n${copiedExamples}\n`);
     await run(join(repo, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], host);
     console.log(`${name}: host type-checks (module ${options.module}, moduleResolution ${options.moduleResolution}, skipLibCheck false)`);
+
+    symlinkSync(join(repo, 'node_modules/@types/node'), join(host, 'node_modules/@types/node'), 'junction');
+    for (const { name: file, source } of readmeFiles) writeFileSync(join(host, file), source);
+    const settings = JSON.parse(readFileSync(join(host, 'tsconfig.json'), 'utf8'));
+    settings.compilerOptions.types = ['node'];
+    settings.files = readmeFiles.map((example) => example.name);
+    writeFileSync(join(host, 'tsconfig.readme.json'), JSON.stringify(settings, null, 2));
+    await run(join(repo, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.readme.json'], host);
+    console.log(`${name}: the README's ${readmeFiles.length} code examples type-check`);
   });
   await Promise.all(typeChecks);
 
