@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
@@ -235,6 +236,19 @@ function readmeExamples() {
 }
 const readmeFiles = readmeExamples();
 
+/** A size README.md states, `≈N kB` right after `before`, in bytes (kB are 1,000 bytes, as in bench/). */
+function readmeSize(before) {
+  const readme = readFileSync(join(repo, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+  const match = new RegExp(`${before.replace(/[()]/g, '\\$&')}[^≈]{0,80}≈(\\d+) kB`).exec(readme);
+  check(match, `README.md: no "≈N kB" after "${before}"`);
+  return Number(match[1]) * 1000;
+}
+/** Whether a measured size is the one README.md states, give or take 5 %. */
+function sizeMatches(measured, stated) {
+  return Math.abs(measured - stated) <= stated * 0.05;
+}
+const statedStylesheet = readmeSize("the widget's inline stylesheet");
+
 // Run in Node from the nodenext host: the packed bundle must server-render without a DOM.
 const nodeSmokeTest = `
 import { readFileSync } from 'node:fs';
@@ -250,6 +264,8 @@ if (!html.includes('Connect an account')) fail('server render: no picker heading
 const style = /<style>([\\s\\S]*?)<\\/style>/.exec(html);
 if (!style || !style[1].includes('.ch-root')) fail('server render: no stylesheet (<style> with .ch-root rules)');
 if (/&(gt|lt|quot|#x27|amp);/.test(style[1])) fail('server render: the stylesheet is HTML-escaped');
+// README.md states its size (it decides what a streaming render's first chunk holds).
+if (Math.abs(style[1].length - ${statedStylesheet}) > ${statedStylesheet * 0.05}) fail('README.md says the inline stylesheet is ≈${statedStylesheet / 1000} kB; it is ' + (style[1].length / 1000).toFixed(1) + ' kB');
 const stripe = renderToString(createElement(ConnectHub, { endpoint: '/api/connect', provider: 'stripe' }));
 if (!/<h2[^>]*>Stripe<\\/h2>/.test(stripe)) fail('server render: no Stripe heading');
 const { fr } = await import('connect-hub/locales/fr');
@@ -285,6 +301,9 @@ try {
   const imports = [...standalone.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{},\s]*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
   check(imports.length === 0, `dist/element.js must be self-contained (it bundles React), but imports: ${imports.join(', ')}`);
   check(!/\bprocess\.env\b/.test(standalone), 'dist/element.js still reads process.env, which a browser page does not have.');
+  const standaloneGzip = gzipSync(standalone).length;
+  const statedStandalone = readmeSize('one self-contained file with React inside');
+  check(sizeMatches(standaloneGzip, statedStandalone), `README.md says dist/element.js is ≈${statedStandalone / 1000} kB gzip; it is ${(standaloneGzip / 1000).toFixed(1)} kB.`);
   // French and German are opt-in packs: nothing the default entry loads may carry them.
   for (const file of readdirSync(join(repo, 'dist')).filter((name) => name.endsWith('.js') && name !== 'element.js')) {
     const source = readFileSync(join(repo, 'dist', file), 'utf8');
