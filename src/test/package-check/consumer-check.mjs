@@ -280,6 +280,12 @@ if (typeof element.mount !== 'function' || typeof element.defineConnectHubElemen
 }
 const css = readFileSync(fileURLToPath(import.meta.resolve('connect-hub/styles.css')), 'utf8');
 if (!css.includes('.ch-root')) fail('connect-hub/styles.css: no .ch-root rules');
+// The build lowers :dir(rtl) to a list of right-to-left languages (:lang(ae), :lang(ar)…), which
+// misses a widget laid out right to left in English: its rules must use the root's dir attribute.
+for (const entry of ['connect-hub', 'connect-hub/element']) {
+  const shipped = readFileSync(fileURLToPath(import.meta.resolve(entry)), 'utf8');
+  if (shipped.includes(':lang(ae)')) fail(entry + ': its stylesheet has a :dir() rule, lowered to a list of languages; use [dir="rtl"] on .ch-root');
+}
 console.log('node: server render, connect-hub/locales/fr, connect-hub/element import and connect-hub/styles.css ok');
 `;
 
