@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { BuildEnvironmentOptions, Plugin } from 'vite';
@@ -29,7 +29,9 @@ function watchWidgetSource(): Plugin {
 
 /**
  * The widget injects its CSS itself; this also ships it as `connect-hub/styles.css` for strict-CSP
- * and SSR hosts: every stylesheet in src/styles, connect-hub.css first, as the component joins them.
+ * and SSR hosts: the very text it injects (the `?inline` imports as the build transformed and
+ * minified them), connect-hub.css first, as the component joins them. Not the source files: a host
+ * that links the file with no bundler of its own would get the comments, twice the bytes.
  * Beside it, its declaration (`types` in package.json's exports): TypeScript checks that a
  * side-effect import resolves (TS2882 in a host without a bundler's `*.css` declarations).
  */
@@ -42,11 +44,13 @@ function emitStylesheet(): Plugin {
       const files = readdirSync(dir)
         .filter((file) => file.endsWith('.css'))
         .sort((a, b) => Number(b === 'connect-hub.css') - Number(a === 'connect-hub.css') || a.localeCompare(b));
-      this.emitFile({
-        type: 'asset',
-        fileName: 'connect-hub.css',
-        source: files.map((file) => readFileSync(resolve(dir, file), 'utf8')).join('\n'),
+      const injected = files.map((file) => {
+        const code = this.getModuleInfo(`${resolve(dir, file)}?inline`)?.code;
+        const css = code && /^export default ("(?:[^"\\]|\\.)*")/.exec(code)?.[1];
+        if (!css) throw new Error(`emit-stylesheet: src/styles/${file} is not imported with ?inline, as the widget injects its CSS`);
+        return JSON.parse(css) as string;
       });
+      this.emitFile({ type: 'asset', fileName: 'connect-hub.css', source: injected.join('') });
       this.emitFile({
         type: 'asset',
         fileName: 'connect-hub.css.d.ts',

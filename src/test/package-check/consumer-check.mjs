@@ -280,6 +280,8 @@ if (typeof element.mount !== 'function' || typeof element.defineConnectHubElemen
 }
 const css = readFileSync(fileURLToPath(import.meta.resolve('connect-hub/styles.css')), 'utf8');
 if (!css.includes('.ch-root')) fail('connect-hub/styles.css: no .ch-root rules');
+// A strict-CSP host links the file instead of the injected copy: the same rules, as small.
+if (!style[1].includes(css)) fail('connect-hub/styles.css is not the stylesheet the widget injects (' + (css.length / 1000).toFixed(1) + ' kB against ' + (style[1].length / 1000).toFixed(1) + ' kB)');
 // The build lowers :dir(rtl) to a list of right-to-left languages (:lang(ae), :lang(ar)…), which
 // misses a widget laid out right to left in English: its rules must use the root's dir attribute.
 for (const entry of ['connect-hub', 'connect-hub/element']) {
