@@ -336,3 +336,36 @@ test.describe('in a right-to-left widget showing English text (dir="rtl" with th
     expect(still.end.left, 'the ellipsis is right of "Still connecting"').toBeGreaterThanOrEqual(still.rest.right - 1);
   });
 });
+
+test.describe('in a right-to-left widget, the provider’s own English text', () => {
+  /**
+   * Where the last character of `element`'s last text is drawn, and how far right the text before
+   * it on the same line reaches.
+   */
+  async function lastLine(element: Locator): Promise<{ end: DOMRect; lineRight: number }> {
+    return element.evaluate((node) => {
+      const texts = [...node.childNodes].filter((child): child is Text => child.nodeType === Node.TEXT_NODE);
+      const text = texts[texts.length - 1]!;
+      const range = document.createRange();
+      range.setStart(text, text.length - 1);
+      range.setEnd(text, text.length);
+      const end = range.getBoundingClientRect();
+      range.setStart(text, 0);
+      range.setEnd(text, text.length - 1);
+      const line = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.top < end.bottom && rect.bottom > end.top);
+      return { end: end.toJSON() as DOMRect, lineRight: Math.max(...line.map((rect) => rect.right)) };
+    });
+  }
+
+  test('ends its sentences with their full stop, at the right end of the line', async ({ page }) => {
+    await page.goto('/host-fixtures/?host=rtl&state=provider&width=480');
+    const stage = page.getByRole('region', { name: 'provider at 480 px', exact: true });
+    await expect(stage.getByRole('heading', { level: 2, name: 'Stripe' })).toBeVisible();
+    const warning = stage.getByRole('note', { name: 'Before you start' }).getByText(/view API keys\.$/);
+    const description = stage.getByText('Payments, customers and subscriptions.', { exact: true });
+    for (const [name, element] of [['the warning', warning], ['the description', description]] as const) {
+      const { end, lineRight } = await lastLine(element);
+      expect(end.left, `${name}'s full stop is right of its last words`).toBeGreaterThanOrEqual(lineRight - 1);
+    }
+  });
+});

@@ -1,12 +1,13 @@
 import { useId, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { breakableAtSeparators } from '../markup/markup-text.js';
+import type { TextAttributes } from './connect-hub-context.js';
 
 export type ChoiceOption = { value: string; label: string; description?: string | undefined };
 
-/** Plain text of the provider's own, marked with its language where that is not the widget's. */
-export function OwnText({ lang, children }: { lang: string | undefined; children: string }) {
-  return lang ? <span lang={lang}>{children}</span> : children;
+/** Plain text of the provider's own, marked with its language and direction where they are not the widget's. */
+export function OwnText({ text, children }: { text: TextAttributes; children: string }) {
+  return text ? <span {...text}>{children}</span> : children;
 }
 
 /** Up to this many options show as radio cards; more become a native select. */
@@ -19,7 +20,7 @@ export const MAX_CARD_OPTIONS = 4;
 export function ChoiceGroup({
   legend,
   options,
-  optionsLang,
+  optionsText,
   registration,
   invalid,
   describedBy,
@@ -29,8 +30,8 @@ export function ChoiceGroup({
 }: {
   legend: ReactNode;
   options: readonly ChoiceOption[];
-  /** The language of the options' text, where it is not the widget's. */
-  optionsLang: string | undefined;
+  /** The language and direction of the options' text, where they are not the widget's. */
+  optionsText: TextAttributes;
   /** With the `form` attribute that ties the radios to the widget's form (see credential-form.tsx). */
   registration: UseFormRegisterReturn & { form: string | undefined };
   invalid: boolean;
@@ -66,7 +67,7 @@ export function ChoiceGroup({
               aria-labelledby={`${id}${index}`}
               aria-describedby={option.description && `${id}${index}d`}
             />
-            <span className="ch-choice-text" lang={optionsLang}>
+            <span className="ch-choice-text" {...optionsText}>
               <span className="ch-choice-label" id={`${id}${index}`}>
                 {option.label}
               </span>

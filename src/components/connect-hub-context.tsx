@@ -47,7 +47,8 @@ export type ConnectHubContextValue = {
   /**
    * The language of a piece of a provider's text where it is not the widget's (text the
    * translations leave in the definition's own language), for a `lang` on it, so a screen reader
-   * reads it in its own voice. `piece` reads that text from a definition: the one shown, and the
+   * reads it in its own voice; and its direction where that is not the widget's (English in an
+   * Arabic widget), for a `dir`. `piece` reads that text from a definition: the one shown, and the
    * one the host gave.
    */
   textLanguage: TextLanguage;
@@ -55,12 +56,15 @@ export type ConnectHubContextValue = {
   submissionKeys: SubmissionKeys;
 };
 
-export type TextLanguage = (provider: ProviderDefinition, piece: (definition: ProviderDefinition) => unknown) => string | undefined;
+/** `lang` and `dir` for an element of a provider's own text, each where it differs from the widget's; spread on the element. */
+export type TextAttributes = { lang: string | undefined; dir: 'ltr' | 'rtl' | undefined } | undefined;
+
+export type TextLanguage = (provider: ProviderDefinition, piece: (definition: ProviderDefinition) => unknown) => TextAttributes;
 
 export const ConnectHubContext = createContext<ConnectHubContextValue | null>(null);
 
 /** {@link ConnectHubContextValue.textLanguage} for the provider whose form this is. */
-export const FieldTextLanguage = createContext<(piece: (definition: ProviderDefinition) => unknown) => string | undefined>(() => undefined);
+export const FieldTextLanguage = createContext<(piece: (definition: ProviderDefinition) => unknown) => TextAttributes>(() => undefined);
 
 export function useConnectHub(part: string): ConnectHubContextValue {
   const context = useContext(ConnectHubContext);

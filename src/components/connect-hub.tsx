@@ -14,7 +14,7 @@ import { useLocalePacks } from '../i18n/use-locale-packs.js';
 import { localizeProvider } from '../definition/localize-provider.js';
 import { themeRule, type Appearance } from '../theme/appearance.js';
 import { builtInProviders } from '../providers/index.js';
-import { ConnectHubContext, type ConnectEvent, type ConnectHubContextValue, type TextLanguage } from './connect-hub-context.js';
+import { ConnectHubContext, type ConnectEvent, type ConnectHubContextValue, type TextAttributes, type TextLanguage } from './connect-hub-context.js';
 import { ConnectHubDialog } from './connect-hub-dialog.js';
 import { ProviderPicker, type PickerPlace } from './provider-picker.js';
 import { prepareProviderScreen, ProviderScreen, ProviderViewCode } from './provider-screen.js';
@@ -165,16 +165,30 @@ export function ConnectHub(props: ConnectHubProps) {
   // A tag as `lang` wants it: "de-CH", not "de_CH".
   const rootLanguage = shownLanguage(locale, ownCatalogue, locales).replace(/_/g, '-');
   const given = useMemo(() => new Map(givenProviders.map((provider) => [provider.id, provider])), [givenProviders]);
-  const textLanguage = useCallback<TextLanguage>(
-    (provider, piece) => {
+  const direction = props.dir ?? textDirection(locale);
+  const textLanguage = useMemo<TextLanguage>(() => {
+    // One object per language, so that a memoized row given it renders again only when it changes.
+    const attributes = new Map<string, TextAttributes>();
+    return (provider, piece) => {
       const source = given.get(provider.id) ?? provider;
       // A piece the translations left as it was is in the definition's own language (unknown
-      // unless it says); one they changed is in theirs.
-      const language = piece(provider) === piece(source) ? source.language : provider.language;
-      return language && !sameLanguage(language, rootLanguage) ? language.replace(/_/g, '-') : undefined;
-    },
-    [given, rootLanguage],
-  );
+      // unless it says); one they changed is in theirs. Text of an unknown language is taken to be
+      // in the widget's, as for `lang`: no `dir="auto"`, whose guess from the first letter would
+      // lay an Arabic sentence that starts with "Stripe" out left to right.
+      const language = (piece(provider) === piece(source) ? source.language : provider.language)?.replace(/_/g, '-');
+      if (!language) return undefined;
+      if (!attributes.has(language)) {
+        const lang = sameLanguage(language, rootLanguage) ? undefined : language;
+        // Compared with the widget's direction, not its language's: English text in a widget the
+        // host turned right to left (`dir="rtl"`, or an Arabic locale without its pack, which
+        // shows English) still reads left to right.
+        const own = textDirection(language);
+        const dir = own === direction ? undefined : own;
+        attributes.set(language, lang || dir ? { lang, dir } : undefined);
+      }
+      return attributes.get(language);
+    };
+  }, [given, rootLanguage, direction]);
   const variablesRule = themeRule(instanceId, appearance?.variables);
   const latest = useLatest(props);
   const focusRequest = useRef(false);
@@ -379,7 +393,7 @@ export function ConnectHub(props: ConnectHubProps) {
         data-ch-instance={instanceId}
         data-mode={modal ? 'modal' : 'inline'}
         lang={rootLanguage}
-        dir={props.dir ?? textDirection(locale)}
+        dir={direction}
       >
         {(injectStyles || variablesRule) &&
           (serverMarkup ? (

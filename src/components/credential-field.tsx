@@ -3,7 +3,7 @@ import { useFormState, useWatch, type FieldError, type UseFormRegisterReturn, ty
 import type { ProviderField } from '../definition/provider-schema.js';
 import { hintFor, type CredentialInput, type CredentialValues } from '../credentials/credential-schema.js';
 import { ChoiceGroup, MAX_CARD_OPTIONS, OwnText } from './choice-group.js';
-import { FieldTextLanguage, useConnectHub } from './connect-hub-context.js';
+import { FieldTextLanguage, useConnectHub, type TextAttributes } from './connect-hub-context.js';
 import { ErrorIcon } from './error-icon.js';
 import { RichText } from './rich-text.js';
 import { SecretInput } from './secret-input.js';
@@ -20,13 +20,13 @@ export function describedBy(...ids: Array<string | false | undefined>): string |
 export function FieldMessage({
   id,
   error,
-  lang,
+  text,
   children,
 }: {
   id: string;
   error: FieldError | undefined;
-  /** The provider's text language, when the message is the provider's own text. */
-  lang?: string | undefined;
+  /** The provider's text language and direction, when the message is the provider's own text. */
+  text?: TextAttributes;
   children?: ReactNode;
 }) {
   if (!error?.message) return null;
@@ -35,7 +35,7 @@ export function FieldMessage({
       <ErrorIcon />
       <div>
         {/* The message alone: an action beside it (Switch to …) is neither announced with it nor part of the field's description. */}
-        <p id={id} role="alert" lang={lang}>
+        <p id={id} role="alert" {...text}>
           {error.message}
         </p>
         {children}
@@ -58,7 +58,7 @@ function CredentialInput({
   describedByIds: string | undefined;
 }) {
   const { messages } = useConnectHub('CredentialInput');
-  const lang = useFieldLanguage(field)(optionLabels);
+  const text = useFieldLanguage(field)(optionLabels);
   const sending = useContext(Sending);
   const common = {
     ...registration,
@@ -82,7 +82,7 @@ function CredentialInput({
           </option>
         )}
         {field.options?.map((option) => (
-          <option key={option.value} value={option.value} lang={lang}>
+          <option key={option.value} value={option.value} {...text}>
             {option.label}
           </option>
         ))}
@@ -168,8 +168,8 @@ export function FieldView({
 }) {
   const { messages } = useConnectHub('CredentialForm');
   const languageOf = useFieldLanguage(field);
-  const labelLang = languageOf((own) => own.label);
-  const helpLang = languageOf((own) => own.help);
+  const labelText = languageOf((own) => own.label);
+  const helpText = languageOf((own) => own.help);
   const { shown: error, typed } = useErrorWhileTyping(found, submitCount, live);
   const sending = useContext(Sending);
   const registered = form.register(`credentials.${field.key}`);
@@ -186,15 +186,15 @@ export function FieldView({
   };
   // A message the provider's definition words (its format message, a known mistake, a hint), not
   // the widget: in the language of those messages.
-  const ownLang = languageOf((own) => ownMessages(own).join('\n'));
-  const ownError = error?.message && ownMessages(field).includes(error.message) ? ownLang : undefined;
+  const ownText = languageOf((own) => ownMessages(own).join('\n'));
+  const ownError = error?.message && ownMessages(field).includes(error.message) ? ownText : undefined;
   // Radio cards cannot be cleared once chosen: an optional choice is a select with an empty option.
   if (field.kind === 'select' && field.required !== false && field.options && field.options.length <= MAX_CARD_OPTIONS) {
     return (
       <ChoiceGroup
-        legend={<OwnText lang={labelLang}>{field.label}</OwnText>}
+        legend={<OwnText text={labelText}>{field.label}</OwnText>}
         options={field.options}
-        optionsLang={languageOf(optionLabels)}
+        optionsText={languageOf(optionLabels)}
         registration={registration}
         invalid={Boolean(error)}
         describedBy={describedBy(error && `${id}-error`, field.help && `${id}-help`)}
@@ -202,22 +202,22 @@ export function FieldView({
         locked={sending}
       >
         {field.help && (
-          <p className="ch-help ch-help-after" id={`${id}-help`} lang={helpLang}>
+          <p className="ch-help ch-help-after" id={`${id}-help`} {...helpText}>
             <RichText text={field.help} />
           </p>
         )}
-        <FieldMessage id={`${id}-error`} error={error} lang={ownError} />
+        <FieldMessage id={`${id}-error`} error={error} text={ownError} />
       </ChoiceGroup>
     );
   }
   return (
     <div className="ch-field">
       <label className="ch-label" htmlFor={id}>
-        <OwnText lang={labelLang}>{field.label}</OwnText>
+        <OwnText text={labelText}>{field.label}</OwnText>
         {field.required === false && <span className="ch-optional"> ({messages.optional})</span>}
       </label>
       {field.help && (
-        <p className="ch-help" id={`${id}-help`} lang={helpLang}>
+        <p className="ch-help" id={`${id}-help`} {...helpText}>
           <RichText text={field.help} />
         </p>
       )}
@@ -228,10 +228,10 @@ export function FieldView({
         error={error}
         describedByIds={describedBy(error && `${id}-error`, !error && hint && `${id}-hint`, field.help && `${id}-help`)}
       />
-      <p className="ch-hint" id={`${id}-hint`} role="status" lang={ownLang}>
+      <p className="ch-hint" id={`${id}-hint`} role="status" {...ownText}>
         {error ? '' : (hint ?? '')}
       </p>
-      <FieldMessage id={`${id}-error`} error={error} lang={ownError}>
+      <FieldMessage id={`${id}-error`} error={error} text={ownError}>
         {errorActions}
       </FieldMessage>
     </div>

@@ -36,7 +36,7 @@ export function EnvironmentField({
       locked={sending}
       legend={messages.environmentLegend}
       options={provider.environments.map((option) => ({ value: option.id, label: option.label, description: option.description }))}
-      optionsLang={languageOf(environmentText)}
+      optionsText={languageOf(environmentText)}
       registration={{ ...form.register('environment', { onChange: onPick }), form: formId }}
       invalid={Boolean(error)}
       describedBy={describedBy(error && `${id}-environment-error`, detected ? `${id}-detected` : undefined)}

@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useId, useState } from 'react';
 import type { GuideSection, ProviderDefinition } from '../definition/provider-schema.js';
 import { RichText } from './rich-text.js';
-import { useConnectHub } from './connect-hub-context.js';
+import { useConnectHub, type TextAttributes } from './connect-hub-context.js';
 import { WarningIcon } from './warning-icon.js';
 import { useServerMarkup } from './use-server-markup.js';
 
@@ -17,7 +17,7 @@ function sectionLength(section: GuideSection): number {
   return Math.min(12, Math.max(1, Math.round(characters / 150)));
 }
 
-function GuideSectionView({ section, lang }: { section: GuideSection; lang: string | undefined }) {
+function GuideSectionView({ section, text }: { section: GuideSection; text: TextAttributes }) {
   const { messages } = useConnectHub('GuidePanel');
   const id = useId();
   // A lone step is neither numbered nor a list of one: a "1", or "list, 1 item", tells nothing.
@@ -28,11 +28,11 @@ function GuideSectionView({ section, lang }: { section: GuideSection; lang: stri
     // Not named: a named section is a landmark, and five of them for one guide crowd a screen
     // reader's list of landmarks. The guide around them is one.
     <section className="ch-guide-section" data-length={sectionLength(section)}>
-      <h4 className="ch-section-title" lang={lang}>
+      <h4 className="ch-section-title" {...text}>
         <RichText text={section.title} />
       </h4>
       {section.intro && (
-        <p className="ch-section-intro" lang={lang}>
+        <p className="ch-section-intro" {...text}>
           <RichText text={section.intro} />
         </p>
       )}
@@ -42,7 +42,7 @@ function GuideSectionView({ section, lang }: { section: GuideSection; lang: stri
           <p className="ch-scopes-label" id={`${id}-scopes`} aria-hidden="true">
             {messages.scopesLabel}
           </p>
-          <ul className="ch-scope-list" aria-labelledby={`${id}-scopes`} lang={lang}>
+          <ul className="ch-scope-list" aria-labelledby={`${id}-scopes`} {...text}>
             {section.scopes.map((scope) => (
               <li key={scope}>
                 <RichText text={scope} />
@@ -52,7 +52,7 @@ function GuideSectionView({ section, lang }: { section: GuideSection; lang: stri
         </div>
       )}
       {section.steps.length > 0 && (
-        <Steps className="ch-steps" lang={lang}>
+        <Steps className="ch-steps" {...text}>
           {section.steps.map((step, index) => (
             <Step className="ch-step" key={index}>
               <p className="ch-step-title">
@@ -99,7 +99,7 @@ export function GuidePanel({ provider }: { provider: ProviderDefinition }) {
         {messages.guideTitle(provider.name)}
       </h3>
       {sections.map((section, index) => (
-        <GuideSectionView key={index} section={section} lang={textLanguage(provider, (definition) => definition.guide)} />
+        <GuideSectionView key={index} section={section} text={textLanguage(provider, (definition) => definition.guide)} />
       ))}
     </section>
   );
@@ -116,7 +116,7 @@ export function WarningCallout({ provider }: { provider: ProviderDefinition }) {
         <p className="ch-callout-title" aria-hidden="true">
           {messages.beforeYouStart}
         </p>
-        <p className="ch-callout-body" lang={textLanguage(provider, (definition) => definition.warning)}>
+        <p className="ch-callout-body" {...textLanguage(provider, (definition) => definition.warning)}>
           <RichText text={provider.warning} />
         </p>
       </div>

@@ -28,7 +28,7 @@ export function ProviderHeader({ provider, onBack, headingRef }: ProviderHeaderP
       )}
       <div className="ch-provider-identity">
         <ProviderLogo provider={provider} size="large" />
-        <div lang={textLanguage(provider, (definition) => definition.description)}>
+        <div {...textLanguage(provider, (definition) => definition.description)}>
           <h2 className="ch-title" ref={headingRef} tabIndex={-1}>
             {provider.name}
           </h2>

@@ -2,7 +2,7 @@ import { memo, startTransition, useCallback, useContext, useEffect, useId, useMe
 import { flushSync } from 'react-dom';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
 import type { Messages } from '../i18n/messages.js';
-import { useConnectHub } from './connect-hub-context.js';
+import { useConnectHub, type TextAttributes } from './connect-hub-context.js';
 import { ProviderLogo } from './provider-logo.js';
 import { ProviderViewCode } from './provider-screen.js';
 import { useFocusHeading } from './use-focus-heading.js';
@@ -261,7 +261,7 @@ export function ProviderPicker({
           <ul className="ch-provider-list" id={`${id}-list`} ref={listRef} onKeyDown={onListKeyDown} aria-label={messages.providersLabel}>
             {shown.map((provider, index) => (
               <li key={provider.id} data-provider={provider.id} aria-setsize={hasMore ? visible.length : undefined} aria-posinset={hasMore ? index + 1 : undefined}>
-                <ProviderOption provider={provider} lang={textLanguage(provider, description)} idPrefix={id} onSelect={select} onReach={preload} />
+                <ProviderOption provider={provider} text={textLanguage(provider, description)} idPrefix={id} onSelect={select} onReach={preload} />
               </li>
             ))}
           </ul>
@@ -285,8 +285,8 @@ const description = (provider: ProviderDefinition) => provider.description;
 
 type ProviderOptionProps = {
   provider: ProviderDefinition;
-  /** The language of its name and description, where that is not the widget's. */
-  lang: string | undefined;
+  /** The language and direction of its name and description, where they are not the widget's. */
+  text: TextAttributes;
   /** The picker's `useId`, so names and descriptions have ids unique on the page. */
   idPrefix: string;
   onSelect: (provider: ProviderDefinition) => void;
@@ -295,7 +295,7 @@ type ProviderOptionProps = {
 };
 
 /** One provider in the list: logo, name and description, as one button. */
-const ProviderOption = memo(function ProviderOption({ provider, lang, idPrefix, onSelect, onReach }: ProviderOptionProps) {
+const ProviderOption = memo(function ProviderOption({ provider, text, idPrefix, onSelect, onReach }: ProviderOptionProps) {
   return (
     <button
       type="button"
@@ -308,7 +308,7 @@ const ProviderOption = memo(function ProviderOption({ provider, lang, idPrefix, 
       onFocus={onReach}
     >
       <ProviderLogo provider={provider} />
-      <span className="ch-provider-text" lang={lang}>
+      <span className="ch-provider-text" {...text}>
         <span className="ch-provider-name" id={`${idPrefix}-${provider.id}-name`}>
           {provider.name}
         </span>

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConnectHub } from '../components/connect-hub.js';
 import { localizeProvider } from '../definition/localize-provider.js';
 import { builtInMessages } from './locale.js';
+import { en } from './messages.js';
 import { de } from '../locales/de.js';
 import { fr } from '../locales/fr.js';
 import { builtInProviders } from '../providers/index.js';
@@ -107,6 +108,54 @@ describe('locale', () => {
     it('still speaks English, the fallback catalogue', () => {
       renderHub({ locale: 'ar' });
       expect(screen.getByRole('heading', { level: 2, name: 'Connect an account' })).toBeInTheDocument();
+    });
+  });
+
+  describe('given Arabic with a pack of the host’s own', () => {
+    // A whole catalogue: English with the strings these tests read in Arabic.
+    const arabic = {
+      locale: 'ar',
+      messages: {
+        ...en,
+        connect: 'ربط',
+        guideTitle: (provider: string) => `أنشئ بيانات اعتماد ${provider}`,
+        formTitle: (provider: string) => `اربط حسابك في ${provider}`,
+        successTitle: (provider: string) => `تم ربط ${provider}`,
+      },
+    };
+    const acme = acmeProvider({
+      name: 'Acme Inc.',
+      language: 'en',
+      description: 'Contacts and deals.',
+      warning: 'Only admins can create keys.',
+      fields: [{ key: 'api_key', label: 'API Key', kind: 'secret', help: 'Under **Settings**.' }],
+      guide: [{ title: 'Create a key', intro: 'In your Acme account.', scopes: ['Contacts: **Read**'], steps: [{ title: 'Open settings' }, { title: 'Copy the key' }] }],
+    });
+    // The direction an element's text is laid out in: that of its nearest `dir`.
+    const direction = (element: HTMLElement) => element.closest('[dir]')?.getAttribute('dir');
+
+    it('lays the provider’s English text out left to right, in a widget that stays right to left', async () => {
+      const { container, user } = renderHub({ locale: 'ar', locales: [arabic], providers: [...builtInProviders, acme] });
+      expect(root(container)).toHaveAttribute('dir', 'rtl');
+      expect(direction(screen.getByText('Payments, customers and subscriptions.'))).toBe('ltr');
+      expect(direction(screen.getByText('Contacts and deals.'))).toBe('ltr');
+      await user.click(screen.getByRole('button', { name: /^Acme/ }));
+      expect(direction(screen.getByText('Only admins can create keys.'))).toBe('ltr');
+      expect(direction(screen.getByRole('heading', { level: 4, name: 'Create a key' }))).toBe('ltr');
+      expect(direction(screen.getByText('In your Acme account.'))).toBe('ltr');
+      expect(direction(screen.getByRole('list', { name: en.scopesLabel }))).toBe('ltr');
+      expect(direction(screen.getByText('Open settings'))).toBe('ltr');
+      expect(direction(screen.getByText('API Key', { selector: 'label *' }))).toBe('ltr');
+      expect(direction(screen.getByText('Settings'))).toBe('ltr');
+      // The widget's own words stay right to left.
+      expect(direction(screen.getByRole('button', { name: 'ربط' }))).toBe('rtl');
+    });
+
+    it('leaves a left-to-right widget as it was: no direction on its parts', async () => {
+      const { container, user } = renderHub({ locale: 'fr', locales: [fr], providers: [...builtInProviders, acme] });
+      await user.click(screen.getByRole('button', { name: /^Acme/ }));
+      expect(container.querySelectorAll('.ch-root [dir]')).toHaveLength(0);
+      expect(screen.getByRole('heading', { level: 3, name: 'Connecter votre compte Acme Inc.' })).toBeInTheDocument();
     });
   });
 
