@@ -189,6 +189,8 @@ export function ConnectHub(props: ConnectHubProps) {
       return attributes.get(language);
     };
   }, [given, rootLanguage, direction]);
+  // U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE: <bdi> for text in a string.
+  const isolate = useCallback((name: string) => (direction === 'rtl' ? `\u2068${name}\u2069` : name), [direction]);
   const variablesRule = themeRule(instanceId, appearance?.variables);
   const latest = useLatest(props);
   const focusRequest = useRef(false);
@@ -290,9 +292,10 @@ export function ConnectHub(props: ConnectHubProps) {
       takeFocusRequest,
       handFocusOn,
       textLanguage,
+      isolate,
       submissionKeys,
     }),
-    [providers, messages, endpoint, props.timeoutMs, props.queryClient, emit, hasClose, close, takeFocusRequest, handFocusOn, textLanguage, submissionKeys],
+    [providers, messages, endpoint, props.timeoutMs, props.queryClient, emit, hasClose, close, takeFocusRequest, handFocusOn, textLanguage, isolate, submissionKeys],
   );
 
   // The provider screen's code loads, and a screen is rehearsed, while the user reads the list,

@@ -56,7 +56,7 @@ export function CredentialForm({
   onConnected: (account: ConnectedAccount, environment: string | undefined) => void;
 }) {
   const hub = useConnectHub('CredentialForm');
-  const { messages, emit, reportError } = hub;
+  const { messages, emit, reportError, isolate } = hub;
   const id = useId();
   const schema = useMemo(() => buildCredentialSchema(provider, messages), [provider, messages]);
   const secret = useMemo(() => prefixedField(provider), [provider]);
@@ -315,7 +315,7 @@ export function CredentialForm({
       }}
     >
       <h3 className="ch-subtitle" id={`${id}-title`}>
-        {messages.formTitle(provider.name)}
+        {messages.formTitle(isolate(provider.name))}
       </h3>
 
       <Sending.Provider value={pending}>

@@ -82,7 +82,7 @@ function GuideSectionView({ section, text }: { section: GuideSection; text: Text
 
 /** The provider's step-by-step guide: where in its dashboard to create the credential. */
 export function GuidePanel({ provider }: { provider: ProviderDefinition }) {
-  const { messages, textLanguage } = useConnectHub('GuidePanel');
+  const { messages, textLanguage, isolate } = useConnectHub('GuidePanel');
   const id = useId();
   // Opening a provider shows its first section with the form at once, and the rest of a guide
   // that runs to several screens a moment later, in a transition, so the click is answered
@@ -96,7 +96,7 @@ export function GuidePanel({ provider }: { provider: ProviderDefinition }) {
   return (
     <section className="ch-guide" aria-labelledby={`${id}-title`} aria-busy={busy || undefined}>
       <h3 className="ch-subtitle" id={`${id}-title`}>
-        {messages.guideTitle(provider.name)}
+        {messages.guideTitle(isolate(provider.name))}
       </h3>
       {sections.map((section, index) => (
         <GuideSectionView key={index} section={section} text={textLanguage(provider, (definition) => definition.guide)} />

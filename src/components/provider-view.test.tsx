@@ -21,6 +21,7 @@ function hub(): ConnectHubContextValue {
     takeFocusRequest: vi.fn(() => true),
     handFocusOn: vi.fn(),
     textLanguage: () => undefined,
+    isolate: (name) => name,
   };
 }
 

@@ -26,7 +26,7 @@ export function ProviderView({
   onBack,
   onConnected,
 }: ProviderViewProps) {
-  const { messages, queryClient, textLanguage } = useConnectHub('ProviderView');
+  const { messages, queryClient, textLanguage, isolate } = useConnectHub('ProviderView');
   const [client] = useState(() => queryClient ?? createConnectQueryClient());
   const headingRef = useFocusHeading<HTMLHeadingElement>('ProviderView');
   const formRef = useRef<HTMLDivElement>(null);
@@ -56,7 +56,7 @@ export function ProviderView({
         // counts it as the second click (`detail` 2). Keys give 0.
         onClick={(event) => event.detail < 2 && skipToForm()}
       >
-        {messages.skipToForm(secret?.label ?? provider.name)}
+        {messages.skipToForm(isolate(secret?.label ?? provider.name))}
       </button>
       <div className="ch-provider-body" ref={bodyRef}>
         <GuidePanel provider={provider} />

@@ -133,6 +133,8 @@ describe('locale', () => {
     });
     // The direction an element's text is laid out in: that of its nearest `dir`.
     const direction = (element: HTMLElement) => element.closest('[dir]')?.getAttribute('dir');
+    const FSI = '\u2068';
+    const PDI = '\u2069';
 
     it('lays the provider’s English text out left to right, in a widget that stays right to left', async () => {
       const { container, user } = renderHub({ locale: 'ar', locales: [arabic], providers: [...builtInProviders, acme] });
@@ -151,7 +153,20 @@ describe('locale', () => {
       expect(direction(screen.getByRole('button', { name: 'ربط' }))).toBe('rtl');
     });
 
-    it('leaves a left-to-right widget as it was: no direction on its parts', async () => {
+    it('isolates the provider’s name in a sentence, so that its full stop stays with it', async () => {
+      const { user } = renderHub({ locale: 'ar', locales: [arabic], providers: [acme] });
+      await user.click(screen.getByRole('button', { name: /^Acme/ }));
+      expect(screen.getByRole('heading', { level: 3, name: `أنشئ بيانات اعتماد ${FSI}Acme Inc.${PDI}` })).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 3, name: `اربط حسابك في ${FSI}Acme Inc.${PDI}` })).toBeInTheDocument();
+      const account = { id: 'acct_1', provider: 'acme' };
+      vi.stubGlobal('fetch', vi.fn<typeof fetch>(async () => Response.json({ account })));
+      await user.type(screen.getByLabelText('API Key'), 'acme_key_1');
+      await user.click(screen.getByRole('button', { name: 'ربط' }));
+      expect(await screen.findByRole('heading', { level: 2, name: `تم ربط ${FSI}Acme Inc.${PDI}` })).toBeInTheDocument();
+      vi.unstubAllGlobals();
+    });
+
+    it('leaves a left-to-right widget as it was: no direction on its parts, names not isolated', async () => {
       const { container, user } = renderHub({ locale: 'fr', locales: [fr], providers: [...builtInProviders, acme] });
       await user.click(screen.getByRole('button', { name: /^Acme/ }));
       expect(container.querySelectorAll('.ch-root [dir]')).toHaveLength(0);
