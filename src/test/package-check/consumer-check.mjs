@@ -302,6 +302,10 @@ try {
   const tarball = join(work, packed[0].filename);
   console.log(`packed ${packed[0].filename}: ${packed[0].entryCount} files, ${(packed[0].size / 1024).toFixed(0)} kB`);
 
+  // `npm pack` and `npm publish` on a fresh clone build first: without `prepack` they packed no
+  // `dist/` at all, a package whose every entry is missing.
+  check(/\bnpm run build\b/.test(pkg.scripts?.prepack ?? ''), 'package.json: a "prepack" script must run "npm run build", so that npm pack on a fresh clone packs dist/.');
+
   // The published bundles themselves.
   const main = readFileSync(join(repo, 'dist/connect-hub.js'), 'utf8');
   check(/^["']use client["'];/.test(main), "dist/connect-hub.js must start with 'use client' (React Server Components).");
