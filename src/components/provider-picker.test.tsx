@@ -252,7 +252,17 @@ describe('ProviderPicker', () => {
       expect(items).toHaveLength(PAGE_SIZE);
       expect(items[0]).toHaveAttribute('aria-posinset', '1');
       expect(items[0]).toHaveAttribute('aria-setsize', '100');
-      expect(screen.getByRole('status')).toHaveTextContent('100 services');
+    });
+
+    it('says how many services match from the first search on, and how many there are when the search is cleared', async () => {
+      const { user } = renderHub({ providers: catalogue });
+      // Screen readers say a live region's changes, not what it holds when it appears.
+      expect(screen.getByRole('status')).toBeEmptyDOMElement();
+      const search = screen.getByRole('searchbox', { name: 'Search services' });
+      await user.type(search, 'service 09'); // 009, and 090 to 099
+      expect(screen.getByRole('status')).toHaveTextContent(/^11 services$/);
+      await user.clear(search);
+      expect(screen.getByRole('status')).toHaveTextContent(/^100 services$/);
     });
 
     it('searches all of them, not only the rendered page', async () => {
@@ -273,6 +283,28 @@ describe('ProviderPicker', () => {
       expect(screen.getByRole('button', { name: 'Service 100' })).toHaveFocus();
       expect(listItems()).toHaveLength(100);
     });
+  });
+});
+
+describe('given a catalogue of 1,000 services', () => {
+  it('shows its list without wording a number, so that the browser does not load its number formatting before the first paint', async () => {
+    const catalogue = Array.from({ length: 1000 }, (_, index) => ({ ...stripe, id: `service-${index + 1}`, name: `Service ${index + 1}` }));
+    const NumberFormat = Intl.NumberFormat;
+    let made = 0;
+    Intl.NumberFormat = new Proxy(NumberFormat, {
+      construct: (target, args: ConstructorParameters<typeof Intl.NumberFormat>) => (made++, new target(...args)),
+      apply: (target, _this, args: Parameters<typeof Intl.NumberFormat>) => (made++, target(...args)),
+    });
+    onTestFinished(() => {
+      Intl.NumberFormat = NumberFormat;
+    });
+
+    const { user } = renderHub({ providers: catalogue });
+    expect(within(screen.getByRole('list', { name: 'Services' })).getAllByRole('listitem')).toHaveLength(PAGE_SIZE);
+    expect(made).toBe(0);
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search services' }), 'service');
+    expect(screen.getByRole('status')).toHaveTextContent(/^1,000 services$/);
   });
 });
 

@@ -82,6 +82,10 @@ export function ProviderPicker({
   );
   const [query, setQuery] = useState(restored?.query ?? '');
   const [category, setCategory] = useState(restored?.category ?? ALL);
+  // The count is for screen readers, which say a live region's changes, not what it holds when it
+  // appears: it is worded from the first search or category on. Worded as the list first shows,
+  // 1,000 providers would load the browser's number formatting before the first paint (tens of ms).
+  const [filtered, setFiltered] = useState(false);
   const id = useId();
   const headingRef = useFocusHeading<HTMLHeadingElement>('ProviderPicker', false, () =>
     restored
@@ -134,10 +138,12 @@ export function ProviderPicker({
   const search = (next: string) => {
     setQuery(next);
     setLimit(PAGE_SIZE);
+    setFiltered(true);
   };
   const filterBy = (next: string) => {
     setCategory(next);
     setLimit(PAGE_SIZE);
+    setFiltered(true);
   };
 
   const focusItem = (index: number) => {
@@ -254,7 +260,7 @@ export function ProviderPicker({
       </div>
       <p className="ch-visually-hidden" role="status">
         {/* Not the advice with the query in it: that would be said again at every keystroke. */}
-        {visible.length > 0 ? messages.providerCount(visible.length) : messages.noMatchTitle}
+        {!filtered ? null : visible.length > 0 ? messages.providerCount(visible.length) : messages.noMatchTitle}
       </p>
       {visible.length > 0 ? (
         <>

@@ -175,14 +175,15 @@ describe('locale', () => {
   });
 
   describe('given French', () => {
-    it('shows the picker in French, left to right', () => {
-      const { container } = renderHub({ locale: 'fr', locales: [fr] });
+    it('shows the picker in French, left to right', async () => {
+      const { container, user } = renderHub({ locale: 'fr', locales: [fr] });
       expect(root(container)).toHaveAttribute('dir', 'ltr');
       expect(screen.getByRole('heading', { level: 2, name: 'Connecter un compte' })).toBeInTheDocument();
       expect(screen.getByRole('searchbox', { name: 'Rechercher un service' })).toHaveAttribute('placeholder', 'Rechercher un service');
       const chips = within(screen.getByRole('group', { name: 'Filtrer par catégorie' })).getAllByRole('button');
       expect(chips.map((chip) => chip.textContent)).toEqual(['Toutes', 'Paiements', 'Feature flags', 'RH', 'Gestion de projet']);
-      expect(screen.getByRole('status')).toHaveTextContent('5 services');
+      await user.click(screen.getByRole('button', { name: 'Paiements' }));
+      expect(screen.getByRole('status')).toHaveTextContent('2 services');
     });
 
     it('says « Aucun service ne correspond » when nothing matches', async () => {
@@ -195,12 +196,13 @@ describe('locale', () => {
   });
 
   describe('given a regional German tag the widget has no catalogue for', () => {
-    it('falls back to German', () => {
-      const { container } = renderHub({ locale: 'de-CH', locales: [fr, de] });
+    it('falls back to German', async () => {
+      const { container, user } = renderHub({ locale: 'de-CH', locales: [fr, de] });
       expect(root(container)).toHaveAttribute('lang', 'de-CH');
       expect(screen.getByRole('heading', { level: 2, name: 'Konto verbinden' })).toBeInTheDocument();
       expect(screen.getByRole('searchbox', { name: 'Dienste durchsuchen' })).toBeInTheDocument();
-      expect(screen.getByRole('status')).toHaveTextContent('5 Dienste');
+      await user.click(screen.getByRole('button', { name: 'Zahlungen' }));
+      expect(screen.getByRole('status')).toHaveTextContent('2 Dienste');
     });
   });
 
