@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { createServer, type Server } from 'node:http';
 import { connect as connectSocket, type AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConnectHandler } from './create-connect-handler.js';
+import { MemoryIdempotencyStore, type IdempotencyStore } from './idempotency-store.js';
 import { toNodeHandler, toRequest, type NodeRequestLike } from './node.js';
 
 let server: Server | undefined;
@@ -60,6 +61,40 @@ describe('toNodeHandler', () => {
     expect(statuses).toEqual(['501']);
   });
 
+  it('aborts the Request’s signal when the client goes away before the answer', async () => {
+    let reached: () => void = () => {};
+    const handlerReached = new Promise<void>((resolve) => (reached = resolve));
+    let aborted: Promise<void> | undefined;
+    const origin = await listen(async (request) => {
+      aborted = new Promise<void>((resolve) => request.signal.addEventListener('abort', () => resolve(), { once: true }));
+      reached();
+      await aborted;
+      return new Response('{}');
+    });
+    const client = new AbortController();
+    const sent = fetch(`${origin}/api/connect`, { method: 'POST', body: '{}', signal: client.signal }).catch(() => 'gone');
+    await handlerReached;
+    client.abort();
+    expect(await sent).toBe('gone');
+    const seen = await Promise.race([aborted!.then(() => 'aborted'), new Promise((resolve) => setTimeout(() => resolve('not aborted'), 2000))]);
+    expect(seen).toBe('aborted');
+  });
+
+  it('leaves the signal alone for a client that waits for its answer, after its whole body has arrived', async () => {
+    let signal: AbortSignal | undefined;
+    const origin = await listen(async (request) => {
+      signal = request.signal;
+      await request.text();
+      // Node closes the request (not the response) once its body is read: that is no reason to abort.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return new Response(JSON.stringify({ aborted: request.signal.aborted }));
+    });
+    const response = await fetch(`${origin}/api/connect`, { method: 'POST', body: '{"provider":"stripe"}' });
+    expect(await response.json()).toEqual({ aborted: false });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(signal?.aborted).toBe(false);
+  });
+
   it('answers 500 in the contract shape when the handler throws and there is no next', async () => {
     const origin = await listen(async () => {
       throw new Error('boom');
@@ -85,6 +120,52 @@ describe('createConnectHandler behind toNodeHandler', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toEqual({ account: { id: 'acct_1', provider: 'stripe', environment: 'test' } });
+  });
+
+  it('stops asking the store for a key an earlier attempt holds once the waiting client goes away', async () => {
+    const inner = new MemoryIdempotencyStore();
+    let claims = 0;
+    const store: IdempotencyStore = {
+      claim: (key, fingerprint, token) => ((claims += 1), inner.claim(key, fingerprint, token)),
+      complete: (key, entry, token) => inner.complete(key, entry, token),
+      release: (key, token) => inner.release(key, token),
+    };
+    let answerFirst: (() => void) | undefined;
+    const held = new Promise<void>((resolve) => (answerFirst = resolve));
+    let checks = 0;
+    const origin = await listen(
+      createConnectHandler({
+        verify: {
+          stripe: async () => ((checks += 1), await held, { ok: true, warnings: [] }),
+          gocardless: accept,
+          shortcut: accept,
+          launchdarkly: accept,
+          remote: accept,
+        },
+        idempotency: { store },
+        onConnect: () => ({ id: 'acct_1' }),
+      }),
+    );
+    const send = (signal?: AbortSignal) =>
+      fetch(`${origin}/api/connect`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'held' }, body, signal });
+    const first = send();
+    try {
+      await vi.waitFor(() => expect(checks).toBe(1));
+      const gone = new AbortController();
+      const again = send(gone.signal).catch(() => 'gone');
+      // Its claim, then a poll: it waits.
+      await vi.waitFor(() => expect(claims).toBeGreaterThanOrEqual(3), { timeout: 5000 });
+      gone.abort();
+      expect(await again).toBe('gone');
+      // A poll already under way may still land; after that, none (the wait lasts 10 s, polls 1 s apart at most).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const asked = claims;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(claims).toBe(asked);
+    } finally {
+      answerFirst!();
+    }
+    expect((await first).status).toBe(200);
   });
 
   it('answers 413 to a 2 MB body sent in chunks without a Content-Length', async () => {

@@ -23,6 +23,10 @@ export type NodeResponseLike = {
   setHeader(name: string, value: string | readonly string[]): unknown;
   end(chunk?: Uint8Array | string): unknown;
   headersSent?: boolean | undefined;
+  /** Node: the answer was handed in full to the connection. */
+  writableFinished?: boolean | undefined;
+  /** Node: `close` comes once the answer is done, or as soon as the connection ends before it. */
+  on?(event: 'close', listener: () => void): unknown;
 };
 
 export type NodeHandler = (req: NodeRequestLike, res: NodeResponseLike, next?: (error?: unknown) => void) => Promise<void>;
@@ -76,13 +80,19 @@ function requestBody(req: NodeRequestLike): BodyInit | undefined {
 }
 
 /**
- * A Fetch `Request` from a Node request; {@link toNodeHandler} does this for you.
+ * A Fetch `Request` from a Node request; {@link toNodeHandler} does this for you, and also aborts
+ * the Request's `signal` when the client goes away (this one's never aborts).
  *
  * @example
  * const response = await connect(toRequest(req));
  * await writeResponse(response, res);
  */
 export function toRequest(req: NodeRequestLike, options: ToNodeHandlerOptions = {}): Request {
+  return fetchRequest(req, options);
+}
+
+/** {@link toRequest}, with the signal {@link toNodeHandler} aborts. */
+function fetchRequest(req: NodeRequestLike, options: ToNodeHandlerOptions, signal?: AbortSignal): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name.startsWith(':')) continue;
@@ -97,7 +107,12 @@ export function toRequest(req: NodeRequestLike, options: ToNodeHandlerOptions = 
   }
   const body = requestBody(req);
   // `duplex` is required by Node's fetch for a stream body; the DOM types do not know it yet.
-  const init: RequestInit & { duplex?: 'half' } = { method: req.method ?? 'GET', headers, ...(body === undefined ? {} : { body, duplex: 'half' }) };
+  const init: RequestInit & { duplex?: 'half' } = {
+    method: req.method ?? 'GET',
+    headers,
+    ...(body === undefined ? {} : { body, duplex: 'half' }),
+    ...(signal ? { signal } : {}),
+  };
   return new Request(url, init);
 }
 
@@ -124,6 +139,7 @@ export async function writeResponse(response: Response, res: NodeResponseLike): 
  * Adapts a Fetch handler (such as {@link createConnectHandler}'s) to Node's `http` server,
  * Express or Connect. Mount it before any body parser (one that already ran is handled: its
  * result is re-serialised). An unexpected error goes to `next` when there is one, else 500.
+ * The Request's `signal` aborts when the client goes away before the answer.
  *
  * @example
  * import { createServer } from 'node:http';
@@ -134,8 +150,15 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>, 
   return async (req, res, next) => {
     // Methods a Fetch Request cannot carry (`new Request` throws): no handler can answer them.
     if (/^(connect|trace|track)$/i.test(req.method ?? '')) return writeResponse(errorResponse(501, 'not_implemented', 'This method is not supported.'), res);
+    // The Fetch way to say the client went away: `request.signal` aborts, so a request waiting for
+    // an earlier attempt's answer stops asking the store. The response's `close`, not the request's:
+    // Node closes the request as soon as its body has been read, with the client still waiting.
+    const clientGone = new AbortController();
+    res.on?.('close', () => {
+      if (res.writableFinished !== true) clientGone.abort();
+    });
     try {
-      const response = await handler(toRequest(req, options));
+      const response = await handler(fetchRequest(req, options, clientGone.signal));
       // A body the handler stopped reading midway stays on the connection, and Node no longer
       // discards it once reading began: close the connection, or the next request would stall.
       if (bodyRead.has(req) && req.complete === false) res.setHeader('connection', 'close');
