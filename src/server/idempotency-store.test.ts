@@ -1,6 +1,8 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { transformWithOxc } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { MemoryIdempotencyStore } from './idempotency-store.js';
+import { MemoryIdempotencyStore, type IdempotencyStore } from './idempotency-store.js';
 
 const response = { status: 200, body: '{"account":{"id":"a","provider":"stripe"}}' };
 
@@ -188,4 +190,45 @@ describe('MemoryIdempotencyStore', () => {
     await store.claim('d', 'f');
     expect(store.size).toBe(1);
   });
+});
+
+describe('the Redis store of IdempotencyStore’s JSDoc, as a host copies it', () => {
+  /** The example's code, run against a stand-in for node-redis's `set` (with NX) and `get` over `values`. */
+  async function redisExample(values: Map<string, string>): Promise<IdempotencyStore> {
+    const source = readFileSync(new URL('./idempotency-store.ts', import.meta.url), 'utf8');
+    const end = source.indexOf('export interface IdempotencyStore');
+    const example = source
+      .slice(source.lastIndexOf('@example', end) + '@example'.length, end)
+      .split('\n')
+      .map((line) => line.replace(/^\s*\*\/$/, '').replace(/^\s*\* ?/, ''))
+      .join('\n');
+    const { code } = await transformWithOxc(example, 'example.ts');
+    const redis = {
+      set: async (key: string, value: string, options: { NX?: boolean }) => {
+        if (options.NX && values.has(key)) return null;
+        values.set(key, value);
+        return 'OK';
+      },
+      get: async (key: string) => values.get(key) ?? null,
+    };
+    return new Function('redis', `${code}\nreturn redisStore;`)(redis) as IdempotencyStore;
+  }
+
+  it('claims a free key, then reports the entry there', async () => {
+    const values = new Map<string, string>();
+    const store = await redisExample(values);
+    expect(await store.claim('k', 'f', 'token')).toBeUndefined();
+    expect(await store.claim('k', 'f', 'other')).toMatchObject({ state: 'pending', fingerprint: 'f' });
+    values.set('idem:k', JSON.stringify({ state: 'done', fingerprint: 'f', response }));
+    expect(await store.claim('k', 'f', 'other')).toEqual({ state: 'done', fingerprint: 'f', response });
+  });
+
+  // As its script leaves such a value alone: not a claim anybody holds, nor a free key.
+  it.each(['not JSON', '42', 'null', '"pending"', '[]', '{}', '{"state":"gone"}'])(
+    'reports a value that is not an entry (%s) as in progress: neither free, which would run a duplicate, nor an error',
+    async (value) => {
+      const store = await redisExample(new Map([['idem:k', value]]));
+      expect(await store.claim('k', 'f', 'token')).toEqual({ state: 'pending', fingerprint: 'f' });
+    },
+  );
 });

@@ -41,9 +41,9 @@ export type IdempotencyEntry =
  *     const claimed = await redis.set(`idem:${key}`, JSON.stringify({ state: 'pending', fingerprint, token }),
  *       { NX: true, PX: 120_000 });
  *     if (claimed) return undefined;
- *     const existing = await redis.get(`idem:${key}`);
- *     // Expired between the two calls: report it as in progress; the handler's next look claims it.
- *     return existing ? JSON.parse(existing) : { state: 'pending', fingerprint };
+ *     // Expired between the two calls, or not an entry (as the script treats it): report it as in
+ *     // progress, never as free (a duplicate would run) nor as an error. The handler looks again.
+ *     return entryOf(await redis.get(`idem:${key}`)) ?? { state: 'pending', fingerprint };
  *   },
  *   async complete(key, entry, token) {
  *     await redis.eval(ifHeld, { keys: [`idem:${key}`], arguments: [token ?? '', JSON.stringify({ state: 'done', ...entry })] });
@@ -52,6 +52,14 @@ export type IdempotencyEntry =
  *     await redis.eval(ifHeld, { keys: [`idem:${key}`], arguments: [token ?? '', ''] });
  *   },
  * };
+ * function entryOf(value: string | null): IdempotencyEntry | undefined {
+ *   try {
+ *     const entry = JSON.parse(value ?? 'null');
+ *     return entry?.state === 'pending' || entry?.state === 'done' ? entry : undefined;
+ *   } catch {
+ *     return undefined; // not JSON
+ *   }
+ * }
  */
 export interface IdempotencyStore {
   /**

@@ -62,8 +62,16 @@ import {
   MemoryIdempotencyStore,
   stripeVerifier,
   toNodeHandler,
+  type IdempotencyEntry,
+  type IdempotencyStore,
   type Verifier,
 } from 'connect-hub/server';
+// What IdempotencyStore's Redis example leaves to the host: a node-redis v4 client.
+declare const redis: {
+  set(key: string, value: string, options: { NX: true; PX: number }): Promise<string | null>;
+  get(key: string): Promise<string | null>;
+  eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+};
 
 const acme = defineProvider({ ...shortcut, id: 'acme', name: 'Acme' });
 const acmeId: 'acme' = acme.id;
@@ -201,7 +209,9 @@ function jsdocExample(file, declaration) {
 
 // Examples that hosts copy as they are must type-check under the host's settings too (each in a
 // block of its own, so that its names do not clash with the host's).
-const copiedExamples = [jsdocExample('server/types.d.ts', 'type Verifier')].map((example) => `{${example}}`).join('\n');
+const copiedExamples = [jsdocExample('server/types.d.ts', 'type Verifier'), jsdocExample('server/idempotency-store.d.ts', 'interface IdempotencyStore')]
+  .map((example) => `{${example}}`)
+  .join('\n');
 
 // The README's code examples, as a new user copies them into a host: every TypeScript, TSX and
 // JavaScript block that uses the package (not the ones that import this repository's own files, nor
