@@ -1130,6 +1130,47 @@ describe('createConnectHandler', () => {
       }
     });
 
+    it('never answers with, keeps or logs a credential of under 4 characters that stands as a word of its own', async () => {
+      const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const inner = new MemoryIdempotencyStore();
+      const stored: unknown[] = [];
+      const store: IdempotencyStore = {
+        claim: (key, fingerprint) => inner.claim(key, fingerprint),
+        complete: (key, entry) => (stored.push(entry), inner.complete(key, entry)),
+        release: (key) => inner.release(key),
+      };
+      const pin = 'Q7x';
+      const quoting = (verify: Verifier, onConnect?: Options['onConnect']) =>
+        setup({ providers: [acme], verify: { acme: verify }, idempotency: { store }, ...(onConnect ? { onConnect } : {}) }).handler;
+      const body = { provider: 'acme', credentials: { api_key: pin } };
+      try {
+        const answers = [
+          await read(
+            await quoting(async ({ credentials }) => ({ ok: false, status: 422, code: 'invalid_credentials', field: 'api_key', message: `PIN ${credentials.api_key} is wrong.` }))(
+              post(body, { 'Idempotency-Key': 'k1' }),
+            ),
+          ),
+          await read(await quoting(async ({ credentials }) => ({ ok: true, warnings: [`PIN ${credentials.api_key} expires soon.`] }))(post(body, { 'Idempotency-Key': 'k2' }))),
+          await read(
+            await quoting(
+              async () => ({ ok: true, warnings: [] }),
+              async ({ credentials }) => {
+                throw new Error(`insert failed for PIN ${credentials.api_key}`);
+              },
+            )(post(body, { 'Idempotency-Key': 'k3' })),
+          ),
+        ];
+        expect(answers.map((answer) => answer.status)).toEqual([422, 200, 500]);
+        expect(answers[0]?.text).toContain('PIN •••• is wrong.');
+        expect(answers[1]?.text).toContain('PIN •••• expires soon.');
+        const logged = log.mock.calls.flat().join(' ');
+        expect(logged).toContain('insert failed for PIN ••••');
+        expect(JSON.stringify([answers.map((answer) => answer.text), stored, logged])).not.toContain(pin);
+      } finally {
+        log.mockRestore();
+      }
+    });
+
     it('a ConnectHandlerError that authorize throws is the answer too', async () => {
       const { handler, onConnect } = setup({
         authorize: () => {

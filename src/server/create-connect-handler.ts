@@ -4,6 +4,7 @@ import { buildCredentialSchema, type CredentialSchema } from '../credentials/cre
 import { defineProvider, type ProviderDefinition } from '../definition/provider-schema.js';
 import type { MessageCatalogue } from '../i18n/locale-pack.js';
 import { builtInProviders } from '../providers/index.js';
+import { redact } from '../redact.js';
 import { hmacSha256Hex, sha256Hex } from '../sha256.js';
 import { MemoryIdempotencyStore, type IdempotencyStore, type StoredResponse } from './idempotency-store.js';
 import { errorBody, errorResponse, jsonResponse, readLimitedText, withNoStore } from './responses.js';
@@ -169,16 +170,6 @@ function issueField(path: ReadonlyArray<PropertyKey>): string | undefined {
 }
 
 const SITE_VALUES = new Set(['same-origin', 'same-site', 'cross-site', 'none']);
-
-/** Every credential replaced, as typed and as an error would quote it: JSON-escaped or URL-encoded. */
-function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length < 4) continue;
-    for (const form of [JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret), secret]) out = out.split(form).join('••••');
-  }
-  return out;
-}
 
 type OnError = (error: unknown, context: ConnectErrorContext) => void;
 

@@ -501,6 +501,19 @@ describe('sanitizeProviderMessage', () => {
     expect(sanitizeProviderMessage("The key 'ab****ij' was revoked.", ['abcdefghij'])).toBe("The key '••••' was revoked.");
   });
 
+  it('removes the credential as a provider quotes it in a URL or in JSON, too', () => {
+    // Neither its first 8 nor its last 4 characters survive the encoding.
+    const base64ish = 'abc+def/ghi+jk=';
+    expect(sanitizeProviderMessage(`GET /v1/me?key=${encodeURIComponent(base64ish)} refused`, [base64ish])).toBe('GET /v1/me?key=•••• refused');
+    const quoted = 'abc"def\\ghi"jk';
+    expect(sanitizeProviderMessage(`Bad key in {"key":${JSON.stringify(quoted)}}`, [quoted])).toBe('Bad key in {"key":"••••"}');
+  });
+
+  it('removes a credential of under 4 characters where it stands as a word of its own', () => {
+    expect(sanitizeProviderMessage('PIN 042 was rejected.', ['042'])).toBe('PIN •••• was rejected.');
+    expect(sanitizeProviderMessage('Use the EU instance, not 1042.', ['EU', '04'])).toBe('Use the •••• instance, not 1042.');
+  });
+
   it('strips control and bidi characters and caps the length', () => {
     expect(sanitizeProviderMessage('a\u0000b\u202ec', [])).toBe('a b c');
     expect(sanitizeProviderMessage('x'.repeat(1000), [])?.length).toBe(300);

@@ -1,4 +1,5 @@
 import type { ProviderDefinition } from '../../definition/provider-schema.js';
+import { REDACTED, redact } from '../../redact.js';
 import { readLimitedText } from '../responses.js';
 import type { ServerErrorCode } from '../error-codes.js';
 import type { VerificationFailure } from '../types.js';
@@ -115,10 +116,7 @@ export function stringProp(value: unknown, key: string): string | undefined {
  */
 export function sanitizeProviderMessage(message: string | undefined, secrets: readonly string[]): string | undefined {
   if (!message) return undefined;
-  let text = message.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/gu, ' ');
-  for (const secret of secrets) {
-    if (secret.length >= 4) text = text.split(secret).join('••••');
-  }
+  let text = redact(message.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/gu, ' '), secrets);
   const fragments = secrets.flatMap((secret) =>
     secret.length >= 12 ? [secret.slice(0, 8), secret.slice(-4)] : secret.length >= 4 ? [secret] : [],
   );
@@ -135,7 +133,7 @@ export function sanitizeProviderMessage(message: string | undefined, secrets: re
 /** Keeps a word's surrounding quotes and punctuation, replaces its middle. */
 function redactWord(word: string): string {
   const match = /^([("'“‘]*)(.*?)([)"'”’.,;:!?]*)$/u.exec(word);
-  return match ? `${match[1] ?? ''}••••${match[3] ?? ''}` : '••••';
+  return match ? `${match[1] ?? ''}${REDACTED}${match[3] ?? ''}` : REDACTED;
 }
 
 /** "Stripe says: …." or nothing, for the end of a message. */
