@@ -13,7 +13,9 @@ let server: Server;
 let origin: string;
 
 beforeAll(async () => {
-  fake = await startFakeProviderServer();
+  // The `slow` example's answer at once: these tests check what it answers, not when (the e2e
+  // Stop test needs the dev server's 7 s).
+  fake = await startFakeProviderServer({ slowMs: 0 });
   const middleware = createReferenceEndpoint(async () => fake);
   server = createServer((req, res) => middleware(req, res, () => res.writeHead(404).end()));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

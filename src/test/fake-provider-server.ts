@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { toRequest, writeResponse } from '../server/node.js';
 import type { BuiltInVerifierOptions } from '../server/verifiers/index.js';
-import { createFakeProviders, fakeProviderBaseUrls, type FakeProviderCall } from '../server/testing/fake-providers.js';
+import { createFakeProviders, fakeProviderBaseUrls, type FakeProviderCall, type FakeProvidersOptions } from '../server/testing/fake-providers.js';
 
 export type FakeProviderServer = {
   /** `http://127.0.0.1:<port>` */
@@ -24,7 +24,7 @@ export type FakeProviderServer = {
  * afterAll(() => fake.close());
  */
 export async function startFakeProviderServer(
-  options: { record?: boolean; /** Do not keep the process alive for it (the dev server). */ unref?: boolean } = {},
+  options: FakeProvidersOptions & { /** Do not keep the process alive for it (the dev server). */ unref?: boolean } = {},
 ): Promise<FakeProviderServer> {
   const fake = createFakeProviders(options);
   const server: Server = createServer((req, res) => {

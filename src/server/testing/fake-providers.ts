@@ -40,6 +40,13 @@ function hang(signal: AbortSignal | undefined): Promise<'reset'> {
 /** How long a `slow` token's answer takes: past the widget's 5 s (it offers Stop), within the verifiers' 8 s. */
 const SLOW_MS = 7000;
 
+export type FakeProvidersOptions = {
+  /** Keep every call in `calls`. */
+  record?: boolean | undefined;
+  /** How long a `slow` token's answer takes; default 7 s. Shorter for tests that only need its answer. */
+  slowMs?: number | undefined;
+};
+
 /** Waits `ms`: true then, or false as soon as `signal` aborts (the caller gave up). */
 function answersIn(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
   return new Promise((resolve) => {
@@ -199,7 +206,7 @@ const routes: readonly Route[] = [
  * `/remote/{production|sandbox}/v1/employments`. A word in the token picks the answer (see
  * `fakeProviderBehaviours`). Pair with {@link fakeProviderBaseUrls}.
  */
-export function createFakeProviders(options: { record?: boolean } = {}): FakeProviders {
+export function createFakeProviders(options: FakeProvidersOptions = {}): FakeProviders {
   const calls: FakeProviderCall[] = [];
 
   async function handle(request: Request, signal?: AbortSignal): Promise<Response | 'reset'> {
@@ -244,7 +251,7 @@ export function createFakeProviders(options: { record?: boolean } = {}): FakePro
       case 'hang':
         return hang(signal);
       case 'slow':
-        return (await answersIn(SLOW_MS, signal)) ? json(200, route.ok(token, host)) : 'reset';
+        return (await answersIn(options.slowMs ?? SLOW_MS, signal)) ? json(200, route.ok(token, host)) : 'reset';
       case 'reset':
         return 'reset';
       case 'ok':
