@@ -17,6 +17,8 @@ describe('redact', () => {
     expect(redact('use the eu instance', ['eu'])).toBe('use the •••• instance');
     expect(redact('Europe, eu, (eu) and neutral', ['eu'])).toBe('Europe, ••••, (••••) and neutral');
     expect(redact('PIN 7 then 7,7 but not 17 or 7a', ['7'])).toBe('PIN •••• then ••••,•••• but not 17 or 7a');
+    // Nor inside a name: a field's key must still name its field.
+    expect(redact('api_key, eu_west', ['api', 'eu'])).toBe('api_key, eu_west');
     // Letters are any script's, not only ASCII's.
     expect(redact('Zürich, ü', ['ü'])).toBe('Zürich, ••••');
     expect(redact('éué u', ['u'])).toBe('éué ••••');

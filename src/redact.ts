@@ -1,8 +1,8 @@
 /** What a credential is replaced with, wherever text quotes it. */
 export const REDACTED = '••••';
 
-/** Letters and digits: what a value shorter than 4 characters must not touch to count as a word of its own. */
-const WORD = '\\p{L}\\p{N}';
+/** Letters, digits and `_` (names such as `api_key`): what a value under 4 characters must not touch to count as a word of its own. */
+const WORD = '\\p{L}\\p{N}_';
 
 /**
  * `text` with every secret in it replaced by `••••`, as typed and in the forms an error quotes a
