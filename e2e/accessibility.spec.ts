@@ -240,10 +240,19 @@ test.describe('in forced colours (Windows High Contrast), where the system’s c
 
   /**
    * A picture of the icon just before the start of `message`'s first line, where reading it starts
-   * (left to right), or null when there is none.
+   * (left to right), or null when there is none. The start of the text, not of its element: an
+   * icon may sit inside the element, before the text.
    */
   async function iconBefore(page: Page, message: Locator): Promise<Buffer | null> {
-    const text = (await message.boundingBox())!;
+    const text = await message.evaluate((element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, (node) =>
+        node.textContent?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+      );
+      const range = document.createRange();
+      range.selectNodeContents(walker.nextNode()!);
+      const { x, y } = range.getClientRects()[0]!;
+      return { x, y };
+    });
     for (const icon of await widget(page).locator('svg').all()) {
       const box = await icon.boundingBox();
       if (!box) continue;
@@ -299,6 +308,32 @@ test.describe('in forced colours (Windows High Contrast), where the system’s c
     const offlineIcon = await iconBefore(page, offline);
     expect(offlineIcon, 'an icon before the offline note').not.toBeNull();
     expect(offlineIcon!.equals(errorIcon!), 'the offline note is not marked as an error').toBe(false);
+  });
+
+  // Set apart by their colour alone, which forced colours take away: each needs a mark of its own.
+  test('a token’s hint (Shortcut’s read-only token) has an icon before its text', async ({ page }) => {
+    await openPlayground(page, { provider: 'shortcut' });
+    await credentialField(page, 'API Token').fill('sct_ro_workspace_0123456789');
+    const hint = widget(page).getByRole('status').filter({ hasText: 'This is a read-only token' });
+    await expect(hint).toBeVisible();
+    expect(await iconBefore(page, hint), 'an icon before the hint').not.toBeNull();
+  });
+
+  test('the environment detected from a key has an icon before its text', async ({ page }) => {
+    await openPlayground(page, { provider: 'stripe' });
+    await credentialField(page, 'API Key').fill(tokens.stripeTest);
+    const detected = widget(page).getByRole('status').filter({ hasText: 'Test Mode selected to match your key.' });
+    await expect(detected).toBeVisible();
+    expect(await iconBefore(page, detected), 'an icon before the detected environment').not.toBeNull();
+  });
+
+  test('"Stopped…", after Stop, has an icon before its text', async ({ page }) => {
+    await connectWithoutAnswer(page);
+    // Stop shows after 5 s.
+    await widget(page).getByRole('button', { name: 'Stop' }).click();
+    const stopped = widget(page).getByRole('status').filter({ hasText: /^Stopped\./ });
+    await expect(stopped).toBeVisible();
+    expect(await iconBefore(page, stopped), 'an icon before "Stopped…"').not.toBeNull();
   });
 });
 

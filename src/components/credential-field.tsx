@@ -8,6 +8,7 @@ import { ErrorIcon } from './error-icon.js';
 import { RichText } from './rich-text.js';
 import { SecretInput } from './secret-input.js';
 import { useErrorWhileTyping } from './use-error-while-typing.js';
+import { WarningIcon } from './warning-icon.js';
 
 /** While the form is being sent: its fields keep what was sent, so the answer is about what shows. */
 export const Sending = createContext(false);
@@ -229,7 +230,12 @@ export function FieldView({
         describedByIds={describedBy(error && `${id}-error`, !error && hint && `${id}-hint`, field.help && `${id}-help`)}
       />
       <p className="ch-hint" id={`${id}-hint`} role="status" {...ownText}>
-        {error ? '' : (hint ?? '')}
+        {!error && hint && (
+          <>
+            <WarningIcon />
+            {hint}
+          </>
+        )}
       </p>
       <FieldMessage id={`${id}-error`} error={error} text={ownError}>
         {errorActions}

@@ -23,6 +23,7 @@ import { useConnectHub } from './connect-hub-context.js';
 import { CredentialField, Sending } from './credential-field.js';
 import { EnvironmentField } from './environment-field.js';
 import { ErrorIcon } from './error-icon.js';
+import { InfoIcon } from './info-icon.js';
 import { browserSaysOffline } from './online.js';
 import { PrefixedSecretField } from './prefixed-secret-field.js';
 import { useServerMarkup } from './use-server-markup.js';
@@ -404,11 +405,14 @@ export function CredentialForm({
               : slow
                 ? messages.stillConnecting
                 : messages.connecting
-            : stopped === 'same-key'
-              ? messages.stopped
-              : stopped === 'new-key'
-                ? messages.stoppedMaybeLinked
-                : ''}
+            : stopped && (
+                // Marked by an icon, not by its colour alone, which forced colours take away: sending
+                // again is safe (information), or the user should check first (a warning).
+                <>
+                  {stopped === 'same-key' ? <InfoIcon /> : <WarningIcon />}
+                  {stopped === 'same-key' ? messages.stopped : messages.stoppedMaybeLinked}
+                </>
+              )}
         </p>
         {canStop && (
           <button type="button" className="ch-button" data-variant="secondary" onClick={stop}>

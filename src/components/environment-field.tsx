@@ -4,6 +4,7 @@ import type { ProviderDefinition } from '../definition/provider-schema.js';
 import { ChoiceGroup } from './choice-group.js';
 import { FieldTextLanguage, useConnectHub } from './connect-hub-context.js';
 import { describedBy, FieldMessage, Sending, type CredentialFormReturn } from './credential-field.js';
+import { SuccessIcon } from './success-icon.js';
 
 /** The environments' own text, as one piece: translated together. */
 function environmentText(definition: ProviderDefinition): string {
@@ -42,7 +43,12 @@ export function EnvironmentField({
       describedBy={describedBy(error && `${id}-environment-error`, detected ? `${id}-detected` : undefined)}
     >
       <p className="ch-detected" id={`${id}-detected`} role="status">
-        {detected ? messages.environmentDetected(detected) : ''}
+        {detected && (
+          <>
+            <SuccessIcon />
+            {messages.environmentDetected(detected)}
+          </>
+        )}
       </p>
       <FieldMessage id={`${id}-environment-error`} error={error} />
     </ChoiceGroup>

@@ -1,6 +1,7 @@
 /**
- * The mark of an error beside its text, a circled "!" (a warning or a note has a triangle:
- * warning-icon.tsx). Colour alone cannot tell them apart: in forced colours (Windows High Contrast)
+ * The mark of an error beside its text, a circled "!" (a warning has a triangle, warning-icon.tsx;
+ * information a circled "i", info-icon.tsx; success a circled tick, success-icon.tsx). Colour alone
+ * cannot tell them apart: in forced colours (Windows High Contrast)
  * every message takes the user's text colour, and some users do not see the difference in hue.
  * Drawn in currentColor, which is the user's text colour there.
  */
