@@ -53,9 +53,9 @@ export type ConnectHubContextValue = {
    */
   textLanguage: TextLanguage;
   /**
-   * A provider's name for a sentence of the widget's: in a right-to-left widget, set apart
-   * (Unicode's first-strong isolate), so that "Acme Inc." keeps its full stop at its end in an
-   * Arabic sentence; as it is elsewhere.
+   * A name or label (a provider's, a field's, an environment's, the account's) for a sentence of
+   * the widget's: in a right-to-left widget, set apart (Unicode's first-strong isolate), so that
+   * "Acme Inc." keeps its full stop at its end in an Arabic sentence; as it is elsewhere.
    */
   isolate: (name: string) => string;
   /** The widget's memory of each provider's last submission, by a digest of its inputs. */

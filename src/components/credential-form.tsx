@@ -59,7 +59,7 @@ export function CredentialForm({
   const hub = useConnectHub('CredentialForm');
   const { messages, emit, reportError, isolate } = hub;
   const id = useId();
-  const schema = useMemo(() => buildCredentialSchema(provider, messages), [provider, messages]);
+  const schema = useMemo(() => buildCredentialSchema(provider, messages, isolate), [provider, messages, isolate]);
   const secret = useMemo(() => prefixedField(provider), [provider]);
   const form = useForm<CredentialInput, unknown, CredentialValues>({
     // The schema has no async checks, so it runs with `parse`: the resolver's promise chain

@@ -27,7 +27,7 @@ export function EnvironmentField({
   detected: string | null;
   onPick: () => void;
 }) {
-  const { messages } = useConnectHub('CredentialForm');
+  const { messages, isolate } = useConnectHub('CredentialForm');
   const languageOf = useContext(FieldTextLanguage);
   const { errors } = useFormState({ control: form.control, name: 'environment', exact: true });
   const error = errors.environment;
@@ -46,7 +46,7 @@ export function EnvironmentField({
         {detected && (
           <>
             <SuccessIcon />
-            {messages.environmentDetected(detected)}
+            {messages.environmentDetected(isolate(detected))}
           </>
         )}
       </p>

@@ -27,7 +27,7 @@ export function PrefixedSecretField({
   onDetected: (environmentLabel: string | null) => void;
   onSwitch: (environmentId: string) => void;
 }) {
-  const { messages } = useConnectHub('CredentialForm');
+  const { messages, isolate } = useConnectHub('CredentialForm');
   const { control, setValue, trigger } = form;
   const path = `credentials.${field.key}` as const;
   const { errors, touchedFields, isSubmitted, submitCount } = useFormState({ control, name: path, exact: true });
@@ -62,7 +62,7 @@ export function PrefixedSecretField({
   });
 
   const selected = mismatch && provider.environments.find((candidate) => candidate.id === environment);
-  const liveMessage = mismatch && selected ? environmentMismatchMessage(messages, field, { token: mismatch, selected }) : undefined;
+  const liveMessage = mismatch && selected ? environmentMismatchMessage(messages, field, { token: mismatch, selected }, isolate) : undefined;
 
   const lastEnvironment = useRef(environment);
   useEffect(() => {
@@ -94,7 +94,7 @@ export function PrefixedSecretField({
       errorActions={
         mismatch && (
           <button type="button" className="ch-button ch-switch" data-variant="secondary" onClick={() => onSwitch(mismatch.id)}>
-            {messages.switchTo(mismatch.label)}
+            {messages.switchTo(isolate(mismatch.label))}
           </button>
         )
       }

@@ -12,7 +12,7 @@ export const SecretInput = forwardRef<HTMLInputElement, SecretInputProps>(functi
   { label, className, ...props },
   ref,
 ) {
-  const { messages } = useConnectHub('SecretInput');
+  const { messages, isolate } = useConnectHub('SecretInput');
   const [revealed, setRevealed] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   // Shown, a key reads from its start (its prefix, sk_test_…), not from the end where pasting left
@@ -40,7 +40,7 @@ export const SecretInput = forwardRef<HTMLInputElement, SecretInputProps>(functi
         className="ch-reveal"
         // Its name says what a press does ("Show API Key", then "Hide API Key"); with a pressed
         // state as well, a screen reader would read "Hide API Key, pressed".
-        aria-label={revealed ? messages.hide(label) : messages.reveal(label)}
+        aria-label={revealed ? messages.hide(isolate(label)) : messages.reveal(isolate(label))}
         aria-controls={props.id}
         // The focus stays in the field: leaving it would judge a half-typed key, and close a
         // phone's keyboard, just to look at what was typed.

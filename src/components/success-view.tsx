@@ -34,7 +34,7 @@ export function SuccessView({
       <h2 className="ch-title" ref={headingRef} tabIndex={-1} aria-describedby={`${id}-body`}>
         {messages.successTitle(isolate(provider.name))}
       </h2>
-      <p className="ch-muted" id={`${id}-body`}>{messages.successBody(account.name ?? account.id, environment)}</p>
+      <p className="ch-muted" id={`${id}-body`}>{messages.successBody(isolate(account.name ?? account.id), environment && isolate(environment))}</p>
       <div className="ch-actions">
         {onDone && (
           <button type="button" className="ch-button" data-variant="primary" onClick={onDone}>

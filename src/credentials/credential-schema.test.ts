@@ -198,6 +198,23 @@ describe('buildCredentialSchema', () => {
   });
 });
 
+describe('buildCredentialSchema, given an isolate (a right-to-left widget’s)', () => {
+  const isolate = (text: string) => `\u2068${text}\u2069`;
+  const messagesWith = (provider: ProviderDefinition, input: CredentialInput) => {
+    const result = buildCredentialSchema(provider, undefined, isolate).safeParse(input);
+    return result.success ? [] : result.error.issues.map((issue) => issue.message);
+  };
+
+  it('sets each label, name, noun and example apart in its messages', () => {
+    const [API_KEY, TEST_MODE] = [isolate('API Key'), isolate('Test Mode')];
+    expect(messagesWith(stripe, values('', { api_key: '' }))).toEqual([`Choose ${isolate('Production')} or ${TEST_MODE}.`, `Enter your ${API_KEY}.`]);
+    expect(messagesWith(stripe, values('test', { api_key: keys.stripeLive }))).toEqual([`This is a ${isolate('live key')}, but ${TEST_MODE} is selected.`]);
+    const acme = acmeProvider({ fields: [{ key: 'api_key', label: 'API Key', kind: 'secret', pattern: 'ak_[a-z]{4}', example: 'ak_…', maxLength: 8 }] });
+    expect(messagesWith(acme, values('', { api_key: 'ak_abcdefg' }))).toEqual([`That is too long for an ${API_KEY}: at most 8 characters.`]);
+    expect(messagesWith(acme, values('', { api_key: 'ak_1' }))).toEqual([`This doesn't look like an ${isolate('Acme')} ${API_KEY}. It should look like ${isolate('ak_…')}`]);
+  });
+});
+
 describe('environmentForToken', () => {
   it.each([
     [stripe, keys.stripeTest, 'test'],

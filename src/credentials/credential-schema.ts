@@ -52,10 +52,13 @@ export function environmentForToken(definition: ProviderDefinition, token: strin
 
 export type EnvironmentMismatch = { token: ProviderEnvironment; selected: ProviderEnvironment };
 
+/** A label as it goes into a sentence of a left-to-right widget: unchanged (see {@link buildCredentialSchema}'s `isolate`). */
+const asIs = (text: string) => text;
+
 /** What the key field says when its key is of another environment than the one chosen. */
-export function environmentMismatchMessage(messages: MessageCatalogue, secret: ProviderField, mismatch: EnvironmentMismatch): string {
+export function environmentMismatchMessage(messages: MessageCatalogue, secret: ProviderField, mismatch: EnvironmentMismatch, isolate = asIs): string {
   const { token, selected } = mismatch;
-  return messages.environmentMismatch(token.tokenNoun ?? `${token.label} ${secret.label}`, selected.label, token.label);
+  return messages.environmentMismatch(isolate(token.tokenNoun ?? `${token.label} ${secret.label}`), isolate(selected.label), isolate(token.label));
 }
 
 /** A token of one environment while another environment is selected; `undefined` otherwise. */
@@ -85,12 +88,18 @@ export function defaultCredentialValues(definition: ProviderDefinition): Credent
   };
 }
 
-function fieldSchema(definition: ProviderDefinition, field: ProviderField, messages: MessageCatalogue): z.ZodMiniType<string, string | null> {
+function fieldSchema(
+  definition: ProviderDefinition,
+  field: ProviderField,
+  messages: MessageCatalogue,
+  isolate: (text: string) => string,
+): z.ZodMiniType<string, string | null> {
   const required = field.required !== false;
+  const label = isolate(field.label);
   const max = field.maxLength ?? DEFAULT_MAX_LENGTH;
   const pattern = field.pattern === undefined ? undefined : new RegExp(`^(?:${field.pattern})$`, 'u');
   const optionValues = field.options?.map((option) => option.value);
-  const empty = () => (field.kind === 'select' ? messages.chooseOption(field.label) : messages.required(field.label));
+  const empty = () => (field.kind === 'select' ? messages.chooseOption(label) : messages.required(label));
 
   // A radio group left with nothing chosen reads as null, not '' (react-hook-form reads it from
   // the page on blur): that too is nothing entered, and says so. An optional select is never a
@@ -103,17 +112,17 @@ function fieldSchema(definition: ProviderDefinition, field: ProviderField, messa
         if (required) fail(empty());
         return;
       }
-      if (value.length > max) return fail(messages.tooLong(field.label, max));
+      if (value.length > max) return fail(messages.tooLong(label, max));
       if (optionValues) {
-        if (!optionValues.includes(value)) fail(messages.chooseOption(field.label));
+        if (!optionValues.includes(value)) fail(messages.chooseOption(label));
         return;
       }
-      if (pattern && !pattern.test(value) && pattern.test(alone(value))) return fail((messages.pasteAlone ?? en.pasteAlone)(field.label));
-      if (field.kind === 'secret' && INVISIBLE.test(value)) return fail(messages.invisibleCharacters(field.label));
+      if (pattern && !pattern.test(value) && pattern.test(alone(value))) return fail((messages.pasteAlone ?? en.pasteAlone)(label));
+      if (field.kind === 'secret' && INVISIBLE.test(value)) return fail(messages.invisibleCharacters(label));
       const mistake = field.knownMistakes?.find((known) => value.startsWith(known.prefix));
       if (mistake) return fail(mistake.message);
       if (pattern && !pattern.test(value)) {
-        fail(field.patternMessage ?? messages.badFormat(definition.name, field.label, field.example));
+        fail(field.patternMessage ?? messages.badFormat(isolate(definition.name), label, field.example && isolate(field.example)));
       }
     }),
   );
@@ -122,14 +131,17 @@ function fieldSchema(definition: ProviderDefinition, field: ProviderField, messa
 /**
  * Builds the credential form's schema from a provider definition: required fields, length caps,
  * formats, known wrong keys, and the environment/prefix consistency check. Pure: the same
- * definition gives an equivalent schema, and nothing outside is read.
+ * definition gives an equivalent schema, and nothing outside is read. `isolate` sets a label, a
+ * name or an example apart in the message it goes into: a right-to-left widget passes its own
+ * (Unicode's first-strong isolate), so that "Test env." or "Acme Inc." keeps its full stop in an
+ * Arabic sentence; by default, text goes in as it is.
  *
  * @example
  * const schema = buildCredentialSchema(stripe);
  * schema.safeParse({ environment: 'test', credentials: { api_key: 'sk_live_…' } });
  * // → an issue on credentials.api_key: "This is a live key, but Test Mode is selected."
  */
-export function buildCredentialSchema(definition: ProviderDefinition, messages: MessageCatalogue = en) {
+export function buildCredentialSchema(definition: ProviderDefinition, messages: MessageCatalogue = en, isolate = asIs) {
   const environmentIds = definition.environments.map((environment) => environment.id);
   // Nothing chosen arrives as '' or, from a radio group left without a choice, as null: any value
   // but an environment's id says what to choose. Worded only when needed: the first
@@ -138,10 +150,10 @@ export function buildCredentialSchema(definition: ProviderDefinition, messages: 
     environmentIds.length === 0
       ? z.string()
       : z.enum(environmentIds, {
-          error: () => messages.chooseEnvironment(definition.environments.map((env) => env.label)),
+          error: () => messages.chooseEnvironment(definition.environments.map((env) => isolate(env.label))),
         });
   const credentials = z.object(
-    Object.fromEntries(definition.fields.map((field) => [field.key, fieldSchema(definition, field, messages)])),
+    Object.fromEntries(definition.fields.map((field) => [field.key, fieldSchema(definition, field, messages, isolate)])),
   );
   const secret = prefixedField(definition);
 
@@ -153,7 +165,7 @@ export function buildCredentialSchema(definition: ProviderDefinition, messages: 
         code: 'custom',
         path: ['credentials', secret.key],
         input: values.credentials[secret.key],
-        message: environmentMismatchMessage(messages, secret, mismatch),
+        message: environmentMismatchMessage(messages, secret, mismatch, isolate),
       });
       // First among the issues, so that it is the key's message: the wrong environment says more
       // than a format error of the same key (a live key still being typed is also too short).

@@ -15,6 +15,7 @@ import { acmeProvider } from '../test/acme-provider.js';
 const AXE_TIMEOUT_MS = 15_000;
 const NNBSP = '\u202f';
 const STRIPE_LIVE_KEY = 'sk_live_51HxYzAbCdEfGhIjKlMnOpQr';
+const STRIPE_TEST_KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
 // The default normalizer turns every \s, the narrow no-break space included, into a plain space.
 const exactSpaces = { normalizer: getDefaultNormalizer({ collapseWhitespace: false }) };
 
@@ -121,6 +122,15 @@ describe('locale', () => {
         guideTitle: (provider: string) => `أنشئ بيانات اعتماد ${provider}`,
         formTitle: (provider: string) => `اربط حسابك في ${provider}`,
         successTitle: (provider: string) => `تم ربط ${provider}`,
+        reveal: (label: string) => `إظهار ${label}`,
+        required: (label: string) => `أدخل ${label}.`,
+        chooseEnvironment: (labels: string[]) => `اختر ${labels.join(' أو ')}.`,
+        environmentDetected: (environment: string) => `تم اختيار ${environment} ليطابق مفتاحك.`,
+        environmentMismatch: (tokenNoun: string, selected: string) => `هذا ${tokenNoun}، لكن المحدد ${selected}.`,
+        switchTo: (environment: string) => `التبديل إلى ${environment}`,
+        tooLong: (label: string, max: number) => `${label} طويل جدًا: ${max} حرفًا على الأكثر.`,
+        badFormat: (provider: string, label: string, example: string | undefined) => `لا يبدو هذا ${label} من ${provider}. مثال: ${example}`,
+        successBody: (account: string, environment: string | undefined) => `تم ربط ${account} (${environment}).`,
       },
     };
     const acme = acmeProvider({
@@ -166,11 +176,61 @@ describe('locale', () => {
       vi.unstubAllGlobals();
     });
 
+    it('isolates field and environment labels, examples and the account’s name in the widget’s sentences', async () => {
+      const { user } = renderHub({ locale: 'ar', locales: [arabic], provider: 'stripe' });
+      const key = screen.getByLabelText('API Key');
+      expect(screen.getByRole('button', { name: `إظهار ${FSI}API Key${PDI}` })).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'ربط' }));
+      expect(await screen.findByText(`أدخل ${FSI}API Key${PDI}.`)).toBeInTheDocument();
+      expect(screen.getByText(`اختر ${FSI}Production${PDI} أو ${FSI}Test Mode${PDI}.`)).toBeInTheDocument();
+      await user.click(key);
+      await user.paste(STRIPE_TEST_KEY);
+      expect(await screen.findByText(`تم اختيار ${FSI}Test Mode${PDI} ليطابق مفتاحك.`)).toBeInTheDocument();
+      await user.click(screen.getByRole('radio', { name: /^Production/ }));
+      expect(await screen.findByText(`هذا ${FSI}test key${PDI}، لكن المحدد ${FSI}Production${PDI}.`)).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: `التبديل إلى ${FSI}Test Mode${PDI}` }));
+      const account = { id: 'acct_1', provider: 'stripe', name: 'Acme Ltd.', environment: 'test' };
+      vi.stubGlobal('fetch', vi.fn<typeof fetch>(async () => Response.json({ account })));
+      await user.click(screen.getByRole('button', { name: 'ربط' }));
+      expect(await screen.findByText(`تم ربط ${FSI}Acme Ltd.${PDI} (${FSI}Test Mode${PDI}).`)).toBeInTheDocument();
+      vi.unstubAllGlobals();
+    });
+
+    it('isolates the provider’s name, the label and the example in the format and length messages', async () => {
+      const formatted = acmeProvider({
+        name: 'Acme Inc.',
+        language: 'en',
+        fields: [{ key: 'api_key', label: 'Secret key (sk_…)', kind: 'secret', pattern: 'sk_[a-z0-9]{8}', example: 'sk_…', maxLength: 12 }],
+      });
+      const { user } = renderHub({ locale: 'ar', locales: [arabic], providers: [formatted], provider: 'acme' });
+      const key = screen.getByLabelText('Secret key (sk_…)');
+      await user.type(key, 'sk_1234567890');
+      await user.tab();
+      expect(await screen.findByText(`${FSI}Secret key (sk_…)${PDI} طويل جدًا: 12 حرفًا على الأكثر.`)).toBeInTheDocument();
+      await user.clear(key);
+      await user.type(key, 'sk_1');
+      await user.tab();
+      expect(
+        await screen.findByText(`لا يبدو هذا ${FSI}Secret key (sk_…)${PDI} من ${FSI}Acme Inc.${PDI}. مثال: ${FSI}sk_…${PDI}`),
+      ).toBeInTheDocument();
+    });
+
+    it('gives a host’s own message the label isolated, in an English widget laid out right to left', async () => {
+      const required = vi.fn((label: string) => `Enter your ${label}.`);
+      const { user } = renderHub({ dir: 'rtl', provider: 'launchdarkly', messages: { required } });
+      await user.click(screen.getByRole('button', { name: 'Connect' }));
+      expect(await screen.findByText(`Enter your ${FSI}Access Token${PDI}.`)).toBeInTheDocument();
+      expect(required).toHaveBeenCalledWith(`${FSI}Access Token${PDI}`);
+    });
+
     it('leaves a left-to-right widget as it was: no direction on its parts, names not isolated', async () => {
       const { container, user } = renderHub({ locale: 'fr', locales: [fr], providers: [...builtInProviders, acme] });
       await user.click(screen.getByRole('button', { name: /^Acme/ }));
       expect(container.querySelectorAll('.ch-root [dir]')).toHaveLength(0);
       expect(screen.getByRole('heading', { level: 3, name: 'Connecter votre compte Acme Inc.' })).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Connecter' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(/API Key/);
+      expect(container.innerHTML).not.toMatch(/[\u2068\u2069]/);
     });
   });
 

@@ -163,6 +163,15 @@ describe('Intl formatting', () => {
     expect(en.badFormat('JWT', 'token', undefined)).toBe("This doesn't look like a JWT token.");
   });
 
+  it('reads the noun’s sound past the isolate a right-to-left widget puts around it', () => {
+    const isolated = (noun: string) => `\u2068${noun}\u2069`;
+    expect(en.chooseOption(isolated('Instance'))).toBe(`Choose an ${isolated('Instance')}.`);
+    expect(en.chooseOption(isolated('MFA method'))).toBe(`Choose an ${isolated('MFA method')}.`);
+    expect(en.environmentMismatch(isolated('API key'), 'Sandbox', 'Production')).toBe(`This is an ${isolated('API key')}, but Sandbox is selected.`);
+    expect(en.badFormat(isolated('Acme'), isolated('token'), undefined)).toBe(`This doesn't look like an ${isolated('Acme')} ${isolated('token')}.`);
+    expect(en.chooseOption(isolated('Region'))).toBe(`Choose a ${isolated('Region')}.`);
+  });
+
   it('formats limits as numbers of the locale', () => {
     expect(fr.tooLong('API Key', 1000)).toContain(`1${NNBSP}000 caractères`);
     expect(de.tooLong('API Key', 1000)).toContain('höchstens 1.000 Zeichen');

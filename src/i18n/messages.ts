@@ -105,6 +105,8 @@ const categoryNames: Record<string, string> = {
  * vowel, except "u" and "eu" read "you" ("a user token", "a European region"), "one", and "hour".
  */
 function withArticle(noun: string): string {
-  const an = /^[A-Z]+\b/.test(noun) ? /^[AEIOFHLMNRSX]/.test(noun) : /^(?:[ai]|e(?!u)|o(?!ne\b)|u(?!ni|s[aeiu])|hour)/i.test(noun);
+  // A right-to-left widget sets the noun apart (U+2068 FIRST STRONG ISOLATE before it): its sound starts after.
+  const sound = noun.replace(/^\u2068/, '');
+  const an = /^[A-Z]+\b/.test(sound) ? /^[AEIOFHLMNRSX]/.test(sound) : /^(?:[ai]|e(?!u)|o(?!ne\b)|u(?!ni|s[aeiu])|hour)/i.test(sound);
   return `${an ? 'an' : 'a'} ${noun}`;
 }
