@@ -118,9 +118,18 @@ function wordsFor(provider: ProviderDefinition, args: ConnectHubProps) {
 
 type Words = ReturnType<typeof wordsFor>;
 
+/**
+ * Text as a user reads it: without the isolates (U+2068 … U+2069, invisible) that a right-to-left
+ * widget puts around names and labels in its sentences.
+ */
+function asRead(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\u2068\u2069]/gu, '');
+}
+
 /** Matches an accessible name or label equal to one of `texts`, or to `format` of one of them. */
-function oneOf(texts: readonly string[], format: (text: string) => string = (text) => text): RegExp {
-  return new RegExp(`^\\s*(?:${texts.map((text) => escapeRegExp(format(text))).join('|')})\\s*$`, 'u');
+function oneOf(texts: readonly string[], format: (text: string) => string = (text) => text): (text: string) => boolean {
+  const pattern = new RegExp(`^\\s*(?:${texts.map((text) => escapeRegExp(format(text))).join('|')})\\s*$`, 'u');
+  return (text) => pattern.test(asRead(text));
 }
 
 /**
@@ -274,7 +283,7 @@ export function providerPlays(provider: ProviderDefinition, sample: ProviderSamp
         expected.push([messages.chooseEnvironment(labels((texts) => texts[0])), messages.chooseEnvironment(labels((texts) => texts.at(-1)))]);
       }
       for (const texts of expected) {
-        await canvas.findByText((_content, element) => element?.getAttribute('role') === 'alert' && texts.includes(element.textContent ?? ''), {}, TIMEOUT);
+        await canvas.findByText((_content, element) => element?.getAttribute('role') === 'alert' && texts.includes(asRead(element.textContent)), {}, TIMEOUT);
       }
     }) satisfies Play,
 
@@ -287,7 +296,7 @@ export function providerPlays(provider: ProviderDefinition, sample: ProviderSamp
       if (!secret || token === undefined || !environment) throw new Error(`${provider.name}'s valid sample names no environment by its prefix.`);
       await fill(user, canvas, provider, words, { [secret.key]: token });
       const said = words.environment(environment.id).map((label) => messages.environmentDetected(label));
-      await canvas.findByText((_content, element) => element?.tagName === 'P' && said.includes(element.textContent ?? ''), {}, TIMEOUT);
+      await canvas.findByText((_content, element) => element?.tagName === 'P' && said.includes(asRead(element.textContent)), {}, TIMEOUT);
     }) satisfies Play,
 
     /** Connect pressed; the backend answered 503 and its retry hangs: the form says which attempt it is on, with Stop. */

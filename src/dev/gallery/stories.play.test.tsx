@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { polyfillModalDialog } from '../../test/dialog.js';
 import { applyGlobals, LOCALES } from './globals.js';
-import { storyIndex } from './story-index.js';
+import { storyIndex, type StoryEntry } from './story-index.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -17,23 +17,34 @@ beforeAll(polyfillModalDialog);
 // In each locale the gallery's toolbar offers, as it applies them: a play that looks for English
 // words fails here.
 describe('every story', () => {
-  const cases = storyIndex.flatMap((entry) => LOCALES.map((locale) => [entry.id, locale, entry] as const));
-  it.each(cases)('%s renders and plays to its end (%s)', async (_id, locale, entry) => {
-    const consoleError = vi.spyOn(console, 'error');
-    const args = applyGlobals(entry.args, { theme: 'light', locale, density: 'comfortable', dir: 'ltr' });
-    const element = entry.render ? entry.render(args) : createElement(entry.componentType, args);
-    const { container } = render(element);
-    await entry.play?.({
-      id: entry.id,
-      title: entry.title,
-      name: entry.name,
-      args,
-      parameters: entry.parameters,
-      canvasElement: container,
-      step: async (_label, run) => {
-        await run();
-      },
-    });
-    expect(consoleError).not.toHaveBeenCalled();
-  });
+  const cases = storyIndex.flatMap((entry) => LOCALES.map((locale) => [entry.id, locale, 'ltr', entry] as const));
+  it.each(cases)('%s renders and plays to its end (%s)', playToTheEnd);
 });
+
+// Right to left, the widget sets names and labels apart in its sentences (invisible isolates):
+// the plays that look for such a sentence, as the gallery's Direction setting plays them.
+describe('the stories whose plays read a name or a label in a sentence, right to left', () => {
+  const ids = ['required', 'detected', 'mismatch', 'success'].map((play) => `providers-stripe--${play}`);
+  const cases = storyIndex.filter((entry) => ids.includes(entry.id)).map((entry) => [entry.id, 'en', 'rtl', entry] as const);
+  it('are all there', () => expect(cases).toHaveLength(ids.length));
+  it.each(cases)('%s renders and plays to its end (%s, %s)', playToTheEnd);
+});
+
+async function playToTheEnd(_id: string, locale: string, dir: 'ltr' | 'rtl', entry: StoryEntry) {
+  const consoleError = vi.spyOn(console, 'error');
+  const args = applyGlobals(entry.args, { theme: 'light', locale, density: 'comfortable', dir });
+  const element = entry.render ? entry.render(args) : createElement(entry.componentType, args);
+  const { container } = render(element);
+  await entry.play?.({
+    id: entry.id,
+    title: entry.title,
+    name: entry.name,
+    args,
+    parameters: entry.parameters,
+    canvasElement: container,
+    step: async (_label, run) => {
+      await run();
+    },
+  });
+  expect(consoleError).not.toHaveBeenCalled();
+}
