@@ -372,6 +372,50 @@ test.describe('in a right-to-left widget showing English text (dir="rtl" with th
   });
 });
 
+test.describe('in a right-to-left widget showing English text, the widget’s own sentences', () => {
+  /** Where `part` (its last occurrence in `element`'s text) is drawn, left and right. */
+  async function drawn(element: Locator, part: string): Promise<{ left: number; right: number }> {
+    return element.evaluate((node, part) => {
+      const text = [...node.childNodes].findLast((child): child is Text => child instanceof Text && child.data.includes(part))!;
+      const range = document.createRange();
+      range.setStart(text, text.data.lastIndexOf(part));
+      range.setEnd(text, text.data.lastIndexOf(part) + part.length);
+      const { left, right } = range.getBoundingClientRect();
+      return { left, right };
+    }, part);
+  }
+
+  /** Expects `words` drawn in this order, each right of the one before (left to right reading). */
+  async function expectInOrder(element: Locator, ...words: string[]) {
+    for (const [index, word] of words.slice(1).entries()) {
+      const before = await drawn(element, words[index]!);
+      expect((await drawn(element, word)).left, `"${word}" is right of "${words[index]}"`).toBeGreaterThanOrEqual(before.right - 1);
+    }
+  }
+
+  test('read left to right: full stops at their end, and a name or label where the sentence has it', async ({ page }) => {
+    // Names and labels in them are set apart with Unicode's first-strong isolate.
+    const isolated = (name: string) => `\u2068${name}\u2069`;
+    await page.goto('/host-fixtures/?host=rtl&state=picker&width=480');
+    const picker = page.getByRole('region', { name: 'picker at 480 px', exact: true });
+    await expectInOrder(picker.getByText('Choose the service you want to link.'), 'link', '.');
+
+    await page.goto('/host-fixtures/?host=rtl&state=provider&width=480');
+    const stage = page.getByRole('region', { name: 'provider at 480 px', exact: true });
+    await stage.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expectInOrder(stage.getByText(`Enter your ${isolated('API Key')}.`), 'Enter', 'API Key', '.');
+    await stage.getByRole('radio', { name: /^Test Mode/ }).check();
+    await stage.getByRole('textbox', { name: 'API Key' }).fill(tokens.stripeLive);
+    await expectInOrder(stage.getByRole('button', { name: `Switch to ${isolated('Production')}` }), 'Switch', 'Production');
+    await expectInOrder(stage.getByText(`This is a ${isolated('live key')}, but ${isolated('Test Mode')} is selected.`), 'live key', 'Test Mode', 'selected', '.');
+
+    await stage.getByRole('button', { name: `Switch to ${isolated('Production')}` }).click();
+    await stage.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expectInOrder(stage.getByRole('heading', { name: `${isolated('Stripe')} connected` }), 'Stripe', 'connected');
+    await expectInOrder(stage.getByText(`${isolated('Stripe account')} (${isolated('Production')}) is now linked.`), 'Stripe account', 'Production', 'linked', '.');
+  });
+});
+
 test.describe('in a right-to-left widget, the provider’s own English text', () => {
   /**
    * Where the last character of `element`'s last text is drawn, and how far right the text before
