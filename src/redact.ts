@@ -9,7 +9,8 @@ const WORD = '\\p{L}\\p{N}_';
  * value in: JSON-escaped and URL-encoded. A value of 4 characters or more goes wherever it occurs;
  * a shorter one only where it stands as a word of its own ("eu" in "the eu instance", not in
  * "Europe"): inside other words it is ordinary text, and masking it there would wreck the message
- * and spell the value out in the gaps. The server's answers, logs and provider messages use it.
+ * and spell the value out in the gaps. Shared by the widget (what a backend echoes) and the server
+ * (its answers, logs and provider messages).
  *
  * @example
  * redact('Key sk_test_1234 is not valid.', ['sk_test_1234']); // 'Key •••• is not valid.'

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import type { ConnectRequest } from '../contract/contract.js';
 import { en } from '../i18n/messages.js';
 import { ConnectError } from './connect-error.js';
-import { parseRetryAfter, redact, sendConnectRequest, type ConnectAttempt } from './connect-request.js';
+import { parseRetryAfter, sendConnectRequest, type ConnectAttempt } from './connect-request.js';
 
 const TOKEN = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
 const body: ConnectRequest = { provider: 'stripe', environment: 'test', credentials: { api_key: TOKEN } };
@@ -249,6 +249,21 @@ describe('sendConnectRequest', () => {
       expect(JSON.stringify({ ...error, message: error.message })).not.toContain(TOKEN);
     });
 
+    it('hides a credential the backend echoed in a URL or in JSON within its message', async () => {
+      const key = 'abc+def/ghi+jk"l=';
+      const quoting = { ...body, credentials: { api_key: key } };
+      answer(() => json(400, { error: { code: 'invalid_credentials', message: `GET /check?key=${encodeURIComponent(key)} said {"key":${JSON.stringify(key)}}` } }));
+      const error = await failure({ body: quoting, secrets: [key] });
+      expect(error.message).toBe('GET /check?key=•••• said {"key":"••••"}');
+    });
+
+    it('hides a credential of under 4 characters where it stands as a word of its own', async () => {
+      const pin = { ...body, credentials: { api_key: 'Q7x' } };
+      answer(() => json(422, { error: { code: 'invalid_credentials', message: 'PIN Q7x is wrong.', field: 'api_key' } }));
+      const error = await failure({ body: pin, secrets: ['Q7x'] });
+      expect(error).toMatchObject({ message: 'PIN •••• is wrong.', field: 'api_key' });
+    });
+
     it('hides a credential the backend echoed in its code or field', async () => {
       answer(() => json(422, { error: { code: `rejected_${TOKEN}`, message: 'Rejected.', field: TOKEN } }));
       const error = await failure();
@@ -362,17 +377,5 @@ describe('parseRetryAfter', () => {
 
   it.each([null, '', 'soon', '-5', '1.5', '2025-01-01'])('ignores %j', (value) => {
     expect(parseRetryAfter(value, now)).toBeUndefined();
-  });
-});
-
-describe('redact', () => {
-  it('replaces every occurrence of every secret', () => {
-    expect(redact('a SECRET1 b SECRET1 c OTHER22', ['SECRET1', 'OTHER22'])).toBe('a •••• b •••• c ••••');
-  });
-
-  it('leaves very short values alone, which would blank out ordinary words', () => {
-    expect(redact('use the eu instance', ['eu'])).toBe('use the eu instance');
-    // From four characters on, a value is a secret worth hiding.
-    expect(redact('pin 4821 rejected', ['4821'])).toBe('pin •••• rejected');
   });
 });

@@ -5,6 +5,7 @@ import {
   type ConnectRequest,
 } from '../contract/contract.js';
 import type { Messages } from '../i18n/messages.js';
+import { redact } from '../redact.js';
 import { ConnectError } from './connect-error.js';
 
 /**
@@ -52,15 +53,6 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (!/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/** Replaces any credential a backend echoed back in a message, so it never reaches the UI or `onError`. */
-export function redact(text: string, secrets: Iterable<string>): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join('••••');
-  }
-  return out;
 }
 
 /**
