@@ -69,7 +69,8 @@ async function openFixture(page: Page, host: HostId): Promise<void> {
 async function enterMismatch(region: Locator): Promise<void> {
   await region.getByRole('radiogroup', { name: 'Environment' }).getByRole('radio', { name: /^Test Mode\b/ }).check();
   await region.getByLabel('API Key', { exact: true }).fill(tokens.stripeLive);
-  await expect(region.getByRole('button', { name: 'Switch to Production' })).toBeVisible();
+  // Right to left, the environment's name is set apart with Unicode's first-strong isolate.
+  await expect(region.getByRole('button', { name: /^Switch to \u2068?Production\u2069?$/ })).toBeVisible();
 }
 
 /** Computed styles of the host page's own sample elements: they differ from plain's when the host CSS is on. */
