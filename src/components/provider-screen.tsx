@@ -88,8 +88,9 @@ function LoadFailed({ provider, onBack }: Pick<ProviderViewProps, 'provider' | '
   const headingRef = useFocusHeading<HTMLHeadingElement>('ProviderScreen');
   return (
     <ScreenNotice provider={provider} onBack={onBack} headingRef={headingRef}>
-      <div className="ch-alert" role="alert">
-        <p>
+      <div className="ch-alert">
+        {/* The message alone, as the form's alerts: its button is not read out as part of it. */}
+        <p role="alert">
           <ErrorIcon />
           {messages.screenLoadFailed}
         </p>
