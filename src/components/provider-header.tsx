@@ -8,13 +8,15 @@ export type ProviderHeaderProps = {
   provider: ProviderDefinition;
   onBack: (() => void) | undefined;
   headingRef?: Ref<HTMLHeadingElement>;
+  /** What the screen says under its header, read with the heading the focus lands on. */
+  describedBy?: string | undefined;
 };
 
 /**
  * A provider screen's header: Back (when the user may pick another), logo, name and description.
  * The same while the screen's code loads as after, so nothing moves when it arrives.
  */
-export function ProviderHeader({ provider, onBack, headingRef }: ProviderHeaderProps) {
+export function ProviderHeader({ provider, onBack, headingRef, describedBy }: ProviderHeaderProps) {
   const { messages, textLanguage } = useConnectHub('ProviderHeader');
   return (
     <header className="ch-provider-header">
@@ -29,7 +31,7 @@ export function ProviderHeader({ provider, onBack, headingRef }: ProviderHeaderP
       <div className="ch-provider-identity">
         <ProviderLogo provider={provider} size="large" />
         <div {...textLanguage(provider, (definition) => definition.description)}>
-          <h2 className="ch-title" ref={headingRef} tabIndex={-1}>
+          <h2 className="ch-title" ref={headingRef} tabIndex={-1} aria-describedby={describedBy}>
             {provider.name}
           </h2>
           {/* Plain text, as in the picker, where it is part of a button and can hold no link. */}

@@ -75,6 +75,26 @@ describe('given a provider opened while its screen code is still on its way', ()
     expect(screenLoading.heading()).toHaveFocus();
   });
 
+  // The status is in the page from the start, and a live region's first words are not said: a
+  // screen reader says them with the heading the focus lands on, or not at all.
+  it('says what the screen is waiting for with its heading, where the focus lands', () => {
+    const screenLoading = openStripeWhileLoading();
+    expect(screenLoading.heading()).toHaveFocus();
+    expect(screenLoading.heading()).toHaveAccessibleDescription('Loading…');
+  });
+
+  it('says, with its heading, that the screen waits for the connection when it was opened offline', () => {
+    Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+    try {
+      const screenLoading = openStripeWhileLoading();
+      expect(screenLoading.heading()).toHaveFocus();
+      expect(screenLoading.heading()).toHaveAccessibleDescription('You are offline. This step loads once you are back online.');
+    } finally {
+      // Uncovers jsdom's own getter again.
+      Reflect.deleteProperty(navigator, 'onLine');
+    }
+  });
+
   it('leaves the focus where the user put it: not taken back on a host re-render, nor when the code arrives', async () => {
     const screenLoading = openStripeWhileLoading();
     const hostSearch = screen.getByRole('textbox', { name: 'Host search' });

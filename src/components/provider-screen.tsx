@@ -1,4 +1,4 @@
-import { createContext, memo, Suspense, useContext, type ReactNode } from 'react';
+import { createContext, memo, Suspense, useContext, useId, type ReactNode } from 'react';
 import { useConnectHub } from './connect-hub-context.js';
 import { ErrorIcon } from './error-icon.js';
 import { onDemand, type OnDemand } from './on-demand.js';
@@ -126,9 +126,12 @@ function Loading({ provider, onBack, minHeight }: Pick<ProviderViewProps, 'provi
   const { messages } = useConnectHub('ProviderScreen');
   const online = useOnline();
   const headingRef = useFocusHeading<HTMLHeadingElement>('ProviderScreen', true);
+  const id = useId();
+  // The status's first words are not said (a live region speaks when it changes): the heading,
+  // where the focus lands, says them ("Stripe, heading, You are offline…").
   return (
-    <ScreenNotice provider={provider} onBack={onBack} headingRef={headingRef} minHeight={minHeight}>
-      <p className="ch-loading" role="status">
+    <ScreenNotice provider={provider} onBack={onBack} headingRef={headingRef} describedBy={id} minHeight={minHeight}>
+      <p className="ch-loading" role="status" id={id}>
         {online && <span className="ch-spinner" aria-hidden="true" />}
         {/* In an element of its own: a page translator replaces bare text nodes. */}
         <span>{online ? messages.screenLoading : messages.screenOffline}</span>
