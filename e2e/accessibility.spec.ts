@@ -123,6 +123,16 @@ test.describe('the whole flow by keyboard alone', () => {
     await expect(screenHeading(page, 'Stripe connected')).toBeFocused();
   });
 
+  test('Connect with no environment chosen: the focus goes to the first radio, and Tab goes on to the key, not to the next radio', async ({ page }) => {
+    await openPlayground(page, { provider: 'stripe' });
+    await connectButton(page).press('Enter');
+    await expect(widget(page).getByText('Choose Production or Test Mode.')).toBeVisible();
+    await expect(environmentRadio(page, 'Production')).toBeFocused();
+    // A radio group is one stop of the Tab key: the next one is the key field.
+    await page.keyboard.press('Tab');
+    await expect(credentialField(page, 'API Key')).toBeFocused();
+  });
+
   test('Back returns to the list as the user left it: the same search and category, the focus on that provider', async ({ page }) => {
     await openPlayground(page);
     const search = widget(page).getByRole('searchbox', { name: 'Search services' });

@@ -68,6 +68,8 @@ export function CredentialForm({
     defaultValues: defaultCredentialValues(provider),
     mode: 'onTouched',
     reValidateMode: 'onChange',
+    // The form focuses the first field to fix itself, once its error shows (see below).
+    shouldFocusError: false,
   });
   const { handleSubmit, setValue, trigger, setError, reset } = form;
 
@@ -196,6 +198,17 @@ export function CredentialForm({
     );
     // An alert about the last submission goes once the form's own errors say what to fix first.
   }, () => setFormError(null));
+
+  // After a Connect the form's own checks stopped, the focus goes to the first field to fix once
+  // the render that shows its error is done, not before it (react-hook-form's way): React updates
+  // a radio by renaming it for a moment, and Chromium then lets Tab stop on each radio of a group
+  // with none chosen, as if the focused one were of another group.
+  const { submitCount } = form.formState;
+  useEffect(() => {
+    const first = submitCount ? formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') : null;
+    if (first?.getAttribute('role') === 'radiogroup') focusChoice(formRef.current, first.querySelector('input')!.name);
+    else first?.focus();
+  }, [submitCount]);
 
   // A page left for another comes back from the back/forward cache as it was: not with the key.
   // Emptied now, not in a later render: once `pagehide` has run, the page may be frozen.
