@@ -173,6 +173,29 @@ test.describe('given a press on Connect straight from a field whose blur shows a
   }
 });
 
+test.describe('given a half-typed token above a choice, whose blur shows an error', () => {
+  // Leaving LaunchDarkly's token field shows its error, which pushes the instances below it down
+  // between the press and the release: the press must still pick the instance pressed, not miss.
+  for (const input of ['touch', 'mouse'] as const) {
+    test(`one ${input} press on EU picks EU, and the token's error shows`, async ({ page, browser }) => {
+      const target = input === 'touch' ? await browser.newPage({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } }) : page;
+      await openPlayground(target, { provider: 'launchdarkly' });
+      const token = credentialField(target, 'Access Token');
+      await token.fill('api-1234');
+      const eu = widget(target).getByRole('radiogroup', { name: /^Instance/ }).getByRole('radio', { name: /^EU\b/ });
+      // Where a user presses: the card's text, its address.
+      const box = (await widget(target).getByRole('form').getByText('app.eu.launchdarkly.com').boundingBox())!;
+      if (input === 'touch') await target.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      else await target.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+
+      await expect(widget(target).getByRole('alert')).toHaveText(/^LaunchDarkly access tokens start with api-/);
+      await expect(eu).toBeChecked();
+      await expect(eu).toBeFocused();
+      if (target !== page) await target.close();
+    });
+  }
+});
+
 test.describe('given a half-typed key, shown with the reveal button', () => {
   // Leaving the field would judge the key before it is whole, and close a phone's keyboard.
   for (const input of ['touch', 'mouse'] as const) {

@@ -264,10 +264,37 @@ export function CredentialForm({
     // The button goes with the wait: the focus waits on Connect, not on the page.
     connectRef.current?.focus();
   };
-  // A press on Connect first blurs the field, and the error that blur shows pushes Connect down
-  // before the release, so the click would miss it. Connect validates every field anyway: that
-  // one blur is left alone.
-  const pressingConnect = useRef(false);
+  // A press leaves a field as it starts, and the error that shows then pushes down what is below
+  // the field before the release: the click would miss what was pressed (Connect, LaunchDarkly's
+  // instances under its token) or land on what took its place. For the form and its errors (and
+  // useErrorWhileTyping, on the document) the field is left on the release.
+  useEffect(() => {
+    const element = formRef.current;
+    const view = element?.ownerDocument.defaultView;
+    if (!element || !view) return;
+    let pressing = false;
+    let held: EventTarget | undefined;
+    const press = () => (pressing = true);
+    const hold = (event: FocusEvent) => {
+      const field = event.composedPath()[0];
+      if (!pressing || !element.contains(field as Node)) return;
+      held = field;
+      event.stopImmediatePropagation();
+    };
+    const release = () => {
+      pressing = false;
+      held?.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+      held = undefined;
+    };
+    view.addEventListener('mousedown', press, true);
+    view.addEventListener('focusout', hold, true);
+    view.addEventListener('mouseup', release, true);
+    return () => {
+      view.removeEventListener('mousedown', press, true);
+      view.removeEventListener('focusout', hold, true);
+      view.removeEventListener('mouseup', release, true);
+    };
+  }, []);
   // In server-rendered HTML, until the page hydrates, a press on Connect (or Enter) would submit
   // the form natively: a GET of the page with the key in its URL. A disabled default button
   // submits nothing, not even on Enter.
@@ -324,8 +351,7 @@ export function CredentialForm({
       onBlurCapture={(event) => {
         // Before the first Connect, leaving a field still empty (tabbing through the form to see
         // what it asks) says nothing: "Enter your API Key." would talk over the next field's name.
-        if (pressingConnect.current || (!form.formState.isSubmitted && isEmpty(event.target))) event.stopPropagation();
-        pressingConnect.current = false;
+        if (!form.formState.isSubmitted && isEmpty(event.target)) event.stopPropagation();
       }}
     >
       <h3 className="ch-subtitle" id={`${id}-title`}>
@@ -399,10 +425,6 @@ export function CredentialForm({
         data-state={pending ? 'submitting' : 'idle'}
         aria-disabled={pending || undefined}
         disabled={beforeHydration || undefined}
-        onPointerDown={() => (pressingConnect.current = true)}
-        // A touch that turns into a scroll is cancelled, and no click follows.
-        onPointerCancel={() => (pressingConnect.current = false)}
-        onClick={() => (pressingConnect.current = false)}
       >
         {pending && <span className="ch-spinner" aria-hidden="true" />}
         {/* In an element of its own: a page translator replaces bare text nodes, and React would
