@@ -371,6 +371,24 @@ test.describe('given a backend that does not answer', () => {
   });
 });
 
+test.describe('on a phone, given a backend that does not answer', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('Stop comes into view below Connect, pressed at the bottom of the screen', async ({ page }) => {
+    await holdConnectRequests(page, 1);
+    await openPlayground(page, { provider: 'shortcut' });
+    await credentialField(page, 'API Token').fill(tokens.shortcut);
+    // Scrolled just far enough to see Connect, as a user does to press it.
+    await connectButton(page).evaluate((button) => button.scrollIntoView({ block: 'end' }));
+    await connectButton(page).tap();
+
+    const stop = widget(page).getByRole('button', { name: 'Stop' });
+    await expect(stop).toBeAttached({ timeout: 15_000 });
+    await expect(stop).toBeInViewport({ ratio: 1 });
+    await expect(widget(page).getByText('Still connecting…')).toBeInViewport({ ratio: 1 });
+  });
+});
+
 test.describe('given a backend that keeps failing with 503', () => {
   test('gives up after 3 attempts and offers Try again', async ({ page, request }) => {
     const posts = recordConnectPosts(page);

@@ -238,6 +238,13 @@ export function CredentialForm({
     return () => clearTimeout(timer);
   }, [pending]);
   const canStop = pending && (slow || retrying);
+  // Stop shows under Connect, where a phone's screen often ends: it comes into view while the focus
+  // is in the form (on Connect, or in the field Enter was pressed in), not once it has moved on.
+  const progressRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Not in jsdom, which lays nothing out.
+    if (canStop && formRef.current?.matches(':focus-within')) progressRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [canStop]);
   // "Stopped… won't be linked twice" holds for the inputs stopped: other ones are a new submission.
   const { watch } = form;
   useEffect(() => {
@@ -432,7 +439,7 @@ export function CredentialForm({
         <span>{pending ? messages.connecting : messages.connect}</span>
       </button>
       {/* "Connecting…" is on the button; a wait of seconds is said on the screen too, with Stop. */}
-      <div className={canStop || stopped ? 'ch-progress' : 'ch-visually-hidden'}>
+      <div ref={progressRef} className={canStop || stopped ? 'ch-progress' : 'ch-visually-hidden'}>
         <p role="status">
           {pending
             ? retrying
