@@ -121,6 +121,15 @@ test.describe('the reference server with fake providers', () => {
     await expect(screenHeading(page, 'Stripe connected')).toBeVisible();
   });
 
+  test('the page’s header names the endpoint the widget posts to', async ({ page }) => {
+    await openReference(page);
+    const banner = page.getByRole('banner');
+    await expect(banner).toContainText(`Reference server: POST ${REFERENCE_PATH}`);
+    await expect(banner).not.toContainText('Mock connect endpoint');
+    await page.getByRole('radio', { name: /Mock backend/ }).check();
+    await expect(banner).toContainText('Mock connect endpoint: POST /api/connect');
+  });
+
   test('switching the backend back to the mock posts to /api/connect again', async ({ page }) => {
     await openReference(page, 'shortcut');
     await page.getByRole('radio', { name: /Mock backend/ }).check();

@@ -102,7 +102,7 @@ export function Playground() {
           ConnectHub <span>dev playground</span>
         </h1>
         <p className="dev-hint">
-          Mock connect endpoint: <code>POST /api/connect</code>
+          {backend === 'reference' ? 'Reference server' : 'Mock connect endpoint'}: <code>POST {endpoint}</code>
         </p>
         <nav className="dev-nav" aria-label="Dev page">
           <a href="/" aria-current="page">
