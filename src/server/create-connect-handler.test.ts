@@ -64,6 +64,18 @@ function post(body: unknown, headers: Record<string, string> = {}, init: Request
   });
 }
 
+/** A memory store that also records every entry it is asked to keep, to search them for a credential. */
+function recordingStore() {
+  const inner = new MemoryIdempotencyStore();
+  const stored: unknown[] = [];
+  const store: IdempotencyStore = {
+    claim: (key, fingerprint, token) => inner.claim(key, fingerprint, token),
+    complete: (key, entry, token) => (stored.push(entry), inner.complete(key, entry, token)),
+    release: (key, token) => inner.release(key, token),
+  };
+  return { store, stored };
+}
+
 async function read(response: Response) {
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, json: JSON.parse(text) as unknown };
@@ -959,13 +971,7 @@ describe('createConnectHandler', () => {
     });
 
     it('never returns or stores a credential that a verifier, onConnect or a warning quotes', async () => {
-      const inner = new MemoryIdempotencyStore();
-      const stored: unknown[] = [];
-      const store: IdempotencyStore = {
-        claim: (key, fingerprint) => inner.claim(key, fingerprint),
-        complete: (key, entry) => (stored.push(entry), inner.complete(key, entry)),
-        release: (key) => inner.release(key),
-      };
+      const { store, stored } = recordingStore();
       const canary = 'sk_test_CANARYcanaryCANARY0000';
       const echo: Verifier = async ({ credentials }) => ({
         ok: false,
@@ -1132,13 +1138,7 @@ describe('createConnectHandler', () => {
 
     it('never answers with, keeps or logs a credential of under 4 characters that stands as a word of its own', async () => {
       const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-      const inner = new MemoryIdempotencyStore();
-      const stored: unknown[] = [];
-      const store: IdempotencyStore = {
-        claim: (key, fingerprint) => inner.claim(key, fingerprint),
-        complete: (key, entry) => (stored.push(entry), inner.complete(key, entry)),
-        release: (key) => inner.release(key),
-      };
+      const { store, stored } = recordingStore();
       const pin = 'Q7x';
       const quoting = (verify: Verifier, onConnect?: Options['onConnect']) =>
         setup({ providers: [acme], verify: { acme: verify }, idempotency: { store }, ...(onConnect ? { onConnect } : {}) }).handler;
