@@ -8,7 +8,7 @@ import { rehearse, setUpListFormatting } from './provider-view.js';
 function hub(): ConnectHubContextValue {
   return {
     providers: builtInProviders,
-    messages: { ...en, formTitle: vi.fn(en.formTitle), chooseEnvironment: vi.fn(en.chooseEnvironment) },
+    messages: { ...en, formTitle: vi.fn(en.formTitle), chooseEnvironment: vi.fn(en.chooseEnvironment), providerCount: vi.fn(en.providerCount) },
     endpoint: '/api/connect',
     timeoutMs: undefined,
     getHeaders: vi.fn(() => undefined),
@@ -61,6 +61,12 @@ describe('rehearse', () => {
     setUpListFormatting({ hub: context, provider: stripe, root: document.body });
     expect(context.messages.chooseEnvironment).toHaveBeenCalledExactlyOnceWith(['Production', 'Test Mode']);
     expect(context.emit).not.toHaveBeenCalled();
+  });
+
+  it("words the picker's count of all the services once, so that a cleared search's count finds the number formatting set up", () => {
+    const context = { ...hub(), providers: Array.from({ length: 1000 }, () => stripe) };
+    setUpListFormatting({ hub: context, provider: stripe, root: document.body });
+    expect(context.messages.providerCount).toHaveBeenCalledExactlyOnceWith(1000);
   });
 
   it("has the browser set up the screen's fonts in the root's families and size, on a canvas that is never in the page", async () => {
