@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { defineConnectHubElement, mount, type ConnectHubElement, type MountedConnectHub } from './element.js';
+import type { ConnectError } from './connect/connect-error.js';
+import { defineConnectHubElement, mount, type ConnectEvent, type ConnectHubElement, type ConnectHubElementEventMap, type MountedConnectHub } from './element.js';
 import { polyfillModalDialog } from './test/dialog.js';
 
 // The custom element's wiring in jsdom, under React 18 and 19; e2e/element.spec.ts runs the
@@ -122,6 +123,11 @@ describe('given the <connect-hub> element', () => {
     expect(errors[0]?.detail).toMatchObject({ code: 'configuration', message: expect.stringContaining('https:') });
     expect(errors[0]?.bubbles && errors[0]?.composed).toBe(true);
     expect(consoleError).toHaveBeenCalledWith(expect.stringContaining('<connect-hub>'));
+  });
+
+  it("types its events' details as the React component's callbacks get them", () => {
+    expectTypeOf<ConnectHubElementEventMap['connect-hub:error']['detail']['code']>().toEqualTypeOf<ConnectError['code']>();
+    expectTypeOf<ConnectHubElementEventMap['connect-hub:event']['detail']>().toEqualTypeOf<ConnectEvent>();
   });
 
   it('reports any other configuration mistake as connect-hub:error too, and recovers once it is fixed', async () => {

@@ -90,7 +90,7 @@ export function mount(element: Element, props: ConnectHubProps): MountedConnectH
 
 /** `detail` of `connect-hub:error`: the {@link ConnectError}'s fields. Never carries a credential. */
 export type ConnectHubErrorDetail = {
-  code: string;
+  code: ConnectError['code'];
   message: string;
   /** The HTTP status, when the server answered. */
   status: number | undefined;

@@ -7,23 +7,37 @@ import type { ConnectError } from '../connect/connect-error.js';
 import type { SubmissionKeys } from '../connect/idempotency-key.js';
 import type { Messages } from '../i18n/messages.js';
 
-export type ConnectEventType = 'open' | 'select_provider' | 'submit' | 'error' | 'success' | 'close';
-
 /**
- * What `onEvent` receives. Never carries a credential.
+ * What `onEvent` receives: one type per event, so that `switch (event.type)` tells what each
+ * carries. Never carries a credential. `at` is when it happened, in milliseconds since the epoch.
+ * `environment` is undefined for providers without environments. A field an event never carries
+ * is typed `undefined` on it, so that `event.code` or `event.provider` can be read before the
+ * type is known.
  *
  * @example
- * onEvent={(event) => analytics.track(`connect_hub.${event.type}`, { provider: event.provider, code: event.code })}
+ * onEvent={(event) => {
+ *   if (event.type === 'error') analytics.track('connect_hub.error', { provider: event.provider, code: event.code });
+ *   else analytics.track(`connect_hub.${event.type}`, { provider: event.provider });
+ * }}
  */
-export type ConnectEvent = {
-  type: ConnectEventType;
-  provider?: string;
-  environment?: string;
-  /** For `error`: the {@link ConnectError} code. */
-  code?: string;
-  /** Milliseconds since the epoch. */
-  at: number;
-};
+export type ConnectEvent =
+  /** The widget shows: inline on mount, in modal mode each time the dialog opens. `provider` when one is preselected. */
+  | { type: 'open'; provider?: string; environment?: undefined; code?: undefined; at: number }
+  /** The user chose a provider in the picker. */
+  | { type: 'select_provider'; provider: string; environment?: undefined; code?: undefined; at: number }
+  /** Connect sent the form (its automatic retries are no events of their own). */
+  | { type: 'submit'; provider: string; environment?: string | undefined; code?: undefined; at: number }
+  /** A submission failed for good; `code` says why: the backend's code, `aborted` when the user pressed Stop, `offline` when nothing was sent. */
+  | { type: 'error'; provider: string; environment?: string | undefined; code: ConnectError['code']; at: number }
+  /** The account was linked. */
+  | { type: 'success'; provider: string; environment?: string | undefined; code?: undefined; at: number }
+  /** The user dismissed the widget. */
+  | { type: 'close'; provider?: undefined; environment?: undefined; code?: undefined; at: number };
+
+export type ConnectEventType = ConnectEvent['type'];
+
+/** What an event of this type carries besides its type and time: the arguments `emit` takes after the type. */
+type EventDetails<Type extends ConnectEventType> = Omit<Extract<ConnectEvent, { type: Type }>, 'type' | 'at'>;
 
 export type ConnectHubContextValue = {
   providers: readonly ProviderDefinition[];
@@ -34,7 +48,11 @@ export type ConnectHubContextValue = {
   /** Read at each attempt, so a new `headers` prop applies to the next request. */
   getHeaders: () => ConnectHeaders | undefined;
   getFetch: () => typeof fetch;
-  emit: (type: ConnectEventType, details?: Omit<ConnectEvent, 'type' | 'at'>) => void;
+  emit: <Type extends ConnectEventType>(
+    type: Type,
+    // The details are optional only for events whose every detail is (open, close).
+    ...details: {} extends EventDetails<Type> ? [details?: EventDetails<Type>] : [details: EventDetails<Type>]
+  ) => void;
   reportError: (error: ConnectError) => void;
   /** Present when the host passed `onClose`, and always in modal mode. */
   close: (() => void) | undefined;

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startTransition, Suspense, useState, type ReactNode } from 'react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, expectTypeOf, it, vi, type Mock } from 'vitest';
 import { ConnectError } from '../connect/connect-error.js';
 import type { ConnectedAccount } from '../contract/contract.js';
 import { expectNoAxeViolations } from '../test/axe.js';
@@ -201,6 +201,75 @@ describe('ConnectHub', () => {
       expect(events.at(-1)).toMatchObject({ type: 'error', provider: 'stripe', environment: 'test', code: 'invalid_credentials' });
       expect(JSON.stringify(events)).not.toContain(CANARY);
       expect(screen.getByRole('alert').textContent).not.toContain(CANARY);
+    });
+  });
+
+  describe('the onEvent stream', () => {
+    /** What a host's analytics might send for an event, from a switch on its type. */
+    function track(event: ConnectEvent): string {
+      switch (event.type) {
+        case 'open':
+          expectTypeOf(event.provider).toEqualTypeOf<string | undefined>();
+          return `open ${event.provider ?? 'picker'}`;
+        case 'select_provider':
+          expectTypeOf(event.provider).toEqualTypeOf<string>();
+          expectTypeOf(event.environment).toEqualTypeOf<undefined>();
+          return `select ${event.provider}`;
+        case 'error':
+          expectTypeOf(event.code).toEqualTypeOf<ConnectError['code']>();
+          return `error ${event.provider} ${event.environment ?? '-'} ${event.code}`;
+        case 'submit':
+        case 'success':
+          expectTypeOf(event.provider).toEqualTypeOf<string>();
+          expectTypeOf(event.environment).toEqualTypeOf<string | undefined>();
+          expectTypeOf(event.code).toEqualTypeOf<undefined>();
+          return `${event.type} ${event.provider} ${event.environment ?? '-'}`;
+        case 'close':
+          expectTypeOf(event.provider).toEqualTypeOf<undefined>();
+          return 'close';
+      }
+    }
+
+    it('gives each event the fields its type says, which a switch on the type narrows to', async () => {
+      let attempt = 0;
+      answer(() => (++attempt === 1 ? json(401, { error: { code: 'invalid_credentials', message: 'Not valid.' } }) : json(200, { account: stripeAccount })));
+      const events: ConnectEvent[] = [];
+      const { user } = renderHub({ onClose: () => {}, onEvent: (event) => events.push(event) });
+      await user.click(screen.getByRole('button', { name: 'Stripe' }));
+      await connectStripe(user);
+      await screen.findByRole('alert');
+      await user.click(screen.getByRole('button', { name: 'Connect' }));
+      await user.click(await screen.findByRole('button', { name: 'Done' }));
+
+      const at = expect.any(Number);
+      expect(events).toStrictEqual([
+        { type: 'open', at },
+        { type: 'select_provider', provider: 'stripe', at },
+        { type: 'submit', provider: 'stripe', environment: 'test', at },
+        { type: 'error', provider: 'stripe', environment: 'test', code: 'invalid_credentials', at },
+        { type: 'submit', provider: 'stripe', environment: 'test', at },
+        { type: 'success', provider: 'stripe', environment: 'test', at },
+        { type: 'close', at },
+      ]);
+      expect(events.map(track)).toEqual([
+        'open picker',
+        'select stripe',
+        'submit stripe test',
+        'error stripe test invalid_credentials',
+        'submit stripe test',
+        'success stripe test',
+        'close',
+      ]);
+    });
+
+    it('still lets a host read any field before it knows the type, as one loose type did', () => {
+      expectTypeOf<ConnectEvent['provider']>().toEqualTypeOf<string | undefined>();
+      expectTypeOf<ConnectEvent['environment']>().toEqualTypeOf<string | undefined>();
+      expectTypeOf<ConnectEvent['code']>().toEqualTypeOf<ConnectError['code'] | undefined>();
+      const onEvent = ({ type, provider, code }: ConnectEvent) => [type, provider, code].join(' ');
+      expect(onEvent({ type: 'error', provider: 'stripe', code: 'offline', at: 0 })).toBe('error stripe offline');
+      expectTypeOf<{ type: 'close'; provider: string; at: number }>().not.toExtend<ConnectEvent>();
+      expectTypeOf<{ type: 'error'; provider: string; at: number }>().not.toExtend<ConnectEvent>();
     });
   });
 

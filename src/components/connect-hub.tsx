@@ -14,7 +14,7 @@ import { useLocalePacks } from '../i18n/use-locale-packs.js';
 import { localizeProvider } from '../definition/localize-provider.js';
 import { themeRule, type Appearance } from '../theme/appearance.js';
 import { builtInProviders } from '../providers/index.js';
-import { ConnectHubContext, type ConnectEvent, type ConnectHubContextValue, type TextAttributes, type TextLanguage } from './connect-hub-context.js';
+import { ConnectHubContext, type ConnectEvent, type ConnectEventType, type ConnectHubContextValue, type TextAttributes, type TextLanguage } from './connect-hub-context.js';
 import { ConnectHubDialog } from './connect-hub-dialog.js';
 import { ProviderPicker, type PickerPlace } from './provider-picker.js';
 import { prepareProviderScreen, ProviderScreen, ProviderViewCode } from './provider-screen.js';
@@ -65,7 +65,7 @@ export type ConnectHubProps = {
   onError?: ((error: ConnectError) => void) | undefined;
   /** The user dismissed the widget. When given, a Close button and a Done button appear. */
   onClose?: (() => void) | undefined;
-  /** An analytics stream: `open`, `select_provider`, `submit`, `error`, `success`, `close`. Never carries a credential. */
+  /** An analytics stream: `open`, `select_provider`, `submit`, `error`, `success`, `close`, each with its own fields ({@link ConnectEvent}). Never carries a credential. */
   onEvent?: ((event: ConnectEvent) => void) | undefined;
   /** Look: `theme` (`light`, `dark`, `system`), `density`, and theme `variables`. */
   appearance?: Appearance | undefined;
@@ -220,8 +220,9 @@ export function ConnectHub(props: ConnectHubProps) {
     focusRequest.current = true;
   }, []);
 
-  const emit = useCallback<ConnectHubContextValue['emit']>((type, details) => {
-    const event: ConnectEvent = { type, ...details, at: Date.now() };
+  const emit: ConnectHubContextValue['emit'] = useCallback((type: ConnectEventType, details?: object) => {
+    // The context's emit has each type's caller pass that type's details.
+    const event = { type, ...details, at: Date.now() } as ConnectEvent;
     callHost(latest.current.onEvent, event);
   }, []);
 

@@ -92,6 +92,21 @@ const props: ConnectHubProps = {
   appearance: { theme: 'system', variables: { colorPrimary: '#0f766e' } },
   onSuccess: (account: ConnectedAccount) => console.log(account.id),
   onError: (error) => console.log(error instanceof ConnectError, error.code, error.status),
+  // One type per event: a switch on its type narrows to what that event carries.
+  onEvent: (event) => {
+    switch (event.type) {
+      case 'error': {
+        const provider: string = event.provider;
+        const code: ConnectError['code'] = event.code;
+        return console.log(provider, code, event.environment);
+      }
+      case 'close':
+        // @ts-expect-error: close names no provider
+        return console.log(event.provider.length);
+      default:
+        return console.log(event.type, event.provider, event.code);
+    }
+  },
 };
 
 // The codes connect-hub/server sends are named (and suggested by editors); any other still fits.
@@ -186,6 +201,9 @@ element.addEventListener('connect-hub:error', (event) => {
   const detail: ConnectHubElementEventMap['connect-hub:error']['detail'] = event.detail;
   // @ts-expect-error: an error's detail carries no credential
   console.log(detail.code, detail.credentials);
+});
+element.addEventListener('connect-hub:event', (event) => {
+  if (event.detail.type === 'select_provider') console.log(event.detail.provider.toUpperCase());
 });
 element.addEventListener('click', (event) => console.log(event.clientX));
 // The events bubble and are composed: a listener on the document is typed too.
