@@ -555,6 +555,25 @@ describe('ConnectHub', () => {
     });
   });
 
+  describe('when the host’s headers() throws a ConnectError of its own', () => {
+    it('shows its message, and gives onError that very error, under the name the host gave it', async () => {
+      class SessionExpiredError extends ConnectError {
+        override name = 'SessionExpiredError';
+      }
+      const expired = new SessionExpiredError({ code: 'session_expired', message: 'Sign in again to connect an account.' });
+      const onError = vi.fn<(error: ConnectError) => void>();
+      const { user } = renderHub({ provider: 'stripe', headers: () => Promise.reject(expired), onError });
+      await user.click(screen.getByRole('radio', { name: 'Test Mode' }));
+      await connectStripe(user);
+
+      expect(await screen.findByRole('alert')).toHaveTextContent('Sign in again to connect an account.');
+      expect(onError).toHaveBeenCalledTimes(1);
+      expect(onError.mock.calls[0]?.[0]).toBe(expired);
+      expect(expired).toMatchObject({ name: 'SessionExpiredError', code: 'session_expired' });
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+  });
+
   describe('when the host updates the headers prop', () => {
     it('sends the latest headers', async () => {
       const { user, rerender } = renderHub({ provider: 'stripe', headers: { Authorization: 'Bearer old' } });

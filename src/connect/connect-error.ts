@@ -13,7 +13,13 @@ export type ClientErrorCode = 'offline' | 'network' | 'timeout' | 'aborted' | 'h
  * }} />
  */
 export class ConnectError extends Error {
-  override readonly name = 'ConnectError';
+  /**
+   * `'ConnectError'`, or the name a subclass of yours gives itself (the widget passes on a
+   * ConnectError that your `headers` throws as it is). Where `instanceof` cannot tell, check
+   * `error.name === 'ConnectError'`: `connect-hub/element` carries its own copy of the class, and
+   * so does a second copy of the package, and an error from either is no instance of this one.
+   */
+  override name: 'ConnectError' | (string & {}) = 'ConnectError';
   /** The widget's own code, connect-hub/server's, or any other your backend sends. */
   readonly code: ClientErrorCode | ServerErrorCode | (string & {});
   /** The HTTP status, when the server answered. */

@@ -1192,6 +1192,23 @@ describe('createConnectHandler', () => {
       expect(error.message).toBe('This Stripe account is already connected.');
     });
 
+    it('a subclass of ConnectHandlerError, under the name it gives itself, is the answer too', async () => {
+      class AlreadyConnectedError extends ConnectHandlerError {
+        override name = 'AlreadyConnectedError';
+        constructor() {
+          super({ status: 409, code: 'already_connected', message: 'This Stripe account is already connected.' });
+        }
+      }
+      const { handler } = setup({
+        onConnect: () => {
+          throw new AlreadyConnectedError();
+        },
+      });
+      const { error } = await expectError(await handler(post(stripeBody())), 409, 'already_connected');
+      expect(error.message).toBe('This Stripe account is already connected.');
+      expect(String(new AlreadyConnectedError())).toBe('AlreadyConnectedError: This Stripe account is already connected.');
+    });
+
     it('a result without an id → 500', async () => {
       const onError = vi.fn();
       const { handler } = setup({ onConnect: () => ({ id: '' }), onError });

@@ -122,7 +122,8 @@ export type ConnectHandlerOptions<TAuth = undefined> = {
  *   message: 'This Stripe account is already connected.' });
  */
 export class ConnectHandlerError extends Error {
-  override readonly name = 'ConnectHandlerError';
+  /** `'ConnectHandlerError'`, or the name a subclass of yours gives itself (the default `onError` logs it). */
+  override name: 'ConnectHandlerError' | (string & {}) = 'ConnectHandlerError';
   readonly status: number;
   readonly code: string;
   readonly field: string | undefined;

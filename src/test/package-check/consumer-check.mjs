@@ -122,6 +122,17 @@ const nonce: string | undefined = undefined;
 export const strictHost = <ConnectHub {...props} nonce={nonce} locale={undefined} appearance={{ theme: undefined }} messages={{ connect: nonce }} />;
 export const strictInputs = <ConnectHub {...props} appearance={{ variables: { colorPrimary: undefined } }} locales={[{ ...fr, providers: undefined }]} />;
 export const hostError = new ConnectError({ code: 'headers', message: 'No session.', status: undefined, field: undefined, retryable: undefined, retryAfterMs: undefined });
+// Errors of the host's own, named as errors are, for its logs.
+class SessionExpiredError extends ConnectError {
+  constructor() {
+    super({ code: 'session_expired', message: 'Sign in again.' });
+    this.name = 'SessionExpiredError';
+  }
+}
+class AlreadyConnectedError extends ConnectHandlerError {
+  override name = 'AlreadyConnectedError';
+}
+export const ownErrors = [new SessionExpiredError(), new AlreadyConnectedError({ status: 409, code: 'already_connected', message: 'Linked already.' })];
 
 const locales: readonly LocalePack[] = [fr, de];
 export const french = <ConnectHub {...props} locale="fr-CA" locales={locales} />;
