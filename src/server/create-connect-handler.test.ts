@@ -186,6 +186,15 @@ describe('createConnectHandler', () => {
       expect(connected[0]?.verification.warnings).toEqual(expected ?? []);
     });
 
+    it('takes a verifier’s warnings as a read-only list, e.g. a shared frozen one, and leaves it as it is', async () => {
+      const readOnly = Object.freeze(['', 'This key can only read.']);
+      const { handler, connected } = setup({ verify: { ...builtInVerifiers(), stripe: async () => ({ ok: true, warnings: readOnly }) } });
+      const answer = await read(await handler(post(stripeBody())));
+      expect(answer.status, answer.text).toBe(200);
+      expect(connected[0]?.verification.warnings).toEqual(['This key can only read.']);
+      expect(readOnly).toEqual(['', 'This key can only read.']);
+    });
+
     it('a read-only Shortcut token where write is required → 422 insufficient_permissions', async () => {
       const { handler, onConnect } = setup();
       await expectError(

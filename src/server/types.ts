@@ -20,7 +20,7 @@ export type VerifyInput = {
 export type VerificationSuccess = {
   ok: true;
   /** Human-readable notes, e.g. that a restricted key lacks a permission. Never empty strings. */
-  warnings: string[];
+  warnings: readonly string[];
   /** Whatever the provider said that a host may want to keep (never a credential). */
   details?: Record<string, unknown> | undefined;
 };

@@ -155,6 +155,10 @@ export const frenchBackend = createConnectHandler({ onConnect: () => ({ id: 'acc
 const timeoutMs: number | undefined = undefined;
 const checkAcme: Verifier = async () => ({ ok: false, status: 422, code: 'invalid_credentials', message: 'No.', field: undefined, retryAfterSeconds: undefined });
 const checkBeta: Verifier = async () => ({ ok: true, warnings: [], details: undefined });
+// Warnings the handler only reads: a shared read-only list will do.
+const readOnly: readonly string[] = Object.freeze(['This key can only read.']);
+const checkGamma: Verifier = async () => ({ ok: true, warnings: readOnly });
+console.log(checkGamma);
 export const strictBackend = toNodeHandler(
   createConnectHandler({
     providers: [...builtInProviders, acme, beta],
