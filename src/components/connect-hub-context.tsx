@@ -47,7 +47,7 @@ export type ConnectHubContextValue = {
   timeoutMs: number | undefined;
   /** Read at each attempt, so a new `headers` prop applies to the next request. */
   getHeaders: () => ConnectHeaders | undefined;
-  getFetch: () => typeof fetch;
+  getFetch: () => (input: string, init: RequestInit) => Promise<Response>;
   emit: <Type extends ConnectEventType>(
     type: Type,
     // The details are optional only for events whose every detail is (open, close).

@@ -574,6 +574,22 @@ describe('ConnectHub', () => {
     });
   });
 
+  describe('given a fetch of the host’s own', () => {
+    it('sends the connect request through it, one typed for a URL string too, as the widget calls it', async () => {
+      const sent: string[] = [];
+      const traced = async (url: string, init: RequestInit) => {
+        sent.push(`${init.method} ${url}`);
+        return json(200, { account: stripeAccount });
+      };
+      const { user } = renderHub({ provider: 'stripe', fetch: traced });
+      await connectStripe(user);
+
+      expect(await screen.findByRole('heading', { name: 'Stripe connected' })).toBeInTheDocument();
+      expect(sent).toEqual(['POST /api/connect']);
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+  });
+
   describe('when the host updates the headers prop', () => {
     it('sends the latest headers', async () => {
       const { user, rerender } = renderHub({ provider: 'stripe', headers: { Authorization: 'Bearer old' } });

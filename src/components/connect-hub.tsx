@@ -85,9 +85,10 @@ export type ConnectHubProps = {
   dir?: 'ltr' | 'rtl' | undefined;
   /**
    * The `fetch` to send the connect request with (default: the global one), e.g. to add tracing
-   * or to answer from a fixture in stories and tests.
+   * or to answer from a fixture in stories and tests. The widget calls it as `fetch(endpoint, init)`,
+   * so a function typed for a URL string will do.
    */
-  fetch?: typeof fetch | undefined;
+  fetch?: ((input: string, init: RequestInit) => Promise<Response>) | undefined;
   /** Per-attempt timeout in milliseconds (default 15 000), `headers()` included. */
   timeoutMs?: number | undefined;
   /** Nonce for the widget's `<style>` element, for CSPs without `'unsafe-inline'` styles. */

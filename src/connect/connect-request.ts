@@ -36,7 +36,7 @@ export type ConnectAttempt = {
   timeoutMs: number | undefined;
   messages: Messages;
   /** Default: the global `fetch`. */
-  fetch?: typeof fetch;
+  fetch?: (input: string, init: RequestInit) => Promise<Response>;
 };
 
 export const DEFAULT_TIMEOUT_MS = 15_000;

@@ -439,10 +439,10 @@ describe('when the provider cannot answer', () => {
 });
 
 describe('the real hosts', () => {
-  it('are the default base URLs, per environment and instance', async () => {
+  it('are the default base URLs, per environment and instance (asked through a fetch typed for a URL string, as the verifiers call it)', async () => {
     const seen: string[] = [];
-    const recording: typeof fetch = async (input) => {
-      seen.push(String(input));
+    const recording = async (url: string) => {
+      seen.push(url);
       return new Response('{}', { status: 200 });
     };
     const verify = builtInVerifiers({ fetch: recording });

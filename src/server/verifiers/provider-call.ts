@@ -8,8 +8,8 @@ import type { VerificationFailure } from '../types.js';
 export type ProviderCallOptions = {
   /** How long to wait for the provider; default 8 s (the widget gives up on an attempt after 15 s). */
   timeoutMs?: number | undefined;
-  /** Default: the global `fetch`. */
-  fetch?: typeof fetch | undefined;
+  /** Default: the global `fetch`. Called as `fetch(url, init)`, so a function typed for a URL string will do. */
+  fetch?: ((input: string, init: RequestInit) => Promise<Response>) | undefined;
   /** Sent as `User-Agent` where the runtime allows it; default `connect-hub-server`. */
   userAgent?: string | undefined;
 };

@@ -116,6 +116,8 @@ const ownCode: ServerErrorCode = 'already_connected';
 export const fromServer = new ConnectError({ code: unreachable, message: 'Stripe could not be reached.' }).code === ownCode;
 
 export const app = <ConnectHub {...props} provider="acme" />;
+// The widget calls fetch(endpoint, init): a tracing wrapper or a fixture typed for that will do.
+export const traced = <ConnectHub {...props} fetch={async (url: string, init: RequestInit) => fetch(url, { ...init, keepalive: true })} />;
 
 // A host under exactOptionalPropertyTypes may pass what it holds, undefined included.
 const nonce: string | undefined = undefined;
@@ -158,7 +160,7 @@ const checkBeta: Verifier = async () => ({ ok: true, warnings: [], details: unde
 // Warnings the handler only reads: a shared read-only list will do.
 const readOnly: readonly string[] = Object.freeze(['This key can only read.']);
 const checkGamma: Verifier = async () => ({ ok: true, warnings: readOnly });
-console.log(checkGamma);
+console.log(checkGamma, stripeVerifier({ fetch: async (url: string) => fetch(url) }));
 export const strictBackend = toNodeHandler(
   createConnectHandler({
     providers: [...builtInProviders, acme, beta],
