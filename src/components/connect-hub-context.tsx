@@ -11,8 +11,8 @@ import type { Messages } from '../i18n/messages.js';
  * What `onEvent` receives: one type per event, so that `switch (event.type)` tells what each
  * carries. Never carries a credential. `at` is when it happened, in milliseconds since the epoch.
  * `environment` is undefined for providers without environments. A field an event never carries
- * is typed `undefined` on it, so that `event.code` or `event.provider` can be read before the
- * type is known.
+ * is typed as absent (`?: never`), so that `event.code` or `event.provider` can still be read
+ * before the type is known (as `undefined` there).
  *
  * @example
  * onEvent={(event) => {
@@ -22,17 +22,17 @@ import type { Messages } from '../i18n/messages.js';
  */
 export type ConnectEvent =
   /** The widget shows: inline on mount, in modal mode each time the dialog opens. `provider` when one is preselected. */
-  | { type: 'open'; provider?: string; environment?: undefined; code?: undefined; at: number }
+  | { type: 'open'; provider?: string; environment?: never; code?: never; at: number }
   /** The user chose a provider in the picker. */
-  | { type: 'select_provider'; provider: string; environment?: undefined; code?: undefined; at: number }
+  | { type: 'select_provider'; provider: string; environment?: never; code?: never; at: number }
   /** Connect sent the form (its automatic retries are no events of their own). */
-  | { type: 'submit'; provider: string; environment?: string | undefined; code?: undefined; at: number }
+  | { type: 'submit'; provider: string; environment?: string | undefined; code?: never; at: number }
   /** A submission failed for good; `code` says why: the backend's code, `aborted` when the user pressed Stop, `offline` when nothing was sent. */
   | { type: 'error'; provider: string; environment?: string | undefined; code: ConnectError['code']; at: number }
   /** The account was linked. */
-  | { type: 'success'; provider: string; environment?: string | undefined; code?: undefined; at: number }
+  | { type: 'success'; provider: string; environment?: string | undefined; code?: never; at: number }
   /** The user dismissed the widget. */
-  | { type: 'close'; provider?: undefined; environment?: undefined; code?: undefined; at: number };
+  | { type: 'close'; provider?: never; environment?: never; code?: never; at: number };
 
 export type ConnectEventType = ConnectEvent['type'];
 

@@ -116,6 +116,9 @@ const ownCode: ServerErrorCode = 'already_connected';
 export const fromServer = new ConnectError({ code: unreachable, message: 'Stripe could not be reached.' }).code === ownCode;
 
 export const app = <ConnectHub {...props} provider="acme" />;
+// A handler typed for the events' common shape still takes them (a field an event lacks is absent, not undefined).
+const logEvent = (event: { type: string; provider?: string; environment?: string | undefined; code?: string; at: number }) => console.log(event);
+export const logged = <ConnectHub {...props} onEvent={logEvent} />;
 // The widget calls fetch(endpoint, init): a tracing wrapper or a fixture typed for that will do.
 export const traced = <ConnectHub {...props} fetch={async (url: string, init: RequestInit) => fetch(url, { ...init, keepalive: true })} />;
 
