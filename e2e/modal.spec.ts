@@ -9,7 +9,8 @@ async function openModalPlayground(page: Page, query = '') {
   return trigger;
 }
 
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Connect an account' });
+/** The widget's dialog, whichever screen it shows: it is named by that screen's heading. */
+const dialog = (page: Page) => page.getByRole('dialog');
 
 test.describe('given the widget in modal mode', () => {
   test('the trigger opens a modal dialog with focus on its heading, and the page behind is locked', async ({ page }) => {
@@ -142,6 +143,17 @@ test.describe('given the widget in modal mode', () => {
     await expect(dialog(page)).toHaveCount(0);
     await expect(trigger).toBeFocused();
     await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText('"type":"close"');
+  });
+
+  test('the dialog is named by the heading of the screen it shows, so a screen reader that comes back to it says where the user is', async ({ page }) => {
+    const trigger = await openModalPlayground(page);
+    await trigger.click();
+    await expect(dialog(page)).toHaveAccessibleName('Connect an account');
+    await page.getByRole('button', { name: 'Shortcut', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Shortcut', exact: true })).toBeVisible();
+    await page.getByLabel('API Token', { exact: true }).fill(tokens.shortcut);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Shortcut connected', exact: true })).toBeVisible();
   });
 
   test('a connection completes inside the dialog and Done closes it', async ({ page }) => {

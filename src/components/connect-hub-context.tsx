@@ -78,6 +78,8 @@ export type ConnectHubContextValue = {
   isolate: (name: string) => string;
   /** The widget's memory of each provider's last submission, by a digest of its inputs. */
   submissionKeys: SubmissionKeys;
+  /** The `id` of the heading of the screen shown: it names the dialog in modal mode. */
+  titleId: string;
 };
 
 /** `lang` and `dir` for an element of a provider's own text, each where it differs from the widget's; spread on the element. */

@@ -17,25 +17,25 @@ export default {
 
 type Story = StoryObj<typeof ConnectHub>;
 
-/** The trigger pressed, as a user would: the dialog opens on its first screen. */
-const openDialog: Play = async ({ canvasElement, args }) => {
+/** The trigger pressed, as a user would: the dialog opens on its first screen, whose heading names it. */
+async function openDialog({ canvasElement, args }: Parameters<Play>[0], name: string) {
   const canvas = within(canvasElement);
   const messages = storyMessages(args);
   await userEvent.setup().click(canvas.getByRole('button', { name: messages.openTrigger }));
-  await canvas.findByRole('dialog', { name: messages.pickerTitle }, { timeout: 5000 });
-};
+  await canvas.findByRole('dialog', { name }, { timeout: 5000 });
+}
 
 /** Closed: only the trigger button, which the host places on its page. */
 export const Trigger: Story = {};
 
 /** The trigger pressed: the dialog open on the picker, with Close in its corner. */
-export const Open: Story = { play: openDialog };
+export const Open: Story = { play: (context) => openDialog(context, storyMessages(context.args).pickerTitle) };
 
 /** With a provider preselected, the trigger opens the dialog on that provider's guide and form. */
 export const OpenOnProvider: Story = {
   args: { provider: 'stripe' },
   play: async (context) => {
-    await openDialog(context);
+    await openDialog(context, 'Stripe');
     const messages = storyMessages(context.args);
     await within(context.canvasElement).findByRole('heading', { name: messages.formTitle('Stripe') }, { timeout: 5000 });
   },

@@ -8,13 +8,17 @@ import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
  */
 export function ConnectHubDialog({
   open,
-  label,
+  labelledBy,
   screen,
   onDismiss,
   children,
 }: {
   open: boolean;
-  label: string;
+  /**
+   * The `id` of the shown screen's heading: the dialog is named after the screen ("Stripe",
+   * "Stripe connected"), so a screen reader that comes back to it says where the user is.
+   */
+  labelledBy: string;
   /** Names the screen shown: a new one starts scrolled to its top, not where the last one was. */
   screen: string;
   onDismiss: () => void;
@@ -49,7 +53,7 @@ export function ConnectHubDialog({
     <dialog
       ref={ref}
       className="ch-dialog"
-      aria-label={label}
+      aria-labelledby={labelledBy}
       onCancel={(event) => {
         event.preventDefault();
         onDismiss();

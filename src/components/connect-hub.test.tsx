@@ -339,6 +339,20 @@ describe('ConnectHub', () => {
     });
   });
 
+  describe('given modal mode, on each screen', () => {
+    beforeAll(polyfillModalDialog);
+
+    it('names the dialog by the heading of the screen it shows, so a screen reader that comes back to it says where the user is', async () => {
+      const { user } = renderHub({ mode: 'modal', defaultOpen: true });
+      expect(screen.getByRole('dialog', { name: 'Connect an account' })).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Stripe' }));
+      await screen.findByLabelText('API Key');
+      expect(screen.getByRole('dialog', { name: 'Stripe' })).toBeInTheDocument();
+      await connectStripe(user);
+      expect(await screen.findByRole('dialog', { name: 'Stripe connected' })).toBeInTheDocument();
+    });
+  });
+
   describe('given modal mode with open controlled by the host', () => {
     it('shows the trigger the host gives, and asks the host to open', async () => {
       const onOpenChange = vi.fn<(open: boolean) => void>();

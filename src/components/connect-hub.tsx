@@ -296,8 +296,9 @@ export function ConnectHub(props: ConnectHubProps) {
       textLanguage,
       isolate,
       submissionKeys,
+      titleId: `${instanceId}-title`,
     }),
-    [providers, messages, endpoint, props.timeoutMs, props.queryClient, emit, hasClose, close, takeFocusRequest, handFocusOn, textLanguage, isolate, submissionKeys],
+    [providers, messages, endpoint, props.timeoutMs, props.queryClient, emit, hasClose, close, takeFocusRequest, handFocusOn, textLanguage, isolate, submissionKeys, instanceId],
   );
 
   // The provider screen's code loads, and a screen is rehearsed, while the user reads the list,
@@ -432,7 +433,7 @@ export function ConnectHub(props: ConnectHubProps) {
                 {props.trigger ?? messages.openTrigger}
               </button>
             )}
-            <ConnectHubDialog open={isOpen} label={messages.pickerTitle} screen={`${view.step} ${shown?.id}`} onDismiss={close}>
+            <ConnectHubDialog open={isOpen} labelledBy={context.titleId} screen={`${view.step} ${shown?.id}`} onDismiss={close}>
               {frame}
             </ConnectHubDialog>
           </>

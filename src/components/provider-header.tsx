@@ -17,7 +17,7 @@ export type ProviderHeaderProps = {
  * The same while the screen's code loads as after, so nothing moves when it arrives.
  */
 export function ProviderHeader({ provider, onBack, headingRef, describedBy }: ProviderHeaderProps) {
-  const { messages, textLanguage } = useConnectHub('ProviderHeader');
+  const { messages, textLanguage, titleId } = useConnectHub('ProviderHeader');
   return (
     <header className="ch-provider-header">
       {onBack && (
@@ -31,7 +31,7 @@ export function ProviderHeader({ provider, onBack, headingRef, describedBy }: Pr
       <div className="ch-provider-identity">
         <ProviderLogo provider={provider} size="large" />
         <div {...textLanguage(provider, (definition) => definition.description)}>
-          <h2 className="ch-title" ref={headingRef} tabIndex={-1} aria-describedby={describedBy}>
+          <h2 className="ch-title" id={titleId} ref={headingRef} tabIndex={-1} aria-describedby={describedBy}>
             {provider.name}
           </h2>
           {/* Plain text, as in the picker, where it is part of a button and can hold no link. */}

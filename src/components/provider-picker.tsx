@@ -70,7 +70,7 @@ export function ProviderPicker({
   /** Back from a provider: the picker as the user left it, with the focus on that provider. */
   back?: (PickerPlace & { provider: string }) | undefined;
 }) {
-  const { providers, messages, textLanguage } = useConnectHub('ProviderPicker');
+  const { providers, messages, textLanguage, titleId } = useConnectHub('ProviderPicker');
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   // The search and category the user left, if they still show that provider (the host may have
@@ -202,7 +202,7 @@ export function ProviderPicker({
   return (
     <div className="ch-screen ch-picker" data-step="picker">
       <header className="ch-picker-header">
-        <h2 className="ch-title" ref={headingRef} tabIndex={-1}>
+        <h2 className="ch-title" id={titleId} ref={headingRef} tabIndex={-1}>
           {messages.pickerTitle}
         </h2>
         <p className="ch-muted">{messages.pickerIntro}</p>

@@ -22,6 +22,7 @@ function hub(): ConnectHubContextValue {
     handFocusOn: vi.fn(),
     textLanguage: () => undefined,
     isolate: (name) => name,
+    titleId: 'title',
   };
 }
 

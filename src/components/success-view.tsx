@@ -17,7 +17,7 @@ export function SuccessView({
   onDone: (() => void) | undefined;
   onAnother: (() => void) | undefined;
 }) {
-  const { messages, isolate } = useConnectHub('SuccessView');
+  const { messages, isolate, titleId } = useConnectHub('SuccessView');
   const headingRef = useFocusHeading<HTMLHeadingElement>('SuccessView');
   const id = useId();
   const environment = provider.environments.find((candidate) => candidate.id === account.environment)?.label;
@@ -31,7 +31,7 @@ export function SuccessView({
         </svg>
       </div>
       {/* Described by what was linked: the focus lands here, and a screen reader says both. */}
-      <h2 className="ch-title" ref={headingRef} tabIndex={-1} aria-describedby={`${id}-body`}>
+      <h2 className="ch-title" id={titleId} ref={headingRef} tabIndex={-1} aria-describedby={`${id}-body`}>
         {messages.successTitle(isolate(provider.name))}
       </h2>
       <p className="ch-muted" id={`${id}-body`}>{messages.successBody(isolate(account.name ?? account.id), environment && isolate(environment))}</p>
