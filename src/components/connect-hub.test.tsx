@@ -114,6 +114,32 @@ describe('ConnectHub', () => {
       expect(within(group).getByRole('radio', { name: /^Test Mode/ })).not.toBeChecked();
     });
 
+    it('"Go to the form" puts the focus in the key field, where a phone opens its keyboard: the key picks the environment', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(screen.getByRole('button', { name: 'Already have your API Key? Go to the form' }));
+      expect(screen.getByLabelText('API Key')).toHaveFocus();
+      await user.paste(CANARY);
+      expect(screen.getByRole('radio', { name: /^Test Mode/ })).toBeChecked();
+    });
+
+    it('"Go to the form" from the keyboard lands in the key field too, with the environment one Shift+Tab back', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      screen.getByRole('button', { name: /Go to the form$/ }).focus();
+      await user.keyboard('{Enter}');
+      expect(screen.getByLabelText('API Key')).toHaveFocus();
+      await user.tab({ shift: true });
+      expect(screen.getByRole('radiogroup', { name: 'Environment' })).toContainElement(document.activeElement as HTMLElement);
+    });
+
+    it('"Go to the form" puts the focus in the first field to type in, ahead of the choices after it', async () => {
+      const { defineProvider, launchdarkly } = await import('../index.js');
+      const workspace = { key: 'workspace', label: 'Workspace', kind: 'text' } as const;
+      const acme = defineProvider({ ...launchdarkly, id: 'acme', name: 'Acme', fields: [workspace, ...launchdarkly.fields] });
+      const { user } = renderHub({ providers: [acme], provider: 'acme' });
+      await user.click(screen.getByRole('button', { name: /Go to the form$/ }));
+      expect(screen.getByLabelText('Workspace')).toHaveFocus();
+    });
+
     it('empties the key when the user goes back', async () => {
       const { user } = renderHub();
       await user.click(screen.getByRole('button', { name: 'Stripe' }));

@@ -41,9 +41,11 @@ export function ProviderView({
   // the last ones would then move the form just after the jump: they are laid out first. An
   // attribute React does not manage: no render in the tap.
   const bodyRef = useRef<HTMLDivElement>(null);
+  // The focus goes to the first field to type in (the key, for the built-in providers), not to an
+  // environment above it: a phone opens its keyboard there, and a key pasted picks its environment.
   const skipToForm = () => {
     bodyRef.current?.setAttribute('data-guide', 'whole');
-    formRef.current?.querySelector<HTMLElement>('input:not([type="hidden"]), select')?.focus();
+    formRef.current?.querySelector<HTMLElement>('input:not([type="hidden"], [type="radio"]), select')?.focus();
   };
   return (
     <div className="ch-screen ch-provider" data-step="provider" data-provider={provider.id}>
