@@ -389,6 +389,37 @@ test.describe('on a phone, given a backend that does not answer', () => {
   });
 });
 
+test.describe('on a phone with its keyboard up, given Enter pressed in the key field at the bottom of the screen', () => {
+  // 390 × 664: a phone's screen less its keyboard, where the browser has scrolled the focused field.
+  test.use({ viewport: { width: 390, height: 664 }, hasTouch: true, isMobile: true });
+
+  /** Types the key into the field and presses Enter there, with the field at the bottom of the screen. */
+  async function enterAtTheBottom(page: Page, label: string, key: string) {
+    const field = credentialField(page, label);
+    await field.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    await field.tap();
+    await page.keyboard.insertText(key);
+    await page.keyboard.press('Enter');
+  }
+
+  test('the error of a key the backend refuses comes into view under the field', async ({ page }) => {
+    await openPlayground(page, { provider: 'stripe', scenario: 'invalid-credentials' });
+    await enterAtTheBottom(page, 'API Key', tokens.stripeTest);
+
+    const message = widget(page).getByRole('alert').filter({ hasText: 'Stripe did not accept this API Key.' });
+    await expect(message).toBeInViewport({ ratio: 1 });
+    await expect(credentialField(page, 'API Key')).toBeFocused();
+  });
+
+  test('an error of the form comes into view with its Try again', async ({ page }) => {
+    await openPlayground(page, { provider: 'shortcut', scenario: 'not-json' });
+    await enterAtTheBottom(page, 'API Token', tokens.shortcut);
+
+    await expect(widget(page).getByRole('alert').filter({ hasText: 'HTTP 500' })).toBeInViewport({ ratio: 1 });
+    await expect(widget(page).getByRole('button', { name: 'Try again' })).toBeInViewport({ ratio: 1 });
+  });
+});
+
 test.describe('given a backend that keeps failing with 503', () => {
   test('gives up after 3 attempts and offers Try again', async ({ page, request }) => {
     const posts = recordConnectPosts(page);

@@ -45,6 +45,17 @@ function isEmpty(target: EventTarget): boolean {
 }
 
 /**
+ * Brings what the form has just shown into view while the focus is in the form (on Connect, or in
+ * the field Enter was pressed in), not once it has moved on: shown under the field or above
+ * Connect, it appeared below the edge of a phone's screen, which the browser had scrolled to the
+ * focused field alone.
+ */
+function showInView(form: HTMLFormElement | null, shown: Element | null | undefined) {
+  // Not in jsdom, which lays nothing out.
+  if (form?.matches(':focus-within')) shown?.scrollIntoView?.({ block: 'nearest' });
+}
+
+/**
  * The credential form for one provider: environment, fields and Connect. Validation comes from
  * {@link buildCredentialSchema}; submission from the connect mutation. The form itself reads no
  * form state: each field subscribes to its own, so typing re-renders one field.
@@ -106,12 +117,18 @@ export function CredentialForm({
   const connectRef = useRef<HTMLButtonElement>(null);
   const inFlight = useRef(false);
   const [formError, setFormError] = useState<ConnectError | null>(null);
-  // How many errors the form has shown: each one a new alert, even with the same words.
+  // How many errors the form has shown after a Connect, its own or a field's: each one a new alert,
+  // even with the same words, that comes into view.
   const [shownErrors, setShownErrors] = useState(0);
   const showError = (error: ConnectError) => {
     setFormError(error);
     setShownErrors((count) => count + 1);
   };
+  // The form was sent with no error of its own: its one alert is the answer's, which comes into view
+  // with what goes with it (Try again, Switch to …).
+  useEffect(() => {
+    if (shownErrors) showInView(formRef.current, formRef.current?.querySelector('[role="alert"]')?.parentElement);
+  }, [shownErrors]);
   const [detected, setDetected] = useState<string | null>(null);
   // A submission that takes seconds offers Stop; after it, the form says what pressing Connect again does.
   const [slow, setSlow] = useState(false);
@@ -187,8 +204,9 @@ export function CredentialForm({
           } else if (field && provider.fields.some((candidate) => candidate.key === field)) {
             setError(`credentials.${field}`, { type: 'server', message: error.message }, { shouldFocus: true });
           } else {
-            showError(error);
+            setFormError(error);
           }
+          setShownErrors((count) => count + 1);
         },
         onSettled: () => {
           inFlight.current = false;
@@ -238,12 +256,10 @@ export function CredentialForm({
     return () => clearTimeout(timer);
   }, [pending]);
   const canStop = pending && (slow || retrying);
-  // Stop shows under Connect, where a phone's screen often ends: it comes into view while the focus
-  // is in the form (on Connect, or in the field Enter was pressed in), not once it has moved on.
+  // Stop shows under Connect, where a phone's screen often ends.
   const progressRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Not in jsdom, which lays nothing out.
-    if (canStop && formRef.current?.matches(':focus-within')) progressRef.current?.scrollIntoView?.({ block: 'nearest' });
+    if (canStop) showInView(formRef.current, progressRef.current);
   }, [canStop]);
   // "Stopped… won't be linked twice" holds for the inputs stopped: other ones are a new submission.
   const { watch } = form;
