@@ -333,6 +333,25 @@ test.describe('given a key a password manager filled in without an input event',
   });
 });
 
+test.describe('given a key copied from a dashboard with a space and a line break around it', () => {
+  test('the field holds the key alone once pasted, as it shows when revealed, and sends it so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await holdConnectRequests(page);
+    await openPlayground(page, { provider: 'stripe' });
+    await page.evaluate((text) => navigator.clipboard.writeText(text), ` ${tokens.stripeTest} \n`);
+    const apiKey = credentialField(page, 'API Key');
+    await apiKey.click();
+    await page.keyboard.press('ControlOrMeta+V');
+    await widget(page).getByRole('button', { name: 'Show API Key' }).click();
+
+    await expect(apiKey).toHaveValue(tokens.stripeTest);
+    await expect(environmentRadio(page, 'Test Mode')).toBeChecked();
+    const post = nextConnectPost(page);
+    await connectButton(page).click();
+    expect((await post).postDataJSON()).toEqual({ provider: 'stripe', environment: 'test', credentials: { api_key: tokens.stripeTest } });
+  });
+});
+
 test.describe('given a backend that does not answer', () => {
   test('offers Stop after a few seconds; Stop gives the form back, and Connect again sends the same Idempotency-Key', async ({
     page,

@@ -500,6 +500,24 @@ describe('CredentialForm', () => {
       expect(screen.getByText('Test Mode selected to match your key.')).toBeVisible();
     });
 
+    it('holds a key pasted with spaces and a line break around it without them, as it is sent, also when shown', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), `\t ${STRIPE_TEST_KEY} \n`);
+      await user.click(screen.getByRole('button', { name: 'Show API Key' }));
+      expect(apiKeyInput()).toHaveValue(STRIPE_TEST_KEY);
+      expect(radio('Test Mode')).toBeChecked();
+      await user.click(connectButton());
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      expect(sent().body).toEqual({ provider: 'stripe', environment: 'test', credentials: { api_key: STRIPE_TEST_KEY } });
+    });
+
+    it('keeps no space typed before or after the key, and the typing goes on at the end', async () => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.type(apiKeyInput(), ` ${STRIPE_TEST_KEY.slice(0, -1)} `);
+      await user.keyboard(STRIPE_TEST_KEY.slice(-1));
+      expect(apiKeyInput()).toHaveValue(STRIPE_TEST_KEY);
+    });
+
     it('trims whitespace around the key before sending it', async () => {
       const { user } = renderHub({ provider: 'stripe' });
       await pasteInto(user, apiKeyInput(), `   ${STRIPE_TEST_KEY}  `);
@@ -775,6 +793,8 @@ describe('CredentialForm', () => {
       expect(apiKeyInput()).toHaveFocus();
       await user.keyboard('{Backspace}x');
       await user.paste(STRIPE_LIVE_KEY);
+      // With spaces around it too, which the field takes off a pasted key itself.
+      await user.paste(` ${STRIPE_LIVE_KEY}\n`);
       expect(apiKeyInput()).toHaveValue(STRIPE_TEST_KEY);
       // The radios are held by their group (a click, or an arrow key, is cancelled): e2e/validation.spec.ts
       // checks that in a browser, as jsdom does not put back the radio checked before a cancelled click.

@@ -34,6 +34,15 @@ export const SecretInput = forwardRef<HTMLInputElement, SecretInputProps>(functi
         autoCapitalize="off"
         data-1p-ignore=""
         data-lpignore="true"
+        // A key copied from a dashboard or a file often brings a space or a line break along: the
+        // field holds the key without them, as it is sent (the schema trims it), not with spaces
+        // that show around it once revealed. No key has a space in it.
+        onChange={(event) => {
+          const input = event.target;
+          const key = input.value.trim();
+          if (key !== input.value) input.value = key;
+          props.onChange?.(event);
+        }}
       />
       <button
         type="button"
