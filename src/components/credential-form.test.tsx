@@ -630,6 +630,23 @@ describe('CredentialForm', () => {
     });
   });
 
+  describe('given a press that leaves a field and never ends in the page', () => {
+    it.each([
+      ['it becomes a drag (the browser cancels the pointer)', () => fireEvent.pointerCancel(window)],
+      // Its own blur alone, as a browser sends it (fireEvent.blur adds a focusout, which no window gets).
+      ['the window loses the focus meanwhile', () => window.dispatchEvent(new FocusEvent('blur'))],
+    ])('judges the field when %s, not at some later release', async (_, end) => {
+      const { user } = renderHub({ provider: 'stripe' });
+      await user.click(apiKeyInput());
+      await user.keyboard('abc');
+      await user.pointer({ keys: '[MouseLeft>]', target: screen.getByRole('heading', { name: 'Link your Stripe account' }) });
+      expect(apiKeyInput()).not.toHaveFocus();
+      expect(apiKeyInput()).not.toHaveAttribute('aria-invalid');
+      end();
+      await waitFor(() => expect(apiKeyInput()).toHaveAttribute('aria-invalid', 'true'));
+    });
+  });
+
   describe('given the host’s own QueryClient', () => {
     const CANARY = `sk_test_CANARY${crypto.randomUUID().replace(/-/g, '')}`;
 

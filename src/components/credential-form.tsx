@@ -290,7 +290,8 @@ export function CredentialForm({
   // A press leaves a field as it starts, and the error that shows then pushes down what is below
   // the field before the release: the click would miss what was pressed (Connect, LaunchDarkly's
   // instances under its token) or land on what took its place. For the form and its errors (and
-  // useErrorWhileTyping, on the document) the field is left on the release.
+  // useErrorWhileTyping, on the document) the field is left on the release, or once the press is
+  // over without one in the page: a drag (the pointer cancelled), or the window left meanwhile.
   useEffect(() => {
     const element = formRef.current;
     const view = element?.ownerDocument.defaultView;
@@ -309,14 +310,15 @@ export function CredentialForm({
       held?.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
       held = undefined;
     };
-    view.addEventListener('mousedown', press, true);
-    view.addEventListener('focusout', hold, true);
-    view.addEventListener('mouseup', release, true);
-    return () => {
-      view.removeEventListener('mousedown', press, true);
-      view.removeEventListener('focusout', hold, true);
-      view.removeEventListener('mouseup', release, true);
-    };
+    const listening = new AbortController();
+    const options = { capture: true, signal: listening.signal };
+    view.addEventListener('mousedown', press, options);
+    view.addEventListener('focusout', hold, options);
+    view.addEventListener('mouseup', release, options);
+    view.addEventListener('pointercancel', release, options);
+    // The window's own blur: not captured, which would hear every element's blur, the field's too.
+    view.addEventListener('blur', release, { signal: listening.signal });
+    return () => listening.abort();
   }, []);
   // In server-rendered HTML, until the page hydrates, a press on Connect (or Enter) would submit
   // the form natively: a GET of the page with the key in its URL. A disabled default button
