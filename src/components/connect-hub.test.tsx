@@ -140,6 +140,15 @@ describe('ConnectHub', () => {
       expect(screen.getByLabelText('Workspace')).toHaveFocus();
     });
 
+    it('"Go to the form" puts the focus on the first choice of a form that has nothing to type in', async () => {
+      const { defineProvider, launchdarkly } = await import('../index.js');
+      const region = { key: 'region', label: 'Region', kind: 'select', options: [{ value: 'us', label: 'US' }, { value: 'eu', label: 'EU' }] } as const;
+      const acme = defineProvider({ ...launchdarkly, id: 'acme', name: 'Acme', fields: [region] });
+      const { user } = renderHub({ providers: [acme], provider: 'acme' });
+      await user.click(screen.getByRole('button', { name: /Go to the form$/ }));
+      expect(screen.getByRole('radio', { name: /^US/ })).toHaveFocus();
+    });
+
     it('empties the key when the user goes back', async () => {
       const { user } = renderHub();
       await user.click(screen.getByRole('button', { name: 'Stripe' }));

@@ -43,9 +43,11 @@ export function ProviderView({
   const bodyRef = useRef<HTMLDivElement>(null);
   // The focus goes to the first field to type in (the key, for the built-in providers), not to an
   // environment above it: a phone opens its keyboard there, and a key pasted picks its environment.
+  // A form of choices only (a host's) gets it on its first choice.
   const skipToForm = () => {
+    const find = (selector: string) => formRef.current?.querySelector<HTMLElement>(selector);
     bodyRef.current?.setAttribute('data-guide', 'whole');
-    formRef.current?.querySelector<HTMLElement>('input:not([type="hidden"], [type="radio"]), select')?.focus();
+    (find('input:not([type="hidden"], [type="radio"]), select') ?? find('[type="radio"]'))?.focus();
   };
   return (
     <div className="ch-screen ch-provider" data-step="provider" data-provider={provider.id}>
