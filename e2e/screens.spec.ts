@@ -525,7 +525,7 @@ test.describe('when the user asks for more contrast', () => {
 
 test.describe('code in the guides (addresses, paths, prefixes)', () => {
   for (const width of ['320', '360', '480', '768', '1100'] as const) {
-    test(`moves to the next line whole when it fits there, with the punctuation around it, at ${width} px`, async ({ page }) => {
+    test(`moves to the next line whole when it fits there, with the punctuation around it right beside it, at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width: Math.max(Number(width) + 100, 800), height: 900 });
       const problems: string[] = [];
       for (const name of ['GoCardless', 'LaunchDarkly', 'Remote', 'Shortcut', 'Stripe']) {
@@ -559,7 +559,11 @@ test.describe('code in the guides (addresses, paths, prefixes)', () => {
               mark.setStart(node, offset);
               mark.setEnd(node, offset + 1);
               const edge = at === 'end' ? rects[0]! : rects.at(-1)!;
-              if (Math.abs(mark.getBoundingClientRect().bottom - edge.bottom) > 2) issues.push(`the "${character}" beside "${text}" is on another line`);
+              const drawn = mark.getBoundingClientRect();
+              if (Math.abs(drawn.bottom - edge.bottom) > 2) issues.push(`the "${character}" beside "${text}" is on another line`);
+              // Beside the code's first or last letter (its box's padding apart), not across the line from it.
+              const gap = at === 'end' ? edge.left - drawn.right : drawn.left - edge.right;
+              if (gap > 8) issues.push(`the "${character}" beside "${text}" is ${Math.round(gap)} px from it`);
             };
             beside(code.previousSibling, 'end');
             beside(code.nextSibling, 'start');
