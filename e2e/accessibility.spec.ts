@@ -382,27 +382,43 @@ test.describe('in a right-to-left widget showing English text (dir="rtl" with th
   });
 });
 
-test.describe('in a right-to-left widget showing English text, the widget’s own sentences', () => {
-  /** Where `part` (its last occurrence in `element`'s text) is drawn, left and right. */
-  async function drawn(element: Locator, part: string): Promise<{ left: number; right: number }> {
-    return element.evaluate((node, part) => {
-      const text = [...node.childNodes].findLast((child): child is Text => child instanceof Text && child.data.includes(part))!;
-      const range = document.createRange();
-      range.setStart(text, text.data.lastIndexOf(part));
-      range.setEnd(text, text.data.lastIndexOf(part) + part.length);
-      const { left, right } = range.getBoundingClientRect();
-      return { left, right };
-    }, part);
-  }
+/** Where `part` (its last occurrence in `element`'s text) is drawn, left and right. */
+async function drawn(element: Locator, part: string): Promise<{ left: number; right: number }> {
+  return element.evaluate((node, part) => {
+    const text = [...node.childNodes].findLast((child): child is Text => child instanceof Text && child.data.includes(part))!;
+    const range = document.createRange();
+    range.setStart(text, text.data.lastIndexOf(part));
+    range.setEnd(text, text.data.lastIndexOf(part) + part.length);
+    const { left, right } = range.getBoundingClientRect();
+    return { left, right };
+  }, part);
+}
 
-  /** Expects `words` drawn in this order, each right of the one before (left to right reading). */
-  async function expectInOrder(element: Locator, ...words: string[]) {
-    for (const [index, word] of words.slice(1).entries()) {
-      const before = await drawn(element, words[index]!);
-      expect((await drawn(element, word)).left, `"${word}" is right of "${words[index]}"`).toBeGreaterThanOrEqual(before.right - 1);
+/** Expects `words` drawn in this order, each right of the one before (left to right reading). */
+async function expectInOrder(element: Locator, ...words: string[]) {
+  for (const [index, word] of words.slice(1).entries()) {
+    const before = await drawn(element, words[index]!);
+    expect((await drawn(element, word)).left, `"${word}" is right of "${words[index]}"`).toBeGreaterThanOrEqual(before.right - 1);
+  }
+}
+
+test.describe('the search query quoted in “Nothing matches …”', () => {
+  // Typed right to left ("עב" first, on the right), as the search box shows it: set apart, it is
+  // not read as part of the English sentence around it, which would put "עב" on the left.
+  test('reads as typed, a right-to-left one in an English widget, left to right or laid out right to left', async ({ page }) => {
+    const pickers = [
+      async () => (await openPlayground(page), widget(page)),
+      async () => (await page.goto('/host-fixtures/?host=rtl&state=picker&width=480'), page.getByRole('region', { name: 'picker at 480 px', exact: true })),
+    ];
+    for (const open of pickers) {
+      const picker = await open();
+      await picker.getByRole('searchbox', { name: 'Search services' }).fill('עב abc');
+      await expectInOrder(picker.getByText(/^Nothing matches/), 'matches', 'abc', 'עב', 'Check');
     }
-  }
+  });
+});
 
+test.describe('in a right-to-left widget showing English text, the widget’s own sentences', () => {
   test('read left to right: full stops at their end, and a name or label where the sentence has it', async ({ page }) => {
     // Names and labels in them are set apart with Unicode's first-strong isolate.
     const isolated = (name: string) => `\u2068${name}\u2069`;

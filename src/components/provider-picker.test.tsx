@@ -96,7 +96,8 @@ describe('ProviderPicker', () => {
       await user.type(search, 'zzz');
       expect(await screen.findByText('No services match', { selector: ':not([role="status"])' })).toBeVisible();
       expect(screen.queryByRole('list', { name: 'Services' })).not.toBeInTheDocument();
-      expect(screen.getByText('Nothing matches “zzz”. Check the spelling, or show all services.')).toBeInTheDocument();
+      // The query set apart (first-strong isolate), whatever the widget's direction: it reads as typed.
+      expect(screen.getByText('Nothing matches “\u2068zzz\u2069”. Check the spelling, or show all services.')).toBeInTheDocument();
       // Said once, not "0 services", and not again at each keystroke (the advice quotes the query).
       expect(screen.getByRole('status')).toHaveTextContent(/^No services match$/);
 

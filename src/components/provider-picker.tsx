@@ -276,7 +276,10 @@ export function ProviderPicker({
       ) : (
         <div className="ch-empty" id={`${id}-list`}>
           <p className="ch-empty-title">{messages.noMatchTitle}</p>
-          <p className="ch-muted">{messages.noMatchBody(query)}</p>
+          {/* The query set apart as the widget's isolate sets names apart, in every widget: its
+              direction is the typist's, not the widget's ("עב abc" in an English sentence read
+              "בע abc", not as the search box shows it). */}
+          <p className="ch-muted">{messages.noMatchBody(`\u2068${query}\u2069`)}</p>
           <button type="button" className="ch-button" data-variant="secondary" onClick={clear}>
             {messages.clearSearch}
           </button>

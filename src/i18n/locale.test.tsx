@@ -131,6 +131,7 @@ describe('locale', () => {
         tooLong: (label: string, max: number) => `${label} طويل جدًا: ${max} حرفًا على الأكثر.`,
         badFormat: (provider: string, label: string, example: string | undefined) => `لا يبدو هذا ${label} من ${provider}. مثال: ${example}`,
         successBody: (account: string, environment: string | undefined) => `تم ربط ${account} (${environment}).`,
+        noMatchBody: (query: string) => `لا شيء يطابق “${query}”.`,
       },
     };
     const acme = acmeProvider({
@@ -215,6 +216,12 @@ describe('locale', () => {
       ).toBeInTheDocument();
     });
 
+    it('isolates a search query in the sentence that quotes it: a Latin one keeps its "++" at its end', async () => {
+      const { user } = renderHub({ locale: 'ar', locales: [arabic] });
+      await user.type(screen.getByRole('searchbox'), 'C++');
+      expect(await screen.findByText(`لا شيء يطابق “${FSI}C++${PDI}”.`)).toBeInTheDocument();
+    });
+
     it('gives a host’s own message the label isolated, in an English widget laid out right to left', async () => {
       const required = vi.fn((label: string) => `Enter your ${label}.`);
       const { user } = renderHub({ dir: 'rtl', provider: 'launchdarkly', messages: { required } });
@@ -250,7 +257,7 @@ describe('locale', () => {
       const { user } = renderHub({ locale: 'fr', locales: [fr] });
       await user.type(screen.getByRole('searchbox', { name: 'Rechercher un service' }), 'zzz');
       expect(await screen.findByRole('status')).toHaveTextContent('Aucun service ne correspond');
-      expect(screen.getByText(`Aucun résultat pour «${NNBSP}zzz${NNBSP}». Vérifiez l’orthographe ou affichez tous les services.`, exactSpaces)).toBeInTheDocument();
+      expect(screen.getByText(`Aucun résultat pour «${NNBSP}\u2068zzz\u2069${NNBSP}». Vérifiez l’orthographe ou affichez tous les services.`, exactSpaces)).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Afficher tous les services' })).toBeInTheDocument();
     });
   });
