@@ -351,7 +351,7 @@ test.describe('in a right-to-left widget showing English text (dir="rtl" with th
   /** Where the last character of `element`'s text is drawn, and where the rest of it is. */
   async function endAndRest(element: Locator): Promise<{ end: DOMRect; rest: DOMRect }> {
     return element.evaluate((node) => {
-      const text = [...node.childNodes].find((child): child is Text => child.nodeType === Node.TEXT_NODE)!;
+      const text = document.createTreeWalker(node, NodeFilter.SHOW_TEXT).nextNode() as Text;
       const range = document.createRange();
       range.setStart(text, 0);
       range.setEnd(text, text.length - 1);
@@ -379,6 +379,47 @@ test.describe('in a right-to-left widget showing English text (dir="rtl" with th
     await expect(status).toBeVisible();
     const still = await endAndRest(status);
     expect(still.end.left, 'the ellipsis is right of "Still connecting"').toBeGreaterThanOrEqual(still.rest.right - 1);
+  });
+
+  /**
+   * Which side of `message`'s first line its icon is drawn on: the nearest icon, in the message
+   * or beside it (a field error's is beside it).
+   */
+  async function iconSide(message: Locator): Promise<'left' | 'right' | 'elsewhere'> {
+    return message.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode()!);
+      // The parts of the first line (a name set apart in it is a part of its own).
+      const parts = [...range.getClientRects()].filter((rect, _index, all) => Math.abs(rect.top - all[0]!.top) < 2);
+      const line = { left: Math.min(...parts.map((rect) => rect.left)), right: Math.max(...parts.map((rect) => rect.right)) };
+      let around: Element = element;
+      while (!around.querySelector('svg')) around = around.parentElement!;
+      const icon = around.querySelector('svg')!.getBoundingClientRect();
+      if (icon.right <= line.left + 1 && icon.right >= line.left - 16) return 'left';
+      if (icon.left >= line.right - 1 && icon.left <= line.right + 16) return 'right';
+      return 'elsewhere';
+    });
+  }
+
+  test('a field error, the environment detected from a key and "Stopped…" have their icon on the widget’s side, right of the English sentence', async ({ page }) => {
+    // The backend does not answer within the test.
+    await page.route('**/api/connect', () => {});
+    await page.goto('/host-fixtures/?host=rtl&state=provider&width=480');
+    const stage = page.getByRole('region', { name: 'provider at 480 px', exact: true });
+    await stage.getByRole('button', { name: 'Connect', exact: true }).click();
+    expect(await iconSide(stage.getByRole('alert').filter({ hasText: /^Enter your .API Key.\.$/u })), 'the field error’s icon').toBe('right');
+
+    await stage.getByRole('textbox', { name: 'API Key' }).fill(tokens.stripeTest);
+    const detected = stage.getByRole('status').filter({ hasText: 'selected to match your key.' });
+    await expect(detected).toBeVisible();
+    expect(await iconSide(detected), 'the detected environment’s icon').toBe('right');
+
+    await stage.getByRole('button', { name: 'Connect', exact: true }).click();
+    // Stop shows after 5 s.
+    await stage.getByRole('button', { name: 'Stop' }).click();
+    const stopped = stage.getByRole('status').filter({ hasText: /^Stopped\./ });
+    await expect(stopped).toBeVisible();
+    expect(await iconSide(stopped), 'the icon of "Stopped…"').toBe('right');
   });
 });
 

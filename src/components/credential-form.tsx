@@ -458,21 +458,21 @@ export function CredentialForm({
       </button>
       {/* "Connecting…" is on the button; a wait of seconds is said on the screen too, with Stop. */}
       <div ref={progressRef} className={canStop || stopped ? 'ch-progress' : 'ch-visually-hidden'}>
-        <p role="status">
-          {pending
-            ? retrying
-              ? messages.retrying(mutation.failureCount + 1, MAX_ATTEMPTS)
-              : slow
-                ? messages.stillConnecting
-                : messages.connecting
-            : stopped && (
-                // Marked by an icon, not by its colour alone, which forced colours take away: sending
-                // again is safe (information), or the user should check first (a warning).
-                <>
-                  {stopped === 'same-key' ? <InfoIcon /> : <WarningIcon />}
-                  {stopped === 'same-key' ? messages.stopped : messages.stoppedMaybeLinked}
-                </>
-              )}
+        <p>
+          {/* Marked by an icon, not by its colour alone, which forced colours take away: sending
+              again is safe (information), or the user should check first (a warning). */}
+          {!pending && stopped && (stopped === 'same-key' ? <InfoIcon /> : <WarningIcon />)}
+          {/* The message alone, as a field error's: it reads in its own direction, set apart from
+              the icon, which keeps to the widget's side. */}
+          <span role="status">
+            {pending
+              ? retrying
+                ? messages.retrying(mutation.failureCount + 1, MAX_ATTEMPTS)
+                : slow
+                  ? messages.stillConnecting
+                  : messages.connecting
+              : stopped && (stopped === 'same-key' ? messages.stopped : messages.stoppedMaybeLinked)}
+          </span>
         </p>
         {canStop && (
           <button type="button" className="ch-button" data-variant="secondary" onClick={stop}>

@@ -46,7 +46,8 @@ export function EnvironmentField({
         {detected && (
           <>
             <SuccessIcon />
-            {messages.environmentDetected(isolate(detected))}
+            {/* In a span of its own, which reads in its own direction: the icon keeps to the widget's side. */}
+            <span>{messages.environmentDetected(isolate(detected))}</span>
           </>
         )}
       </p>
