@@ -51,6 +51,12 @@ export const Retrying: Story = stories.Retrying;
 /** Stop pressed while it was still connecting: the form is the user's again, and says that Connect again will not link the account twice. */
 export const Stopped: Story = stories.Stopped;
 
+/**
+ * Stop pressed on a page without WebCrypto (served on plain HTTP), where the same inputs sent again
+ * get a new Idempotency-Key: the form says the account may be linked already, and to check first.
+ */
+export const StoppedMaybeLinked: Story = stories.StoppedMaybeLinked;
+
 /** The backend failed without naming a field (500): the message above Connect, with Try again. */
 export const ServerError: Story = stories.ServerError;
 

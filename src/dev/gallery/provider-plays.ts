@@ -215,6 +215,13 @@ export function providerPlays(provider: ProviderDefinition, sample: ProviderSamp
       await waitForState(scene);
     };
 
+  /** Connect, then Stop once it shows (the retry hangs): the form says `said`. */
+  const stopThenRead = (said: (messages: Messages) => string): Play =>
+    submit(async ({ canvas, user, messages }) => {
+      await user.click(await canvas.findByRole('button', { name: messages.stop }, RETRY_TIMEOUT));
+      await canvas.findByText(said(messages), AS_WRITTEN, TIMEOUT);
+    });
+
   return {
     /** Well-formed credentials, Connect, and the backend's 401 shown on the field. */
     fieldError: submit(({ canvas, words }) => expectInvalid(secretInput(canvas, provider, words))),
@@ -303,10 +310,22 @@ export function providerPlays(provider: ProviderDefinition, sample: ProviderSamp
     retrying: submit(({ canvas, messages }) => canvas.findByText(messages.retrying(2, MAX_ATTEMPTS), AS_WRITTEN, RETRY_TIMEOUT)),
 
     /** As `retrying`, then Stop pressed: the form is the user's again, and says what Connect does now. */
-    stopped: submit(async ({ canvas, user, messages }) => {
-      await user.click(await canvas.findByRole('button', { name: messages.stop }, RETRY_TIMEOUT));
-      await canvas.findByText(messages.stopped, AS_WRITTEN, TIMEOUT);
-    }),
+    stopped: stopThenRead((messages) => messages.stopped),
+
+    /**
+     * As `stopped`, on a page without WebCrypto (`crypto.subtle` is undefined outside a secure
+     * context: an address on plain HTTP): the same inputs sent again get a new Idempotency-Key, so
+     * the form says to check before trying again. WebCrypto is gone for this play only, as the
+     * connection is for `offline`'s.
+     */
+    stoppedMaybeLinked: (async (context) => {
+      Object.defineProperty(crypto, 'subtle', { configurable: true, get: () => undefined });
+      try {
+        await stopThenRead((messages) => messages.stoppedMaybeLinked)(context);
+      } finally {
+        Reflect.deleteProperty(crypto, 'subtle');
+      }
+    }) satisfies Play,
 
     /** Connect pressed; the host's `headers()` failed, so nothing was sent: the alert says to reload, with its button. */
     headersFailed: submit(({ canvas, messages }) => canvas.findByRole('button', { name: messages.reloadPage }, TIMEOUT)),
@@ -367,6 +386,7 @@ export function providerStories(provider: ProviderDefinition, sample: ProviderSa
     Submitting: { args: { fetch: neverAnswer(), timeoutMs: NO_TIMEOUT_MS }, play: play.submitting },
     Retrying: { args: { fetch: unavailableThenNoAnswer(), timeoutMs: NO_TIMEOUT_MS }, play: play.retrying },
     Stopped: { args: { fetch: unavailableThenNoAnswer(), timeoutMs: NO_TIMEOUT_MS }, play: play.stopped },
+    StoppedMaybeLinked: { name: 'Stopped, maybe linked', args: { fetch: unavailableThenNoAnswer(), timeoutMs: NO_TIMEOUT_MS }, play: play.stoppedMaybeLinked },
     ServerError: { args: { fetch: failWithServerError() }, play: play.serverError },
     NotJson: { name: 'Not JSON', args: { fetch: answerHtmlPage(500) }, play: play.notJson },
     HeadersFailed: { args: { headers: failingHeaders() }, play: play.headersFailed },
