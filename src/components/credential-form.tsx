@@ -310,7 +310,9 @@ export function CredentialForm({
       held?.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
       held = undefined;
     };
-    const listening = new AbortController();
+    // The form's window's own: jsdom refuses another window's signal (the widget rendered into an
+    // iframe), as browsers do not.
+    const listening = new view.AbortController();
     const options = { capture: true, signal: listening.signal };
     view.addEventListener('mousedown', press, options);
     view.addEventListener('focusout', hold, options);
