@@ -1,5 +1,5 @@
 import { act } from '@testing-library/react';
-import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../i18n/messages.js';
 import { builtInProviders, stripe } from '../providers/index.js';
 import type { ConnectHubContextValue } from './connect-hub-context.js';
@@ -8,7 +8,7 @@ import { rehearse, setUpListFormatting } from './provider-view.js';
 function hub(): ConnectHubContextValue {
   return {
     providers: builtInProviders,
-    messages: { ...en, formTitle: vi.fn(en.formTitle), chooseEnvironment: vi.fn(en.chooseEnvironment), providerCount: vi.fn(en.providerCount) },
+    messages: { ...en, formTitle: vi.fn(en.formTitle), chooseEnvironment: vi.fn(en.chooseEnvironment) },
     endpoint: '/api/connect',
     timeoutMs: undefined,
     getHeaders: vi.fn(() => undefined),
@@ -24,16 +24,6 @@ function hub(): ConnectHubContextValue {
     isolate: (name) => name,
     titleId: 'title',
   };
-}
-
-/** Stands in for requestIdleCallback (jsdom has none) for the test: the idle callbacks asked for, to run. */
-function idleMoments(): IdleRequestCallback[] {
-  const idle: IdleRequestCallback[] = [];
-  vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
-  onTestFinished(() => {
-    vi.unstubAllGlobals();
-  });
-  return idle;
 }
 
 describe('rehearse', () => {
@@ -68,20 +58,10 @@ describe('rehearse', () => {
   });
 
   it('words the environment error once, so that list formatting is set up before the first validation needs it', () => {
-    idleMoments();
     const context = hub();
     setUpListFormatting({ hub: context, provider: stripe, root: document.body });
     expect(context.messages.chooseEnvironment).toHaveBeenCalledExactlyOnceWith(['Production', 'Test Mode']);
     expect(context.emit).not.toHaveBeenCalled();
-  });
-
-  it("words the picker's count of all the services once, in an idle moment of its own, so that a cleared search's count finds the number formatting set up", () => {
-    const idle = idleMoments();
-    const context = { ...hub(), providers: Array.from({ length: 1000 }, () => stripe) };
-    setUpListFormatting({ hub: context, provider: stripe, root: document.body });
-    expect(context.messages.providerCount).not.toHaveBeenCalled();
-    for (const callback of idle) callback({ didTimeout: false, timeRemaining: () => 50 });
-    expect(context.messages.providerCount).toHaveBeenCalledExactlyOnceWith(1000);
   });
 
   it("has the browser set up the screen's fonts in the root's families and size, on a canvas that is never in the page", async () => {

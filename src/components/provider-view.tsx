@@ -133,14 +133,10 @@ function setUpScreenFonts(root: Element): void {
  * Production or Sandbox.") once. The schema words that error whenever no environment is chosen
  * yet, so the token field's first blur would otherwise create the page's first Intl.ListFormat:
  * ≈12 ms in the middle of that interaction (≈50 at CPU ×4); later ones, in any locale, are cheap.
- * Then, in an idle moment of its own (not to make this one longer, which input would wait for), it
- * words the picker's count of all the services, as a cleared search will: its plural rules, and
- * from 1,000 services its number format (the picker words no count before a search).
  * Run it in an idle moment of its own: it is as long as the rest of the rehearsal's first step.
  */
 export function setUpListFormatting({ hub, provider }: Rehearsal): void {
   hub.messages.chooseEnvironment(provider.environments.map((environment) => environment.label));
-  requestIdleCallback(() => hub.messages.providerCount(hub.providers.length));
 }
 
 /**
