@@ -310,8 +310,8 @@ export function CredentialForm({
       held?.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
       held = undefined;
     };
-    // The form's window's own: jsdom refuses another window's signal (the widget rendered into an
-    // iframe), as browsers do not.
+    // The form's window's own: jsdom refuses a signal from another window (the widget rendered
+    // into an iframe), though browsers take it.
     const listening = new view.AbortController();
     const options = { capture: true, signal: listening.signal };
     view.addEventListener('mousedown', press, options);
