@@ -229,6 +229,67 @@ test('Direction and Density in the preview settings lay the story out right to l
   await expect(settings.getByRole('radio', { name: 'Compact' })).toBeChecked();
 });
 
+test('Pointer: Touch in the preview settings gives a desktop the touch screen’s 44 px targets, across stories and themes, and is in the address', async ({ page }) => {
+  await page.goto('/gallery/?story=picker--default&width=480');
+  let canvas = await settledCanvas(page, 'picker--default');
+  const settings = page.getByRole('group', { name: 'Preview settings' });
+  const chipHeight = async () => (await canvas.getByRole('button', { name: 'Payments' }).boundingBox())!.height;
+  expect(await chipHeight()).toBeLessThan(44);
+
+  await settings.getByRole('radio', { name: 'Touch' }).check();
+  await expect(page).toHaveURL(/[?&]touch=1(&|$)/);
+  await expect.poll(chipHeight).toBeGreaterThanOrEqual(44);
+
+  // Another story mounts another widget, and the brand theme rewrites the widget's stylesheet.
+  await page.getByRole('navigation', { name: 'Stories' }).getByRole('link', { name: 'Filtered' }).click();
+  canvas = await settledCanvas(page, 'picker--filtered');
+  await expect(page).toHaveURL(/[?&]touch=1(&|$)/);
+  await expect.poll(chipHeight).toBeGreaterThanOrEqual(44);
+  await settings.getByRole('radio', { name: 'Brand' }).check();
+  await expect(page).toHaveURL(/[?&]theme=brand(&|$)/);
+  await expect.poll(chipHeight).toBeGreaterThanOrEqual(44);
+
+  // A shared address shows the same.
+  await page.reload();
+  canvas = await settledCanvas(page, 'picker--filtered');
+  await expect(settings.getByRole('radio', { name: 'Touch' })).toBeChecked();
+  await expect.poll(chipHeight).toBeGreaterThanOrEqual(44);
+
+  await settings.getByRole('radio', { name: 'Mouse' }).check();
+  await expect(page).not.toHaveURL(/[?&]touch=/);
+  await expect.poll(chipHeight).toBeLessThan(44);
+});
+
+test('Pointer: Touch lays the widget out as a touch screen does, with compact density too', async ({ page, browser }) => {
+  /** The size of every control in the story, in document order. */
+  const controlSizes = async (target: Page, id: string) => {
+    const canvas = await settledCanvas(target, id);
+    return canvas
+      .getByRole('button')
+      .or(canvas.getByRole('textbox'))
+      .or(canvas.getByRole('radio'))
+      .evaluateAll((controls) =>
+        controls.map((control) => {
+          const box = control.getBoundingClientRect();
+          return `${control.getAttribute('aria-label') ?? control.textContent?.trim()}: ${Math.round(box.width)} × ${Math.round(box.height)}`;
+        }),
+      );
+  };
+  for (const id of ['picker--default', 'providers-stripe--server-error']) {
+    const query = `?story=${id}&width=360&density=compact`;
+    const phone = await browser.newContext({ hasTouch: true, viewport: page.viewportSize() ?? undefined });
+    const touchScreen = await phone.newPage();
+    await touchScreen.goto(`/gallery/${query}`);
+    const expected = await controlSizes(touchScreen, id);
+    await phone.close();
+
+    await page.goto(`/gallery/${query}&touch=1`);
+    expect(await controlSizes(page, id), id).toEqual(expected);
+    await page.goto(`/gallery/${query}`);
+    expect(await controlSizes(page, id), `${id} with a mouse`).not.toEqual(expected);
+  }
+});
+
 test('the grid shows each state for every provider, stand-ins included', async ({ page }) => {
   test.setTimeout(180_000);
   const errors = collectErrors(page);

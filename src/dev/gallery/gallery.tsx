@@ -18,6 +18,7 @@ import { StoryCanvas } from './story-canvas.js';
 import { gridStates, gridStories, storyIndex, type StoryEntry } from './story-index.js';
 import { ActionsPanel, SourcePanel } from './story-panels.js';
 import { Picker, Segmented, Toolbar } from './toolbar.js';
+import { useTouchPreview } from './touch-preview.js';
 import { parseGalleryUrl, useGalleryUrl, type GalleryUrl } from './use-gallery-url.js';
 import { useHeightVariable } from './use-height-variable.js';
 
@@ -32,6 +33,10 @@ const directionOptions: { value: GalleryDirection; label: string }[] = [
   { value: 'ltr', label: 'Left to right' },
   { value: 'rtl', label: 'Right to left' },
 ];
+const pointerOptions = [
+  { value: 'mouse', label: 'Mouse' },
+  { value: 'touch', label: 'Touch' },
+] as const;
 
 /** Whether the viewer's system asks for dark colours now (the `system` theme follows it). */
 function usePrefersDark(): boolean {
@@ -114,6 +119,12 @@ function PreviewSettings({ url, go, children }: { url: GalleryUrl; go: Go; child
       <Picker label="Locale" options={localeOptions} value={url.locale} onChange={(locale) => go({ locale }, { replace: true })} />
       <Segmented legend="Density" options={densityOptions} value={url.density} onChange={(density) => go({ density }, { replace: true })} />
       <Segmented legend="Direction" options={directionOptions} value={url.dir} onChange={(dir) => go({ dir }, { replace: true })} />
+      <Segmented
+        legend="Pointer"
+        options={pointerOptions}
+        value={url.touch ? 'touch' : 'mouse'}
+        onChange={(pointer) => go({ touch: pointer === 'touch' }, { replace: true })}
+      />
     </Toolbar>
   );
 }
@@ -249,6 +260,9 @@ export function Gallery() {
   );
   const first = storyIndex[0];
   const entry = url.view === 'story' ? storyIndex.find((candidate) => candidate.id === (url.story ?? first?.id)) : undefined;
+
+  // The touch screen's layout (44 px targets…), on a desktop: every widget on the page, story or grid.
+  useTouchPreview(url.touch);
 
   const prefersDark = usePrefersDark();
   useEffect(() => {

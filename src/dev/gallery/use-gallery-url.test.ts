@@ -36,6 +36,18 @@ describe('gallery URLs', () => {
     expect(canonicalSearch('?story=picker--default&dir=ltr&density=comfortable')).toBeUndefined();
   });
 
+  it('read the touch preview, write it as touch=1 in the story and grid views, and drop a value it cannot show', () => {
+    const url = parseGalleryUrl('?story=picker--default&dir=rtl&touch=1&q=pay');
+    expect(url.touch).toBe(true);
+    expect(galleryHref(url)).toBe('?story=picker--default&dir=rtl&touch=1&q=pay');
+    expect(galleryHref({ ...url, view: 'grid' })).toBe('?view=grid&state=empty&dir=rtl&touch=1&q=pay');
+    expect(galleryHref({ ...url, touch: false })).toBe('?story=picker--default&dir=rtl&q=pay');
+    expect(parseGalleryUrl('?touch=yes').touch).toBe(false);
+    expect(canonicalSearch('?story=picker--default&touch=yes')).toBe('?story=picker--default');
+    expect(canonicalSearch('?story=picker--default&touch=1')).toBeUndefined();
+    expect(canonicalSearch('?story=picker--default&touch=0')).toBeUndefined();
+  });
+
   it('are rewritten to say what they show when a value cannot be shown, and left alone otherwise', () => {
     expect(canonicalSearch('?story=picker--default&theme=neon&width=390')).toBe('?story=picker--default&width=390');
     expect(canonicalSearch('?story=picker--default&width=390px')).toBe('?story=picker--default&width=390');

@@ -23,6 +23,8 @@ export type GalleryUrl = {
   locale: string;
   density: GalleryDensity;
   dir: GalleryDirection;
+  /** Whether the widget is laid out as on a touch screen (touch-preview.ts). */
+  touch: boolean;
   /** The sidebar's search. */
   q: string;
   /** Whether the story's source file is shown. */
@@ -67,6 +69,7 @@ export function parseGalleryUrl(search: string): GalleryUrl {
     locale: pick(params.get('locale'), LOCALES, DEFAULTS.locale),
     density: pick(params.get('density'), DENSITIES, DEFAULTS.density),
     dir: pick(params.get('dir'), DIRECTIONS, DEFAULTS.dir),
+    touch: params.get('touch') === '1',
     q: params.get('q') ?? DEFAULTS.q,
     source: params.get('source') === '1',
   };
@@ -81,9 +84,11 @@ export function galleryHref(url: GalleryUrl): string {
   } else if (url.story) {
     params.set('story', url.story);
   }
-  for (const key of ['theme', 'width', 'locale', 'density', 'dir', 'q'] as const) {
+  for (const key of ['theme', 'width', 'locale', 'density', 'dir'] as const) {
     if (url[key] !== DEFAULTS[key]) params.set(key, url[key]);
   }
+  if (url.touch) params.set('touch', '1');
+  if (url.q !== DEFAULTS.q) params.set('q', url.q);
   if (url.view === 'story' && url.source) params.set('source', '1');
   const query = params.toString();
   return query ? `?${query}` : window.location.pathname;
@@ -115,6 +120,12 @@ export function canonicalSearch(search: string): string | undefined {
     changed = true;
     if (value === DEFAULTS[key as keyof typeof DEFAULTS]) params.delete(key);
     else params.set(key, value);
+  }
+  // `touch=1` is on, `touch=0` off as written; anything else (`touch=yes`) shows off, and goes.
+  const touch = params.get('touch');
+  if (touch !== null && touch !== '1' && touch !== '0') {
+    changed = true;
+    params.delete('touch');
   }
   if (!changed) return undefined;
   const query = params.toString();
