@@ -275,7 +275,7 @@ test('Pointer: Touch lays the widget out as a touch screen does, with compact de
         }),
       );
   };
-  for (const id of ['picker--default', 'providers-stripe--server-error']) {
+  for (const id of ['picker--default', 'providers-stripe--server-error', 'modal--open']) {
     const query = `?story=${id}&width=360&density=compact`;
     const phone = await browser.newContext({ hasTouch: true, viewport: page.viewportSize() ?? undefined });
     const touchScreen = await phone.newPage();
