@@ -299,9 +299,9 @@ test.describe('"Go to the form" on a phone', () => {
 test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
 
-  /** The buttons, fields and choice cards in the widget smaller than a finger's 44 × 44 px. */
-  const smallTargets = (page: Page) =>
-    widget(page)
+  /** The buttons, fields and choice cards in `root` smaller than a finger's 44 × 44 px. */
+  const smallTargets = (root: Locator) =>
+    root
       .locator('button, input:not([type="radio"], [type="hidden"]), select, label:has(input[type="radio"])')
       .evaluateAll((targets) =>
         targets.flatMap((target) => {
@@ -313,12 +313,22 @@ test.describe('on a touch screen', () => {
 
   test('every button, field and choice is at least 44 × 44 px', async ({ page }) => {
     await openPlayground(page, { width: '320' });
-    expect(await smallTargets(page), 'the picker').toEqual([]);
+    expect(await smallTargets(widget(page)), 'the picker').toEqual([]);
     await pickProvider(page, 'Stripe');
     await environmentRadio(page, 'Test Mode').check();
     await credentialField(page, 'API Key').fill(tokens.stripeLive);
     await expect(widget(page).getByRole('button', { name: 'Switch to Production' })).toBeVisible();
-    expect(await smallTargets(page), 'the provider screen, with an error and its switch').toEqual([]);
+    expect(await smallTargets(widget(page)), 'the provider screen, with an error and its switch').toEqual([]);
+  });
+
+  test('in compact density too, every button, field and choice is at least 44 × 44 px', async ({ page }) => {
+    // Compact makes buttons and fields 38 px tall: on a touch screen they stay a finger's size.
+    // The gallery sets the density; its story has an error with Try again, the radios and Connect.
+    await page.goto('/gallery/?story=providers-stripe--server-error&width=360&density=compact');
+    const story = page.locator('section[data-story="providers-stripe--server-error"]');
+    await expect(story.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(story.getByRole('button', { name: 'Connect' })).toBeVisible();
+    expect(await smallTargets(story)).toEqual([]);
   });
 
   test('in the dialog, the larger Close neither moves the header nor sits over its text', async ({ page }) => {

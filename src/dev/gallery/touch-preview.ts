@@ -9,7 +9,7 @@ import { useEffect } from 'react';
  * injects, a touch-only `@media` rule's condition becomes `all` while the setting is on, and gets
  * its text back when it is turned off. The rules stay where they are in the sheet, so they win and
  * lose exactly as on a phone (a copy of them in a sheet of the gallery's own would come after all of
- * the widget's, and beat the compact density's 38 px buttons, which come later and win on a phone).
+ * the widget's, and win where a phone's lose: against a rule of equal weight placed after them).
  */
 
 /** One condition that a touch screen meets and a mouse does not: `(pointer: coarse)`, `(hover: none)`. */
