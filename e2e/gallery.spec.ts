@@ -350,6 +350,18 @@ test('the 200-provider catalogue renders its first rows, then the rest as the li
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 800 } });
 
+  test('the preview settings scroll away with the page, leaving the screen to the story', async ({ page }) => {
+    await page.goto('/gallery/?story=providers-stripe--server-error&width=360');
+    const settings = page.getByRole('group', { name: 'Preview settings' });
+    await expect(settings).toBeVisible();
+    // Seven rows of settings at this width: kept on screen, they would cover nearly half of it.
+    const connect = page.getByRole('main').getByRole('button', { name: 'Connect' });
+    await connect.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 400));
+    const box = await settings.boundingBox();
+    expect(box!.y + box!.height, 'the settings are above the window').toBeLessThanOrEqual(0);
+  });
+
   test('the story list opens from its button, and Escape closes it and returns to the button', async ({ page }) => {
     await page.goto('/gallery/?story=providers-stripe--empty');
     const toggle = page.getByRole('button', { name: /^Stories/ });

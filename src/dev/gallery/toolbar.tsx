@@ -65,7 +65,8 @@ export function Picker<T extends string>({
 
 /**
  * The row of preview settings above the canvas. It sticks below the top bar, so theme, width and
- * locale stay at hand wherever a play leaves the page scrolled.
+ * locale stay at hand wherever a play leaves the page scrolled (on a wide enough screen: see
+ * gallery.css).
  */
 export function Toolbar({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
