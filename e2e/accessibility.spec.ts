@@ -218,6 +218,30 @@ async function connectWithoutAnswer(page: Page): Promise<Locator> {
   return widget(page).getByRole('button', { name: 'Connecting…' });
 }
 
+test('a key the backend quotes shows as •••• and is read as "hidden value", not "bullet bullet bullet bullet"', async ({ page }) => {
+  let attempt = 0;
+  await page.route('**/api/connect', (route) =>
+    (attempt += 1) === 1
+      ? route.fulfill({ status: 500, json: { error: { code: 'internal', message: `Could not store ${tokens.stripeTest}.` } } })
+      : route.fulfill({ status: 200, json: { account: { id: 'acct_1', provider: 'stripe', name: `Acme ${tokens.stripeTest}` } } }),
+  );
+  await openPlayground(page, { provider: 'stripe' });
+  await environmentRadio(page, 'Test Mode').check();
+  await credentialField(page, 'API Key').fill(tokens.stripeTest);
+  await connectButton(page).click();
+  const alert = widget(page).getByRole('alert');
+  await expect(alert).toContainText('Could not store ••••');
+  // Chromium puts a space after the words, out of the text's flow for the eye: not heard.
+  await expect(alert).toMatchAriaSnapshot('- alert: /^Could not store hidden value ?\\.$/');
+
+  await widget(page).getByRole('button', { name: 'Try again' }).click();
+  const heading = screenHeading(page, 'Stripe connected');
+  await expect(heading).toBeFocused();
+  await expect(widget(page).getByText('Acme ••••', { exact: false })).toBeVisible();
+  // What a screen reader says as the focus lands there.
+  await expect(heading).toHaveAccessibleDescription('Acme hidden value is now linked.');
+});
+
 test.describe('motion', () => {
   /** Pictures of `target` over about a second; the first is the reference. */
   async function framesOver(page: Page, target: Locator): Promise<Buffer[]> {

@@ -255,7 +255,7 @@ test.describe('a canary key', () => {
     await openStripe(page);
     await plant(page, canary);
     await connectButton(page).click();
-    await expect(widget(page).getByText('Stripe rejected ••••: it was rolled.')).toBeVisible();
+    await expect(widget(page).getByRole('alert')).toContainText('Stripe rejected ••••');
     await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText('"type":"error"');
     // The key stays in the field for the user to fix (a value, not an attribute).
     await expectOnlyInConnectBody(page, context, seen, canary, { fieldMayHoldIt: true });
@@ -285,7 +285,7 @@ test.describe('a canary key', () => {
     await plant(page, canary);
     await connectButton(page).click();
     await expect(screenHeading(page, 'Stripe connected')).toBeVisible();
-    await expect(widget(page).getByText('Acme •••• is now linked.')).toBeVisible();
+    await expect(widget(page).getByText('Acme ••••', { exact: false })).toBeVisible();
     await expectOnlyInConnectBody(page, context, seen, canary);
   });
 
@@ -298,7 +298,7 @@ test.describe('a canary key', () => {
     await openStripe(page);
     await plant(page, canary);
     await connectButton(page).click();
-    const alert = widget(page).getByRole('alert').filter({ hasText: 'Could not store ••••.' });
+    const alert = widget(page).getByRole('alert').filter({ hasText: 'Could not store ••••' });
     await expect(alert).toBeVisible();
     const again = page.waitForResponse((response) => isConnectPost(response.request()));
     await widget(page).getByRole('button', { name: 'Try again' }).click();

@@ -309,7 +309,7 @@ describe('given host callbacks that throw', () => {
     await user.click(screen.getByRole('button', { name: 'Connect' }));
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Broke on ••••.');
+    expect(alert).toHaveTextContent(/^Broke on ••••.*\.$/);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'Stripe connected' })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledTimes(2);

@@ -5,6 +5,7 @@ import { hintFor, type CredentialInput, type CredentialValues } from '../credent
 import { ChoiceGroup, MAX_CARD_OPTIONS, OwnText } from './choice-group.js';
 import { FieldTextLanguage, useConnectHub, type TextAttributes } from './connect-hub-context.js';
 import { ErrorIcon } from './error-icon.js';
+import { RedactedText } from './redacted-text.js';
 import { RichText } from './rich-text.js';
 import { SecretInput } from './secret-input.js';
 import { useErrorWhileTyping } from './use-error-while-typing.js';
@@ -37,7 +38,7 @@ export function FieldMessage({
       <div>
         {/* The message alone: an action beside it (Switch to …) is neither announced with it nor part of the field's description. */}
         <p id={id} role="alert" {...text}>
-          {error.message}
+          <RedactedText text={error.message} />
         </p>
         {children}
       </div>

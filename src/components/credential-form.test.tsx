@@ -704,7 +704,11 @@ describe('CredentialForm', () => {
       await pasteInto(user, screen.getByLabelText('API Token'), SHORTCUT_TOKEN);
       await pasteInto(user, screen.getByLabelText('Workspace'), 'acme-sales');
       await user.click(connectButton());
-      expect(await screen.findByText('acme-sales (••••) is now linked.')).toBeInTheDocument();
+      const heading = await screen.findByRole('heading', { name: 'Workspaces connected' });
+      // Shown as bullets, which a screen reader would spell out ("bullet bullet bullet bullet"):
+      // said as words, with the heading the focus lands on.
+      expect(heading).toHaveAccessibleDescription('acme-sales (hidden value) is now linked.');
+      expect(screen.getByText('••••')).toBeInTheDocument();
     });
 
     it('prompts in the box of a required choice of many options until one is chosen, and says so when it is left', async () => {
@@ -1142,6 +1146,16 @@ describe('CredentialForm', () => {
   });
 
   describe('given the backend rejects a field', () => {
+    it('reads a key its message quotes, shown as ••••, as words, not "bullet bullet bullet bullet"', async () => {
+      answer(() => json(401, { error: { code: 'invalid_credentials', message: `Stripe did not accept “${STRIPE_TEST_KEY}”.`, field: 'api_key' } }));
+      const { user } = renderHub({ provider: 'stripe' });
+      await pasteInto(user, apiKeyInput(), STRIPE_TEST_KEY);
+      await user.click(connectButton());
+      await waitFor(() => expect(apiKeyInput()).toHaveAttribute('aria-invalid', 'true'));
+      expect(apiKeyInput()).toHaveAccessibleDescription(/^Stripe did not accept “hidden value”\./);
+      expect(screen.getByText('••••')).toBeInTheDocument();
+    });
+
     it('shows its message on that field', async () => {
       answer(() =>
         json(401, { error: { code: 'invalid_credentials', message: 'Shortcut did not accept this token.', field: 'api_token' } }),

@@ -26,6 +26,7 @@ import { ErrorIcon } from './error-icon.js';
 import { InfoIcon } from './info-icon.js';
 import { browserSaysOffline } from './online.js';
 import { PrefixedSecretField } from './prefixed-secret-field.js';
+import { RedactedText } from './redacted-text.js';
 import { useServerMarkup } from './use-server-markup.js';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 import { useLatest } from './use-latest.js';
@@ -416,7 +417,7 @@ export function CredentialForm({
               of the user's nor the backend's: marked as a note is. */}
           <p role="alert">
             {formError.code === 'offline' ? <WarningIcon /> : <ErrorIcon />}
-            {formError.message}
+            <RedactedText text={formError.message} />
           </p>
           {/* Offline: the message says to try again once back. The host's headers() failed:
               the message says to reload the page, which trying again would not do. */}

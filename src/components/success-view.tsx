@@ -3,6 +3,7 @@ import type { ConnectedAccount } from '../contract/contract.js';
 import type { ProviderDefinition } from '../definition/provider-schema.js';
 import { useConnectHub } from './connect-hub-context.js';
 import { ProviderLogo } from './provider-logo.js';
+import { RedactedText } from './redacted-text.js';
 import { useFocusHeading } from './use-focus-heading.js';
 
 /** The confirmation naming the provider and the account the backend linked. */
@@ -34,7 +35,9 @@ export function SuccessView({
       <h2 className="ch-title" id={titleId} ref={headingRef} tabIndex={-1} aria-describedby={`${id}-body`}>
         {messages.successTitle(isolate(provider.name))}
       </h2>
-      <p className="ch-muted" id={`${id}-body`}>{messages.successBody(isolate(account.name ?? account.id), environment && isolate(environment))}</p>
+      <p className="ch-muted" id={`${id}-body`}>
+        <RedactedText text={messages.successBody(isolate(account.name ?? account.id), environment && isolate(environment))} />
+      </p>
       <div className="ch-actions">
         {onDone && (
           <button type="button" className="ch-button" data-variant="primary" onClick={onDone}>

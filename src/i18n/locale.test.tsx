@@ -317,7 +317,7 @@ describe('locale', () => {
       await user.type(screen.getByLabelText('API Key'), 'acme_1');
       await user.click(screen.getByRole('button', { name: 'Connecter' }));
       english(await screen.findByText('Acme keys start with acme_.'));
-      french(screen.getByText(/^Choisissez/, { selector: '[role="alert"]' }));
+      french(screen.getByText(/^Choisissez/, { selector: '[role="alert"] *' }));
     });
 
     it('marks nothing where the provider is translated, or where the widget speaks its language', () => {

@@ -101,6 +101,7 @@ const addedLater = [
   'stop',
   'stopped',
   'stoppedMaybeLinked',
+  'redacted',
 ] as const satisfies ReadonlyArray<keyof Messages>;
 
 export const ADDED_LATER: ReadonlySet<string> = new Set(addedLater);

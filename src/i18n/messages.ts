@@ -48,6 +48,8 @@ export const en = {
   successTitle: (provider: string) => `${provider} connected`,
   successBody: (account: string, environment: string | undefined) =>
     environment ? `${account} (${environment}) is now linked.` : `${account} is now linked.`,
+  /** Read out in place of the `••••` that stands for a key the backend quoted (in a message, the account's name). */
+  redacted: 'hidden value',
   done: 'Done',
   connectAnother: 'Connect another account',
   tryAgain: 'Try again',

@@ -64,6 +64,7 @@ export const messages: Messages = {
   successTitle: (provider) => `${provider} verbunden`,
   successBody: (account, environment) =>
     environment ? `${account} (${environment}) ist jetzt verbunden.` : `${account} ist jetzt verbunden.`,
+  redacted: 'verborgener Wert',
   done: 'Fertig',
   connectAnother: 'Weiteres Konto verbinden',
   tryAgain: 'Erneut versuchen',

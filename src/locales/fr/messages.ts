@@ -77,6 +77,7 @@ export const messages: Messages = {
     environment
       ? `Le compte ${account} (${environment}) est maintenant connecté.`
       : `Le compte ${account} est maintenant connecté.`,
+  redacted: 'valeur masquée',
   done: 'Terminé',
   connectAnother: 'Connecter un autre compte',
   tryAgain: 'Réessayer',
