@@ -213,6 +213,11 @@ describe('defineProvider', () => {
     expect(errorOf(() => defineProvider({ ...minimal, ...change })).issues.map((issue) => issue.path)).toContain(path);
   });
 
+  it.each([1.5, -2.5, 2 ** 53])('refuses a maximum length of %s, saying that it must be a whole number, and nothing else', (maxLength) => {
+    const error = errorOf(() => defineProvider({ ...minimal, fields: [{ key: 'api_key', label: 'API Key', kind: 'secret', maxLength }] }));
+    expect(error.issues).toEqual([{ path: 'fields[0].maxLength', message: 'must be a whole number' }]);
+  });
+
   describe('given a maximum length too short for the format the field asks for', () => {
     const secret = { key: 'api_key', label: 'API Key', kind: 'secret' } as const;
     const withTestKeys = { ...minimal, environments: [{ id: 'test', label: 'Test', tokenPrefixes: ['sk_test_'] }] };
