@@ -163,6 +163,24 @@ test.describe('given <connect-hub> on a page without React', () => {
     await expect(opener).toBeFocused();
   });
 
+  test('in modal mode, open as the page loads (options.defaultOpen), Escape leaves the focus on the trigger, not the page’s top', async ({ page }) => {
+    await openElementHost(page);
+    // A new element, open from its first render: nothing on the page had the focus when it opened.
+    await page.locator('connect-hub').evaluate((element) => {
+      const fresh = document.createElement('connect-hub') as HTMLElement & { options: object };
+      for (const { name, value } of element.attributes) fresh.setAttribute(name, value);
+      fresh.setAttribute('mode', 'modal');
+      fresh.options = { defaultOpen: true };
+      (document.activeElement as HTMLElement | null)?.blur();
+      element.replaceWith(fresh);
+    });
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('heading', { level: 2, name: 'Shortcut' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Connect an account' })).toBeFocused();
+  });
+
   test('in modal mode, Close and Done give the focus back to the button of the page that opened it', async ({ page }) => {
     await openFromPageButton(page);
     const opener = page.getByRole('button', { name: 'Link Shortcut' });

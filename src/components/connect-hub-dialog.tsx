@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect.js';
 
 /**
@@ -11,6 +11,7 @@ export function ConnectHubDialog({
   labelledBy,
   screen,
   onDismiss,
+  trigger,
   children,
 }: {
   open: boolean;
@@ -22,6 +23,8 @@ export function ConnectHubDialog({
   /** Names the screen shown: a new one starts scrolled to its top, not where the last one was. */
   screen: string;
   onDismiss: () => void;
+  /** The widget's trigger, if it shows one: where the focus goes back when nothing else had it. */
+  trigger: RefObject<HTMLButtonElement | null>;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -32,7 +35,13 @@ export function ConnectHubDialog({
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (!open && dialog.open) {
+      dialog.close();
+      // Opened with nothing focused (`defaultOpen`, as the page loads), the browser gives the focus
+      // back to the page's body, and a keyboard user would start again from the top of the page:
+      // the trigger is where they can open it again.
+      if (dialog.ownerDocument.activeElement === dialog.ownerDocument.body) trigger.current?.focus();
+    }
   }, [open]);
 
   useIsomorphicLayoutEffect(() => {

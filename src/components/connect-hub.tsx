@@ -306,6 +306,7 @@ export function ConnectHub(props: ConnectHubProps) {
   // provider-screen.tsx.
   const code = useContext(ProviderViewCode);
   const rootRef = useRef<HTMLDivElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
   const stage = useLatest((): Rehearsal | undefined => {
     const provider = providers[0];
     const root = rootRef.current;
@@ -422,6 +423,7 @@ export function ConnectHub(props: ConnectHubProps) {
             {/* Controlled, a host that opens the dialog from its own UI needs no button of ours. */}
             {props.trigger !== null && (props.open === undefined || props.trigger !== undefined) && (
               <button
+                ref={triggerRef}
                 type="button"
                 className="ch-button ch-trigger"
                 data-variant="primary"
@@ -433,7 +435,7 @@ export function ConnectHub(props: ConnectHubProps) {
                 {props.trigger ?? messages.openTrigger}
               </button>
             )}
-            <ConnectHubDialog open={isOpen} labelledBy={context.titleId} screen={`${view.step} ${shown?.id}`} onDismiss={close}>
+            <ConnectHubDialog open={isOpen} labelledBy={context.titleId} screen={`${view.step} ${shown?.id}`} onDismiss={close} trigger={triggerRef}>
               {frame}
             </ConnectHubDialog>
           </>
