@@ -390,6 +390,17 @@ test.describe('given a backend that does not answer', () => {
   });
 });
 
+/**
+ * What the form brings into view stands clear of the screen's bottom edge, as a user scrolling it
+ * into view would leave it, not with its last line or border on the edge.
+ */
+async function expectClearOfTheBottomEdge(page: Page, shown: Locator) {
+  await expect(shown).toBeInViewport({ ratio: 1 });
+  const box = await shown.boundingBox();
+  const height = page.viewportSize()?.height ?? 0;
+  expect(height - (box?.y ?? 0) - (box?.height ?? 0), 'the gap under it').toBeGreaterThanOrEqual(12);
+}
+
 test.describe('on a phone, given a backend that does not answer', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -403,7 +414,7 @@ test.describe('on a phone, given a backend that does not answer', () => {
 
     const stop = widget(page).getByRole('button', { name: 'Stop' });
     await expect(stop).toBeAttached({ timeout: 15_000 });
-    await expect(stop).toBeInViewport({ ratio: 1 });
+    await expectClearOfTheBottomEdge(page, stop);
     await expect(widget(page).getByText('Still connecting…')).toBeInViewport({ ratio: 1 });
   });
 });
@@ -426,7 +437,7 @@ test.describe('on a phone with its keyboard up, given Enter pressed in the key f
     await enterAtTheBottom(page, 'API Key', tokens.stripeTest);
 
     const message = widget(page).getByRole('alert').filter({ hasText: 'Stripe did not accept this API Key.' });
-    await expect(message).toBeInViewport({ ratio: 1 });
+    await expectClearOfTheBottomEdge(page, message);
     await expect(credentialField(page, 'API Key')).toBeFocused();
   });
 
@@ -434,8 +445,10 @@ test.describe('on a phone with its keyboard up, given Enter pressed in the key f
     await openPlayground(page, { provider: 'shortcut', scenario: 'not-json' });
     await enterAtTheBottom(page, 'API Token', tokens.shortcut);
 
-    await expect(widget(page).getByRole('alert').filter({ hasText: 'HTTP 500' })).toBeInViewport({ ratio: 1 });
+    const message = widget(page).getByRole('alert').filter({ hasText: 'HTTP 500' });
     await expect(widget(page).getByRole('button', { name: 'Try again' })).toBeInViewport({ ratio: 1 });
+    // The message's box, drawn around it and its Try again.
+    await expectClearOfTheBottomEdge(page, message.locator('..'));
   });
 });
 
