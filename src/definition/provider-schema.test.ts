@@ -218,6 +218,11 @@ describe('defineProvider', () => {
     expect(error.issues).toEqual([{ path: 'fields[0].maxLength', message: 'must be a whole number' }]);
   });
 
+  it.each([0, -3])('refuses a maximum length of %s, saying that it must be at least 1, not "Invalid input"', (maxLength) => {
+    const error = errorOf(() => defineProvider({ ...minimal, fields: [{ key: 'api_key', label: 'API Key', kind: 'secret', maxLength }] }));
+    expect(error.issues).toEqual([{ path: 'fields[0].maxLength', message: 'must be at least 1' }]);
+  });
+
   describe('given a maximum length too short for the format the field asks for', () => {
     const secret = { key: 'api_key', label: 'API Key', kind: 'secret' } as const;
     const withTestKeys = { ...minimal, environments: [{ id: 'test', label: 'Test', tokenPrefixes: ['sk_test_'] }] };

@@ -177,7 +177,7 @@ function buildSchemas() {
     /** Defaults to 1,000 characters; longer input is refused with a message, never sent. */
     // A whole number through the platform's own check, not z.int(): its number-format schema was
     // 0.35 kB gzip of what loads with the page, for this one property.
-    maxLength: z.optional(z.number().check(z.refine(Number.isSafeInteger, { error: 'must be a whole number', abort: true }), z.positive())),
+    maxLength: z.optional(z.number().check(z.refine(Number.isSafeInteger, { error: 'must be a whole number', abort: true }), z.positive('must be at least 1'))),
     required: z.optional(z.boolean()),
     options: z.optional(z.array(fieldOptionSchema).check(z.minLength(1))),
     defaultValue: z.optional(z.string()),
