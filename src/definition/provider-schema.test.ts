@@ -218,6 +218,28 @@ describe('defineProvider', () => {
     expect(error.issues).toEqual([{ path: 'fields[0].maxLength', message: 'must be a whole number' }]);
   });
 
+  it('says what an empty prefix or an empty list of options lacks, never "Invalid input"', () => {
+    const error = errorOf(() =>
+      defineProvider({
+        ...minimal,
+        environments: [{ id: 'live', label: 'Live', tokenPrefixes: [''] }],
+        fields: [
+          { key: 'api_key', label: 'API Key', kind: 'secret', knownMistakes: [{ prefix: '', message: 'No.' }], hints: [{ prefix: '', message: 'Read-only.' }] },
+          { key: 'region', label: 'Region', kind: 'select', options: [] },
+        ],
+      }),
+    );
+    expect(error.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'environments[0].tokenPrefixes[0]', message: 'must not be empty' },
+        { path: 'fields[0].knownMistakes[0].prefix', message: 'must not be empty' },
+        { path: 'fields[0].hints[0].prefix', message: 'must not be empty' },
+        { path: 'fields[1].options', message: 'must have at least one option' },
+      ]),
+    );
+    expect(error.message).not.toContain('Invalid input');
+  });
+
   it.each([0, -3])('refuses a maximum length of %s, saying that it must be at least 1, not "Invalid input"', (maxLength) => {
     const error = errorOf(() => defineProvider({ ...minimal, fields: [{ key: 'api_key', label: 'API Key', kind: 'secret', maxLength }] }));
     expect(error.issues).toEqual([{ path: 'fields[0].maxLength', message: 'must be at least 1' }]);

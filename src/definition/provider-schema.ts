@@ -104,6 +104,8 @@ function buildSchemas() {
     z.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'must be a lowercase slug such as "stripe" or "api_key"'),
   );
   const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+  /** A prefix is matched as it is written: not trimmed, and never empty, which every value would start with. */
+  const prefix = z.string().check(z.minLength(1, 'must not be empty'));
 
   /** A logo is an https URL or an SVG data URL, so nothing is fetched over plain http. */
   const logo = z.string().check(
@@ -145,14 +147,14 @@ function buildSchemas() {
     label: text,
     description: z.optional(text),
     /** Prefixes of the secret field's value that belong to this environment. */
-    tokenPrefixes: z.array(z.string().check(z.minLength(1))),
+    tokenPrefixes: z.array(prefix),
     /** How a token of this environment is called in messages: "live key", "sandbox token". */
     tokenNoun: z.optional(text),
   });
 
   const knownMistakeSchema = z.strictObject({
     /** A value starting with this prefix is the wrong kind of credential. */
-    prefix: z.string().check(z.minLength(1)),
+    prefix,
     message: text,
   });
 
@@ -179,7 +181,7 @@ function buildSchemas() {
     // 0.35 kB gzip of what loads with the page, for this one property.
     maxLength: z.optional(z.number().check(z.refine(Number.isSafeInteger, { error: 'must be a whole number', abort: true }), z.positive('must be at least 1'))),
     required: z.optional(z.boolean()),
-    options: z.optional(z.array(fieldOptionSchema).check(z.minLength(1))),
+    options: z.optional(z.array(fieldOptionSchema).check(z.minLength(1, 'must have at least one option'))),
     defaultValue: z.optional(z.string()),
   });
 
