@@ -287,6 +287,52 @@ describe('defineProvider', () => {
     });
   });
 
+  describe('given a pattern or a prefix written as a JavaScript regular expression, which would refuse every key', () => {
+    const secret = { key: 'api_key', label: 'API Key', kind: 'secret' } as const;
+
+    it.each(['/^re_[A-Za-z0-9]{20}$/', '/re_[A-Za-z0-9]{20}/u'])('refuses the pattern %s, slashes and all', (pattern) => {
+      const error = errorOf(() => defineProvider({ ...minimal, fields: [{ ...secret, pattern }] }));
+      expect(error.issues).toEqual([
+        { path: 'fields[0].pattern', message: 'must be the source alone, without the slashes and flags of a JavaScript regex literal (write a slash the value has as \\/)' },
+      ]);
+    });
+
+    it('accepts a value between slashes written with escaped ones', () => {
+      expect(() => defineProvider({ ...minimal, fields: [{ ...secret, pattern: '\\/[a-z]+\\/' }] })).not.toThrow();
+    });
+
+    it('refuses a prefix written as a pattern, as prefixes are matched as plain text', () => {
+      const error = errorOf(() =>
+        defineProvider({
+          ...minimal,
+          environments: [{ id: 'production', label: 'Production', tokenPrefixes: ['sk_live_', '^rk_live_'] }],
+          fields: [{ ...secret, knownMistakes: [{ prefix: 'pk\\_', message: 'This is the publishable key.' }], hints: [{ prefix: '(ro)_', message: 'Read-only.' }] }],
+        }),
+      );
+      const message = 'is plain text, not a pattern: write the characters a key starts with, as they are';
+      expect(error.issues).toEqual([
+        { path: 'fields[0].knownMistakes[0].prefix', message },
+        { path: 'fields[0].hints[0].prefix', message },
+        { path: 'environments[0].tokenPrefixes[1]', message },
+      ]);
+    });
+
+    it('accepts a prefix with a dot, which keys have (SendGrid’s "SG.")', () => {
+      expect(() =>
+        defineProvider({ ...minimal, environments: [{ id: 'production', label: 'Production', tokenPrefixes: ['SG.'] }], fields: [secret] }),
+      ).not.toThrow();
+    });
+
+    it('is checked in development only, so production bundles do not carry it', () => {
+      vi.stubEnv('NODE_ENV', 'production');
+      try {
+        expect(() => defineProvider({ ...minimal, fields: [{ ...secret, pattern: '/^re_/' }] })).not.toThrow();
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    });
+  });
+
   it('requires a secret field when the provider has environments', () => {
     const error = errorOf(() =>
       defineProvider({

@@ -348,6 +348,31 @@ function buildSchemas() {
           });
           environment.tokenPrefixes.forEach((prefix) => prefixes.add(prefix));
         });
+        // What an author used to JavaScript's regex literals writes: a pattern is compiled from its
+        // source alone and a prefix is matched as plain text, so `/^re_…$/` or `^sk_live_` would
+        // refuse or miss every key, without an error. In development only, as the maxLength check.
+        if (process.env.NODE_ENV !== 'production') {
+          const plain = (prefix: string, path: PropertyKey[]) => {
+            if (/[\\^$()[\]{}|*+?]/.test(prefix)) {
+              ctx.addIssue({ code: 'custom', message: 'is plain text, not a pattern: write the characters a key starts with, as they are', path });
+            }
+          };
+          definition.fields.forEach((field, index) => {
+            if (field.pattern !== undefined && /^\/.+\/[a-z]*$/s.test(field.pattern)) {
+              ctx.addIssue({
+                code: 'custom',
+                message: 'must be the source alone, without the slashes and flags of a JavaScript regex literal (write a slash the value has as \\/)',
+                path: ['fields', index, 'pattern'],
+              });
+            }
+            for (const list of ['knownMistakes', 'hints'] as const) {
+              field[list]?.forEach((entry, at) => plain(entry.prefix, ['fields', index, list, at, 'prefix']));
+            }
+          });
+          definition.environments.forEach((environment, index) =>
+            environment.tokenPrefixes.forEach((prefix, at) => plain(prefix, ['environments', index, 'tokenPrefixes', at])),
+          );
+        }
         for (const issue of translationIssues(definition)) ctx.addIssue({ code: 'custom', ...issue });
       }),
     );
