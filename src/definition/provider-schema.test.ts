@@ -333,6 +333,20 @@ describe('defineProvider', () => {
     });
   });
 
+  it('refuses a guide section with nothing under its title, which shows as a lone heading, in a translation too', () => {
+    const guide = [...minimal.guide, { title: 'Then', steps: [] }];
+    const error = errorOf(() => defineProvider({ ...minimal, guide, translations: { fr: { guide: [{ title: 'Créer une clé', steps: [] }] } } }));
+    const message = 'has nothing under its title: give it steps, an intro or scopes';
+    expect(error.issues).toEqual([
+      { path: 'guide[1]', message },
+      { path: 'translations.fr.guide[0]', message },
+    ]);
+    // A section of an intro alone, or of scopes alone, says something.
+    expect(() =>
+      defineProvider({ ...minimal, guide: [...minimal.guide, { title: 'Then', intro: 'Paste the key below.', steps: [] }, { title: 'Scopes', scopes: ['Read'], steps: [] }] }),
+    ).not.toThrow();
+  });
+
   it('requires a secret field when the provider has environments', () => {
     const error = errorOf(() =>
       defineProvider({

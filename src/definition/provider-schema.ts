@@ -372,6 +372,19 @@ function buildSchemas() {
           definition.environments.forEach((environment, index) =>
             environment.tokenPrefixes.forEach((prefix, at) => plain(prefix, ['environments', index, 'tokenPrefixes', at])),
           );
+          // A section with no steps shows no list (an intro alone is a section too), but one with
+          // nothing at all is a lone heading, most likely steps left out.
+          const guides = [{ at: ['guide'], guide: definition.guide }];
+          for (const [locale, translation] of Object.entries(definition.translations ?? {})) {
+            if (translation.guide) guides.push({ at: ['translations', locale, 'guide'], guide: translation.guide });
+          }
+          for (const { at, guide } of guides) {
+            guide.forEach((section, index) => {
+              if (!section.steps.length && !section.intro && !section.scopes?.length) {
+                ctx.addIssue({ code: 'custom', message: 'has nothing under its title: give it steps, an intro or scopes', path: [...at, index] });
+              }
+            });
+          }
         }
         for (const issue of translationIssues(definition)) ctx.addIssue({ code: 'custom', ...issue });
       }),
