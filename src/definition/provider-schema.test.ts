@@ -363,6 +363,38 @@ describe('defineProvider', () => {
     expect(error.issues).toEqual([{ path: 'logo', message: 'must be an https: URL or a data:image/svg+xml URL' }]);
   });
 
+  describe('given an SVG logo a browser would not draw, which would show the name’s first letter instead', () => {
+    const svg = (attributes: string) => `<svg ${attributes} viewBox="0 0 24 24"><rect width="24" height="24" fill="#e11d48"/></svg>`;
+    const namespace = 'xmlns="http://www.w3.org/2000/svg"';
+
+    it.each([
+      ['with a "#" left as it is, where the URL would end', `data:image/svg+xml,${svg(namespace)}`, 'has a "#" that is not encoded, where the image would end: encode the SVG with encodeURIComponent'],
+      ['without its namespace', `data:image/svg+xml,${encodeURIComponent(svg(''))}`, 'is an SVG without xmlns="http://www.w3.org/2000/svg", which a browser does not draw as an image'],
+      ['without its namespace, in base64', `data:image/svg+xml;base64,${btoa(svg(''))}`, 'is an SVG without xmlns="http://www.w3.org/2000/svg", which a browser does not draw as an image'],
+    ])('refuses one %s', (_, logo, message) => {
+      expect(errorOf(() => defineProvider({ ...minimal, logo })).issues).toEqual([{ path: 'logo', message }]);
+    });
+
+    it('accepts one encoded, in base64, or as it is without a "#"', () => {
+      for (const logo of [
+        `data:image/svg+xml,${encodeURIComponent(svg(namespace))}`,
+        `data:image/svg+xml;base64,${btoa(svg(namespace))}`,
+        `data:image/svg+xml,${svg(namespace).replace('#e11d48', 'red')}`,
+      ]) {
+        expect(() => defineProvider({ ...minimal, logo })).not.toThrow();
+      }
+    });
+
+    it('is checked in development only, so production bundles do not carry it', () => {
+      vi.stubEnv('NODE_ENV', 'production');
+      try {
+        expect(() => defineProvider({ ...minimal, logo: `data:image/svg+xml,${encodeURIComponent(svg(''))}` })).not.toThrow();
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    });
+  });
+
   it('rejects a javascript: logo and names its path', () => {
     const error = errorOf(() => defineProvider({ ...minimal, logo: 'javascript:alert(1)' }));
     expect(error.issues).toEqual([{ path: 'logo', message: 'must be an https: URL or a data:image/svg+xml URL' }]);

@@ -372,6 +372,23 @@ function buildSchemas() {
           definition.environments.forEach((environment, index) =>
             environment.tokenPrefixes.forEach((prefix, at) => plain(prefix, ['environments', index, 'tokenPrefixes', at])),
           );
+          // An SVG a browser will not draw as an image shows the name's first letter, with no error:
+          // a "#" left as it is ends the URL there, and an SVG without its namespace is not drawn.
+          const [head = '', body] = definition.logo.length <= 65_536 && /^data:image\/svg\+xml[,;]/i.test(definition.logo) ? definition.logo.split(/,(.*)/s) : [];
+          if (body !== undefined) {
+            let svg = '';
+            try {
+              svg = /;base64$/i.test(head) ? atob(body) : decodeURIComponent(body);
+            } catch {
+              // Not decodable here: left to the browser.
+            }
+            const message = body.includes('#')
+              ? 'has a "#" that is not encoded, where the image would end: encode the SVG with encodeURIComponent'
+              : svg && !svg.includes('http://www.w3.org/2000/svg')
+                ? 'is an SVG without xmlns="http://www.w3.org/2000/svg", which a browser does not draw as an image'
+                : undefined;
+            if (message) ctx.addIssue({ code: 'custom', message, path: ['logo'] });
+          }
           // A section with no steps shows no list (an intro alone is a section too), but one with
           // nothing at all is a lone heading, most likely steps left out.
           const guides = [{ at: ['guide'], guide: definition.guide }];
