@@ -82,6 +82,82 @@ function translationIssues(definition: {
   return issues;
 }
 
+/** What {@link authoringIssues} reads of a guide. */
+type GuideShape = ReadonlyArray<{ intro?: string | undefined; scopes?: readonly string[] | undefined; steps: readonly unknown[] }>;
+
+/**
+ * Issues with a definition the schema accepts but the widget would show wrong, with no error: what
+ * an author used to JavaScript's regex literals writes (a pattern is compiled from its source
+ * alone, and a prefix is matched as plain text, so `/^re_…$/` or `^sk_live_` would refuse or miss
+ * every key), an SVG logo a browser does not draw (the name's first letter shows instead), and a
+ * guide section that is a lone heading. For development only: production bundles drop it.
+ */
+function authoringIssues(definition: {
+  logo: string;
+  environments: ReadonlyArray<{ tokenPrefixes: readonly string[] }>;
+  fields: ReadonlyArray<{
+    pattern?: string | undefined;
+    knownMistakes?: ReadonlyArray<{ prefix: string }> | undefined;
+    hints?: ReadonlyArray<{ prefix: string }> | undefined;
+  }>;
+  guide: GuideShape;
+  translations?: Record<string, { guide?: GuideShape | undefined }> | undefined;
+}): Issue[] {
+  const issues: Issue[] = [];
+  const plain = (prefix: string, path: PropertyKey[]) => {
+    if (/[\\^$()[\]{}|*+?]/.test(prefix)) {
+      issues.push({ message: 'is plain text, not a pattern: write the characters a key starts with, as they are', path });
+    }
+  };
+  definition.fields.forEach((field, index) => {
+    if (field.pattern !== undefined && /^\/.+\/[a-z]*$/s.test(field.pattern)) {
+      issues.push({
+        message: 'must be the source alone, without the slashes and flags of a JavaScript regex literal (write a slash the value has as \\/)',
+        path: ['fields', index, 'pattern'],
+      });
+    }
+    for (const list of ['knownMistakes', 'hints'] as const) {
+      field[list]?.forEach((entry, at) => plain(entry.prefix, ['fields', index, list, at, 'prefix']));
+    }
+  });
+  definition.environments.forEach((environment, index) =>
+    environment.tokenPrefixes.forEach((prefix, at) => plain(prefix, ['environments', index, 'tokenPrefixes', at])),
+  );
+
+  // A "#" left as it is ends the URL there, and an SVG without its namespace is not drawn. A logo
+  // too long is reported on its own.
+  const { logo } = definition;
+  const [head = '', body] = logo.length <= 65_536 && /^data:image\/svg\+xml[,;]/i.test(logo) ? logo.split(/,(.*)/s) : [];
+  if (body !== undefined) {
+    let svg = '';
+    try {
+      svg = /;base64$/i.test(head) ? atob(body) : decodeURIComponent(body);
+    } catch {
+      // Not decodable here: left to the browser.
+    }
+    if (body.includes('#')) {
+      issues.push({ message: 'has a "#" that is not encoded, where the image would end: encode the SVG with encodeURIComponent', path: ['logo'] });
+    } else if (svg && !svg.includes('http://www.w3.org/2000/svg')) {
+      issues.push({ message: 'is an SVG without xmlns="http://www.w3.org/2000/svg", which a browser does not draw as an image', path: ['logo'] });
+    }
+  }
+
+  // A section with no steps shows no list (an intro alone is a section too); one with nothing at
+  // all is a lone heading, most likely with its steps left out.
+  const guides: Array<{ at: PropertyKey[]; guide: GuideShape }> = [{ at: ['guide'], guide: definition.guide }];
+  for (const [locale, translation] of Object.entries(definition.translations ?? {})) {
+    if (translation.guide) guides.push({ at: ['translations', locale, 'guide'], guide: translation.guide });
+  }
+  for (const { at, guide } of guides) {
+    guide.forEach((section, index) => {
+      if (!section.steps.length && !section.intro && !section.scopes?.length) {
+        issues.push({ message: 'has nothing under its title: give it steps, an intro or scopes', path: [...at, index] });
+      }
+    });
+  }
+  return issues;
+}
+
 // `process.env.NODE_ENV` is left for the host's bundler to replace, as React does.
 declare const process: { env: { NODE_ENV?: string } };
 
@@ -348,60 +424,9 @@ function buildSchemas() {
           });
           environment.tokenPrefixes.forEach((prefix) => prefixes.add(prefix));
         });
-        // What an author used to JavaScript's regex literals writes: a pattern is compiled from its
-        // source alone and a prefix is matched as plain text, so `/^re_…$/` or `^sk_live_` would
-        // refuse or miss every key, without an error. In development only, as the maxLength check.
+        // In development only, as the maxLength check above.
         if (process.env.NODE_ENV !== 'production') {
-          const plain = (prefix: string, path: PropertyKey[]) => {
-            if (/[\\^$()[\]{}|*+?]/.test(prefix)) {
-              ctx.addIssue({ code: 'custom', message: 'is plain text, not a pattern: write the characters a key starts with, as they are', path });
-            }
-          };
-          definition.fields.forEach((field, index) => {
-            if (field.pattern !== undefined && /^\/.+\/[a-z]*$/s.test(field.pattern)) {
-              ctx.addIssue({
-                code: 'custom',
-                message: 'must be the source alone, without the slashes and flags of a JavaScript regex literal (write a slash the value has as \\/)',
-                path: ['fields', index, 'pattern'],
-              });
-            }
-            for (const list of ['knownMistakes', 'hints'] as const) {
-              field[list]?.forEach((entry, at) => plain(entry.prefix, ['fields', index, list, at, 'prefix']));
-            }
-          });
-          definition.environments.forEach((environment, index) =>
-            environment.tokenPrefixes.forEach((prefix, at) => plain(prefix, ['environments', index, 'tokenPrefixes', at])),
-          );
-          // An SVG a browser will not draw as an image shows the name's first letter, with no error:
-          // a "#" left as it is ends the URL there, and an SVG without its namespace is not drawn.
-          const [head = '', body] = definition.logo.length <= 65_536 && /^data:image\/svg\+xml[,;]/i.test(definition.logo) ? definition.logo.split(/,(.*)/s) : [];
-          if (body !== undefined) {
-            let svg = '';
-            try {
-              svg = /;base64$/i.test(head) ? atob(body) : decodeURIComponent(body);
-            } catch {
-              // Not decodable here: left to the browser.
-            }
-            const message = body.includes('#')
-              ? 'has a "#" that is not encoded, where the image would end: encode the SVG with encodeURIComponent'
-              : svg && !svg.includes('http://www.w3.org/2000/svg')
-                ? 'is an SVG without xmlns="http://www.w3.org/2000/svg", which a browser does not draw as an image'
-                : undefined;
-            if (message) ctx.addIssue({ code: 'custom', message, path: ['logo'] });
-          }
-          // A section with no steps shows no list (an intro alone is a section too), but one with
-          // nothing at all is a lone heading, most likely steps left out.
-          const guides = [{ at: ['guide'], guide: definition.guide }];
-          for (const [locale, translation] of Object.entries(definition.translations ?? {})) {
-            if (translation.guide) guides.push({ at: ['translations', locale, 'guide'], guide: translation.guide });
-          }
-          for (const { at, guide } of guides) {
-            guide.forEach((section, index) => {
-              if (!section.steps.length && !section.intro && !section.scopes?.length) {
-                ctx.addIssue({ code: 'custom', message: 'has nothing under its title: give it steps, an intro or scopes', path: [...at, index] });
-              }
-            });
-          }
+          for (const issue of authoringIssues(definition)) ctx.addIssue({ code: 'custom', ...issue });
         }
         for (const issue of translationIssues(definition)) ctx.addIssue({ code: 'custom', ...issue });
       }),
