@@ -317,9 +317,10 @@ describe('defineProvider', () => {
       ]);
     });
 
-    it('accepts a prefix with a dot, which keys have (SendGrid’s "SG.")', () => {
+    // Characters a pattern uses and a real key may start with: Asaas's keys start with "$aact_".
+    it.each(['SG.', '$aact_', 'key+'])('accepts the prefix %s, which only a pattern would read as syntax', (prefix) => {
       expect(() =>
-        defineProvider({ ...minimal, environments: [{ id: 'production', label: 'Production', tokenPrefixes: ['SG.'] }], fields: [secret] }),
+        defineProvider({ ...minimal, environments: [{ id: 'production', label: 'Production', tokenPrefixes: [prefix] }], fields: [secret] }),
       ).not.toThrow();
     });
 

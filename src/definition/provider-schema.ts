@@ -105,7 +105,9 @@ function authoringIssues(definition: {
 }): Issue[] {
   const issues: Issue[] = [];
   const plain = (prefix: string, path: PropertyKey[]) => {
-    if (/[\\^$()[\]{}|*+?]/.test(prefix)) {
+    // Only what no key starts with: a leading ^, a backslash, a class, a group or an alternation.
+    // A "$", "+" or "*" may be the key's own ("$aact_"); a dot surely is ("SG.").
+    if (/^\^|[\\[(|]/.test(prefix)) {
       issues.push({ message: 'is plain text, not a pattern: write the characters a key starts with, as they are', path });
     }
   };
