@@ -88,6 +88,36 @@ describe('ProviderPicker', () => {
     });
   });
 
+  // A Japanese, Chinese or Korean input method (IME) composes a word in the box: Enter confirms the
+  // word, Escape cancels it and the arrows move in its list of candidates. Those keys are the IME's.
+  describe('while an input method composes the search', () => {
+    const composing = [
+      // Chrome, Firefox: the key comes during the composition.
+      ['isComposing', { isComposing: true, keyCode: 229 }],
+      // Safari: the composition has ended when the key that ended it comes, which says 229.
+      ['keyCode 229 (Safari)', { isComposing: false, keyCode: 229 }],
+    ] as const;
+
+    it.each(composing)('opens no service on the Enter that confirms the word (%s)', async (_browser, init) => {
+      const { user } = renderHub();
+      const search = screen.getByRole('searchbox', { name: 'Search services' });
+      await user.type(search, 'stripe');
+      fireEvent.keyDown(search, { key: 'Enter', ...init });
+      expect(search).toHaveFocus();
+      expect(screen.queryByRole('heading', { level: 2, name: 'Stripe' })).not.toBeInTheDocument();
+    });
+
+    it.each(composing)('keeps the search on the Escape that cancels the word, and the focus on the arrows (%s)', async (_browser, init) => {
+      const { user } = renderHub();
+      const search = screen.getByRole('searchbox', { name: 'Search services' });
+      await user.type(search, 'stripe');
+      fireEvent.keyDown(search, { key: 'Escape', ...init });
+      fireEvent.keyDown(search, { key: 'ArrowDown', ...init });
+      expect(search).toHaveValue('stripe');
+      expect(search).toHaveFocus();
+    });
+  });
+
   describe('given a search that matches nothing', () => {
     it('says "No services match" and offers to show all services again, whatever category was chosen', async () => {
       const { user } = renderHub();

@@ -178,6 +178,10 @@ export function ProviderPicker({
   };
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // An input method (Japanese, Chinese, Korean…) composing a word owns Enter, Escape and the
+    // arrows: they confirm it, cancel it, move among its candidates. Browsers give its keys keyCode
+    // 229 (UI Events), Safari too, where `isComposing` is already false on the Enter that confirms.
+    if (event.keyCode === 229) return;
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       focusItem(0);
