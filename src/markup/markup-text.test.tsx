@@ -55,6 +55,16 @@ describe('MarkupText', () => {
       expect(prefix).toBe('sk_live_,');
       expect(container).toHaveTextContent('On the EU instance (app.eu.launchdarkly.com). Keys start with sk_live_, then digits.');
     });
+
+    // Japanese and Chinese set no line start with 、。」） and no line end with 「（ (kinsoku), and
+    // write them full width, with no space between them and the code.
+    it('keeps the full-width punctuation of Japanese and Chinese with the code too', () => {
+      const text = 'テスト用`sk_test_`、本番用`sk_live_`。制限付きキーは「`rk_test_`」、アドレス（`/test`）。';
+      const { container } = render(<MarkupText text={text} />);
+      const runs = [...container.querySelectorAll('code')].map((code) => code.parentElement!.textContent);
+      expect(runs).toEqual(['sk_test_、', 'sk_live_。', '「rk_test_」、', '（/test）。']);
+      expect(container).toHaveTextContent(text.replaceAll('`', ''));
+    });
   });
 
   describe('given a link to a javascript: URL', () => {

@@ -35,9 +35,13 @@ export function MarkupText({ text, newTabHint = DEFAULT_NEW_TAB_HINT }: MarkupTe
   return <>{renderNodes(nodes, newTabHint)}</>;
 }
 
-/** Punctuation that goes with the code before it ("`sk_live_`.") or after it ("(`/test`"). */
-const CLOSING = /^[.,;:!?)\]”’»]+/u;
-const OPENING = /[(\[“‘«]+$/u;
+/**
+ * Punctuation that goes with the code before it ("`sk_live_`.", "`sk_live_`。") or after it
+ * ("(`/test`", "（`/test`"): by Unicode category, so that the full-width marks of Japanese and
+ * Chinese, written with no space beside the code, are kept from starting or ending a line too.
+ */
+const CLOSING = /^[\p{Po}\p{Pe}\p{Pf}]+/u;
+const OPENING = /[\p{Ps}\p{Pi}]+$/u;
 
 function renderNodes(nodes: InlineNode[], newTabHint: string): ReactNode[] {
   // Each code with the punctuation around it, as one run (`.ch-code-run` in connect-hub.css): a
