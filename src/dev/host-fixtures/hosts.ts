@@ -21,15 +21,25 @@ export type FixtureState = (typeof fixtureStates)[number];
 export const fixtureWidths = ['480', '1000'] as const;
 export type FixtureWidth = (typeof fixtureWidths)[number];
 
-export type FixtureParams = { host: HostId; states: readonly FixtureState[]; widths: readonly FixtureWidth[] };
+/** Languages of the host's own packs (cjk-packs.ts), for `?locale=`; without it, English. */
+export const fixtureLocales = ['ja', 'zh', 'ko'] as const;
+export type FixtureLocale = (typeof fixtureLocales)[number];
+
+export type FixtureParams = {
+  host: HostId;
+  states: readonly FixtureState[];
+  widths: readonly FixtureWidth[];
+  locale?: FixtureLocale | undefined;
+};
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.find((candidate) => candidate === value) ?? fallback;
 }
 
 /**
- * Reads `?host=…&state=…&width=…`. Without `state` or `width` the page shows every state at every
- * width (one row per state), so one page load covers a host; an unknown host falls back to plain.
+ * Reads `?host=…&state=…&width=…&locale=…`. Without `state` or `width` the page shows every state
+ * at every width (one row per state), so one page load covers a host; an unknown host falls back to
+ * plain.
  */
 export function parseFixtureParams(search: string): FixtureParams {
   const params = new URLSearchParams(search);
@@ -39,6 +49,7 @@ export function parseFixtureParams(search: string): FixtureParams {
     host: pick(params.get('host'), hostIds, 'plain'),
     states: fixtureStates.filter((candidate) => state === null || candidate === state),
     widths: fixtureWidths.filter((candidate) => width === null || candidate === width),
+    locale: fixtureLocales.find((candidate) => candidate === params.get('locale')),
   };
 }
 

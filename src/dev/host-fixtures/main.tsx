@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ConnectHub } from '../../index.js';
+import { cjkPacks } from './cjk-packs.js';
 import './fixture-page.css';
 import { parseFixtureParams, stageName, type FixtureParams, type HostId } from './hosts.js';
 
@@ -59,7 +60,7 @@ function HostSample({ host }: { host: HostId }) {
   );
 }
 
-function Fixture({ host, states, widths }: FixtureParams) {
+function Fixture({ host, states, widths, locale }: FixtureParams) {
   return (
     <article className="host-article">
       {states.map((state) => (
@@ -70,6 +71,8 @@ function Fixture({ host, states, widths }: FixtureParams) {
                 endpoint="/api/connect"
                 provider={state === 'provider' ? 'stripe' : undefined}
                 dir={host === 'rtl' ? 'rtl' : undefined}
+                locale={locale}
+                locales={locale && cjkPacks}
               />
             </section>
           ))}

@@ -1,0 +1,91 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { cjkPacks } from '../src/dev/host-fixtures/cjk-packs.js';
+import { fixtureUrl, stageName, type FixtureLocale } from '../src/dev/host-fixtures/hosts.js';
+
+/*
+ * Japanese, Chinese and Korean in a widget given a pack of the host's own (src/dev/host-fixtures/
+ * cjk-packs.ts): the widget's `lang` reaches the browser's text layout, as on any element of the page.
+ */
+
+const stage = (page: Page) => page.getByRole('region', { name: stageName('picker', '480'), exact: true });
+
+function pack(locale: FixtureLocale) {
+  const found = cjkPacks.find((candidate) => candidate.locale === locale);
+  if (!found) throw new Error(`no fixture pack for ${locale}`);
+  return found.messages;
+}
+
+async function openPicker(page: Page, locale: FixtureLocale): Promise<Locator> {
+  await page.goto(`${fixtureUrl('plain', 'picker')}&width=480&locale=${locale}`);
+  await expect(stage(page).getByRole('heading', { level: 2, name: pack(locale).pickerTitle })).toBeVisible();
+  return stage(page);
+}
+
+/** The names of the fonts Chromium draws an element's text with (DevTools' "Rendered fonts"). */
+async function renderedFonts(page: Page, element: Locator): Promise<string[]> {
+  await element.evaluate((node) => Object.assign(window, { fontProbe: node }));
+  const session = await page.context().newCDPSession(page);
+  await session.send('DOM.enable');
+  await session.send('CSS.enable');
+  await session.send('DOM.getDocument', { depth: -1 });
+  const { result } = await session.send('Runtime.evaluate', { expression: 'window.fontProbe' });
+  const { nodeId } = await session.send('DOM.requestNode', { objectId: result.objectId! });
+  const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+  await session.detach();
+  return fonts.map((font) => font.familyName).sort();
+}
+
+/** Each line of a text element, as the browser lays it out. */
+async function lines(element: Locator): Promise<string[]> {
+  return element.evaluate((node) => {
+    const text = node.firstChild as Text;
+    const range = document.createRange();
+    const rows = new Map<number, string>();
+    for (let index = 0; index < text.length; index += 1) {
+      range.setStart(text, index);
+      range.setEnd(text, index + 1);
+      const top = Math.round(range.getBoundingClientRect().top);
+      rows.set(top, (rows.get(top) ?? '') + text.data[index]);
+    }
+    return [...rows.entries()].sort(([a], [b]) => a - b).map(([, line]) => line);
+  });
+}
+
+// Han characters are drawn differently in each language (直, 骨, 户): a font for the language is picked
+// by the `lang` of the text, and the widget's reset (`all: initial`) had dropped it from the root.
+for (const locale of ['ja', 'zh', 'ko'] as const) {
+  test(`draws ${locale} text with the fonts the page draws it with under lang="${locale}"`, async ({ page }) => {
+    const widget = await openPicker(page, locale);
+    const heading = widget.getByRole('heading', { level: 2, name: pack(locale).pickerTitle });
+    // The same words, font and size outside the widget, under the same lang.
+    await heading.evaluate((node, lang) => {
+      const copy = document.createElement('p');
+      copy.lang = lang;
+      copy.textContent = node.textContent;
+      const style = getComputedStyle(node);
+      Object.assign(copy.style, { fontFamily: style.fontFamily, fontSize: style.fontSize, fontWeight: style.fontWeight });
+      document.body.append(copy);
+    }, locale);
+    const reference = page.getByText(pack(locale).pickerTitle, { exact: true }).last();
+    expect(await renderedFonts(page, heading)).toEqual(await renderedFonts(page, reference));
+  });
+}
+
+/** The widget's container at each width from 280 to 480 px, as a host's layout may make it. */
+async function atEachWidth(page: Page, check: (width: number) => Promise<void>): Promise<void> {
+  for (let width = 280; width <= 480; width += 25) {
+    await stage(page).evaluate((node, px) => (node.style.width = `${px}px`), width);
+    await check(width);
+  }
+}
+
+test('breaks Japanese lines between phrases (Chromium), not inside a word such as アクセストークン', async ({ page }) => {
+  const widget = await openPicker(page, 'ja');
+  const words = ['アカウント', 'アクセストークン', 'シークレットキー', 'ダッシュボード', 'インテグレーション', 'コピー', 'フォーム', 'ペースト'];
+  await atEachWidth(page, async (width) => {
+    const rows = await lines(widget.getByText(pack('ja').pickerIntro));
+    expect(rows.length, `the intro wraps at ${width} px`).toBeGreaterThan(1);
+    const split = words.filter((word) => !rows.some((row) => row.includes(word)));
+    expect(split, `${width} px: ${rows.join(' | ')}`).toEqual([]);
+  });
+});
