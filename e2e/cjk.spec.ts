@@ -79,6 +79,16 @@ async function atEachWidth(page: Page, check: (width: number) => Promise<void>):
   }
 }
 
+test('breaks Korean lines between words, as Korean is written, not inside one', async ({ page }) => {
+  const widget = await openPicker(page, 'ko');
+  await atEachWidth(page, async (width) => {
+    const rows = await lines(widget.getByText(pack('ko').pickerIntro));
+    expect(rows.length, `the intro wraps at ${width} px`).toBeGreaterThan(1);
+    // Each line but the last ends with a whole word and the space after it.
+    for (const row of rows.slice(0, -1)) expect(row, `${width} px: ${rows.join(' | ')}`).toMatch(/\s$/);
+  });
+});
+
 test('breaks Japanese lines between phrases (Chromium), not inside a word such as アクセストークン', async ({ page }) => {
   const widget = await openPicker(page, 'ja');
   const words = ['アカウント', 'アクセストークン', 'シークレットキー', 'ダッシュボード', 'インテグレーション', 'コピー', 'フォーム', 'ペースト'];
