@@ -35,27 +35,24 @@ const CONTROL_ROLES = new Set(['button', 'link', 'textbox', 'searchbox', 'radio'
 /** Roles whose visible label is their <label>'s text, not their own. */
 const FIELD_ROLES = new Set(['textbox', 'searchbox', 'radio', 'checkbox', 'combobox', 'switch', 'spinbutton']);
 
-/** The visible text of the control `this` is (or of its labels), in the page. Text clipped away to be read only by screen readers is not visible. */
+/**
+ * The text a sighted user sees on the control `this` is (or on its labels, for a field): its
+ * rendered text (`innerText`: a line break where a block ends, nothing at a `<wbr>`), without text
+ * clipped away for screen readers alone (a link's "(opens in a new tab)").
+ */
 function visibleTextOf(this: HTMLElement, field: boolean): string {
-  const shown = (node: Text) => {
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    if (![...range.getClientRects()].some((rect) => rect.width > 1 && rect.height > 1)) return false;
-    for (let element = node.parentElement; element; element = element.parentElement) {
+  const textOf = (root: HTMLElement) => {
+    let text = root.innerText;
+    for (const element of [root, ...root.querySelectorAll<HTMLElement>('*')]) {
       const style = getComputedStyle(element);
-      if (style.visibility === 'hidden' || (style.clip !== 'auto' && style.clip !== '') || style.clipPath.startsWith('inset(50%')) return false;
-      if (element === this) break;
+      if (style.clipPath.startsWith('inset(50%') || (style.clip !== 'auto' && style.clip !== '')) text = text.replace(element.innerText, ' ');
     }
-    return true;
-  };
-  const textOf = (root: Node) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let text = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) text += shown(node as Text) ? (node as Text).data : ' ';
     return text;
   };
-  const labels = (this as HTMLElement & { labels?: NodeListOf<HTMLLabelElement> | null }).labels;
-  return field ? [...(labels ?? [])].map(textOf).join(' ') : textOf(this);
+  if (!field) return textOf(this);
+  // A field's label; where it is for screen readers alone (the search box's), the placeholder it shows instead.
+  const input = this as HTMLInputElement;
+  return [...(input.labels ?? [])].map(textOf).join(' ').trim() || (input.placeholder ?? '');
 }
 
 /** Every control inside `root` that the accessibility tree exposes, with its name and visible text. */
@@ -91,12 +88,13 @@ async function controlsIn(page: Page, root: Locator): Promise<Control[]> {
 }
 
 /**
- * Text as words are matched: without case, spaces (an element's edge adds one to a name where the
- * screen shows none: "Team (optional)" is a label and a span) and the invisible Unicode isolates a
- * right-to-left widget sets a provider's words apart with (U+2066–U+2069, in "Switch to ⁨Production⁩").
+ * Text as words are matched: without case, with each run of spaces and line breaks as one space, and
+ * without the invisible Unicode isolates a right-to-left widget sets a provider's words apart with
+ * (U+2066–U+2069, in "Switch to ⁨Production⁩"). A space the screen does not show still counts:
+ * "dashboard .stripe .com" is not what a user reads, nor says.
  */
-function squash(text: string): string {
-  return text.replace(/[\s\u2066-\u2069]/gu, '').toLocaleLowerCase();
+function words(text: string): string {
+  return text.replace(/[\u2066-\u2069]/gu, '').replace(/\s+/gu, ' ').trim().toLocaleLowerCase();
 }
 
 /** What breaks "say what you see" on one screen; empty when nothing does. */
@@ -105,14 +103,17 @@ function labelInNameProblems(controls: readonly Control[]): string[] {
   for (const { role, name, description, visible } of controls) {
     const what = `${role} "${name}"`;
     if (!name.trim()) problems.push(`${role} showing "${visible}" has no accessible name`);
-    else if (visible && !squash(name).startsWith(squash(visible)) && squash(visible) !== squash(name + description)) {
-      problems.push(`${what} does not start with its visible label "${visible}"`);
+    else if (!visible || words(name).startsWith(words(visible))) continue;
+    // A provider row or an environment card: its name, then its description, as two lines.
+    else if (!words(visible).startsWith(words(name))) problems.push(`${what} does not start with its visible label "${visible}"`);
+    else if (words(visible) !== words(`${name} ${description}`)) {
+      problems.push(`${what}, described as "${description}", does not read as the screen shows it: "${visible}"`);
     }
   }
   const seen = new Map<string, number>();
-  for (const { name } of controls) seen.set(squash(name), (seen.get(squash(name)) ?? 0) + 1);
+  for (const { name } of controls) seen.set(words(name), (seen.get(words(name)) ?? 0) + 1);
   for (const { role, name } of controls) {
-    if ((seen.get(squash(name)) ?? 0) > 1) problems.push(`${role} "${name}": another control on this screen has the same name`);
+    if ((seen.get(words(name)) ?? 0) > 1) problems.push(`${role} "${name}": another control on this screen has the same name`);
   }
   return [...new Set(problems)];
 }

@@ -51,7 +51,7 @@ const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
   SPAN: ['class'],
   STRONG: [],
   CODE: [],
-  WBR: [],
+  WBR: ['aria-hidden'],
 };
 
 /** Renders with the real renderer and checks every element and attribute it produced. */

@@ -86,7 +86,10 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /**
  * A path, address or host name (`dashboard.stripe.com/test/apikeys`) may wrap after a slash or
  * before a dot inside a word, so a narrow column breaks it between its parts rather than inside
- * one. `<wbr>` adds no character: copying and finding the text are unchanged.
+ * one. `<wbr>` adds no character: copying and finding the text are unchanged. Hidden from the
+ * accessibility tree, where Chromium reads each one as a space: a LaunchDarkly instance was
+ * described as "app .eu .launchdarkly .com", and a link on such a path was named so (not what a
+ * voice-control user says).
  */
 export function breakableAtSeparators(text: string): ReactNode {
   const parts: ReactNode[] = [];
@@ -99,7 +102,7 @@ export function breakableAtSeparators(text: string): ReactNode {
     const beforeDot = character === '.' && WORD_CHARACTER.test(text[index - 1]!) && WORD_CHARACTER.test(next);
     if (!afterSlash && !beforeDot) continue;
     const cut = afterSlash ? index + 1 : index;
-    parts.push(text.slice(start, cut), <wbr key={cut} />);
+    parts.push(text.slice(start, cut), <wbr key={cut} aria-hidden />);
     start = cut;
   }
   if (start === 0) return text;
