@@ -18,12 +18,13 @@
  * Options: --runs=N --warmup=N --cpu=1,4 --providers=5,1000 --subjects=bare,floor,connect-hub,stackone
  *          --heap-cycles=50 --no-heap --no-build --connect-hub=src|dist --baseline=REF --out=FILE
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { BENCH_DIR, DIST_DIR, SUBJECTS, buildHosts, checkoutBaseline } from './lib/build.mjs';
+import { findChromium } from './lib/chromium.mjs';
 import { searchQuery } from './lib/catalogue.mjs';
 import { installRoutes } from './lib/fixtures.mjs';
 import { instrument } from './lib/instrument.mjs';
@@ -86,18 +87,6 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
-
-/** CHROMIUM_PATH, then Debian's /usr/bin/chromium, then Playwright's own download. */
-function findChromium() {
-  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium']) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  const own = chromium.executablePath();
-  if (own && existsSync(own)) return own;
-  throw new Error(
-    'bench: no Chromium found: install one (Debian: `apt-get install chromium`; elsewhere: `npx playwright install chromium`) or set CHROMIUM_PATH.',
-  );
-}
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
 

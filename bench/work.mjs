@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { DIST_DIR } from './lib/build.mjs';
+import { findChromium } from './lib/chromium.mjs';
 import { installRoutes } from './lib/fixtures.mjs';
 import { serveStatic } from './lib/server.mjs';
 import { subjects } from './lib/subjects.mjs';
@@ -43,7 +44,7 @@ async function count(cdp, act) {
 }
 
 const server = await serveStatic(DIST_DIR);
-const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined });
+const browser = await chromium.launch({ executablePath: findChromium() });
 const results = Object.fromEntries(names.map((name) => [name, { open: [], validate: [] }]));
 for (let run = 0; run < Number(args.runs); run++) {
   for (const name of names) {
