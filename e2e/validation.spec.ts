@@ -419,6 +419,28 @@ test.describe('on a phone, given a backend that does not answer', () => {
   });
 });
 
+test.describe('in a short window, given Connect pressed with a field to fix just above the top edge', () => {
+  // 400 × 420: a laptop's window with the widget low in the page, or a phone held sideways.
+  test.use({ viewport: { width: 400, height: 420 } });
+
+  test('the field to fix comes into view with its name above it, clear of the edge', async ({ page }) => {
+    await openPlayground(page, { provider: 'stripe', width: '360' });
+    await widget(page).getByRole('button', { name: /Go to the form/ }).click();
+    await page.keyboard.insertText('nope');
+    // Scrolled just far enough to see Connect, as a user does to press it. Leaving the key shows
+    // its error, which moves Connect down and the environments above the window's top edge.
+    await connectButton(page).evaluate((button) => button.scrollIntoView({ block: 'end' }));
+    await connectButton(page).click();
+
+    const production = environmentRadio(page, 'Production');
+    await expect(production).toBeFocused();
+    await expect(production).toBeInViewport({ ratio: 1 });
+    const name = widget(page).getByRole('radiogroup', { name: 'Environment' }).getByText('Environment', { exact: true });
+    await expect(name).toBeInViewport({ ratio: 1 });
+    expect((await name.boundingBox())?.y, 'the gap above the group’s name').toBeGreaterThanOrEqual(12);
+  });
+});
+
 test.describe('on a phone with its keyboard up, given Enter pressed in the key field at the bottom of the screen', () => {
   // 390 × 664: a phone's screen less its keyboard, where the browser has scrolled the focused field.
   test.use({ viewport: { width: 390, height: 664 }, hasTouch: true, isMobile: true });
