@@ -244,7 +244,7 @@ export function ProviderPicker({
             role="group"
             aria-label={messages.categoryFilterLabel}
             ref={chipsRef}
-            // Each chip the focus reaches, wholly in view.
+            // Each chip the focus reaches, or a press (Safari and iOS do not focus a pressed button), wholly in view.
             onFocus={(event) => revealChip(event.target)}
           >
             {[ALL, ...categories].map((value) => (
@@ -254,7 +254,10 @@ export function ProviderPicker({
                 className="ch-chip"
                 aria-pressed={category === value}
                 // A toggle: pressed again, it shows every category.
-                onClick={() => filterBy(category === value ? ALL : value)}
+                onClick={(event) => {
+                  filterBy(category === value ? ALL : value);
+                  revealChip(event.currentTarget);
+                }}
               >
                 {value === ALL ? messages.allCategories : messages.categoryLabel(value)}
               </button>
