@@ -244,6 +244,9 @@ export function ProviderPicker({
             role="group"
             aria-label={messages.categoryFilterLabel}
             ref={chipsRef}
+            // Not a stop of its own where it scrolls (a narrow widget): Firefox puts a scroller in
+            // the tab order even when what it holds takes the focus, one more Tab to the chips.
+            tabIndex={-1}
             // Each chip the focus reaches, or a press (Safari and iOS do not focus a pressed button), wholly in view.
             onFocus={(event) => revealChip(event.target)}
           >
