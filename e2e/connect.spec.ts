@@ -212,3 +212,19 @@ test.describe('given a page machine-translated in the browser', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe('the playground, given a request log the dev server does not answer', () => {
+  test('goes on polling it without an uncaught error (a page leaving, or the server restarting)', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Aborted as a page that navigates away aborts its requests (Firefox rejects them then).
+    await page.route('**/api/connect/log', (route) => route.abort('failed'));
+    const polls = page.waitForRequest((request) => request.url().endsWith('/api/connect/log'));
+    await openPlayground(page);
+    await polls;
+    // The poll after next: every failed one before it has been handled, or reported as uncaught.
+    await page.waitForRequest((request) => request.url().endsWith('/api/connect/log'));
+    await page.waitForRequest((request) => request.url().endsWith('/api/connect/log'));
+    expect(errors).toEqual([]);
+  });
+});

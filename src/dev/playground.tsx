@@ -22,9 +22,15 @@ const backendIds = backends.map((backend) => backend.id);
 
 function useRequestLog(endpoint: string) {
   const [requests, setRequests] = useState<LoggedRequest[]>([]);
+  // A poll the network drops (the page leaving, the dev server restarting) keeps the log shown
+  // until the next one: an uncaught rejection each second would bury the widget's own errors.
   const refresh = useCallback(async () => {
-    const response = await fetch(`${endpoint}/log`, { cache: 'no-store' });
-    if (response.ok) setRequests(((await response.json()) as { requests: LoggedRequest[] }).requests);
+    try {
+      const response = await fetch(`${endpoint}/log`, { cache: 'no-store' });
+      if (response.ok) setRequests(((await response.json()) as { requests: LoggedRequest[] }).requests);
+    } catch {
+      // Shown as it was.
+    }
   }, [endpoint]);
   useEffect(() => {
     void refresh();
