@@ -52,9 +52,12 @@ export function ConnectHubDialog({
     if (!open) return;
     const root = document.documentElement;
     const previous = root.style.overflow;
+    // A classic scrollbar (Windows) that went would move the page behind by its width: its room stays.
+    if (innerWidth > root.clientWidth) root.style.scrollbarGutter = 'stable';
     root.style.overflow = 'hidden';
     return () => {
       root.style.overflow = previous;
+      root.style.scrollbarGutter = '';
     };
   }, [open]);
 
