@@ -33,3 +33,14 @@ test.describe('given the widget in modal mode, with a classic scrollbar', () => 
     });
   }
 });
+
+test('given the widget in modal mode in a small window, with a classic scrollbar, the dialog fills the whole window, leaving no empty strip where the scrollbar was', async ({ page }) => {
+  // 480 px tall: a laptop's 768 px at 150 % display scaling, less the browser's own bars.
+  await page.setViewportSize({ width: 1280, height: 480 });
+  await page.goto('/?mode=modal');
+  expect(await page.evaluate(() => window.innerWidth - document.documentElement.clientWidth)).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Connect an account' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  // The page behind is hidden, so it has nothing to keep still; the dialog takes the scrollbar's room too.
+  expect(await page.getByRole('dialog').boundingBox()).toMatchObject({ x: 0, width: 1280 });
+});

@@ -52,8 +52,9 @@ export function ConnectHubDialog({
     if (!open) return;
     const root = document.documentElement;
     const previous = root.style.overflow;
-    // A classic scrollbar (Windows) that went would move the page behind by its width: its room stays.
-    if (innerWidth > root.clientWidth) root.style.scrollbarGutter = 'stable';
+    // A classic scrollbar (Windows) that went would move the page behind by its width: its room stays,
+    // unless the dialog fills the window (a phone, a small window), hiding the page, and would leave it empty.
+    if (innerWidth > root.clientWidth && ref.current!.offsetWidth < root.clientWidth) root.style.scrollbarGutter = 'stable';
     root.style.overflow = 'hidden';
     return () => {
       root.style.overflow = previous;
