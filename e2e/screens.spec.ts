@@ -202,6 +202,30 @@ test.describe('a long guide on a phone', () => {
       expect(held / laidOut, message).toBeLessThan(1.4);
     }
   });
+
+  test('after Connect on the empty form, the environment it focuses stays where the page scrolled to it, while the guide above comes near', async ({ page }) => {
+    await page.goto(`/?${playgroundQuery({ provider: 'stripe', width: '360' })}`);
+    await expect(widget(page).getByRole('region', { name: 'Create your Stripe credentials' })).not.toHaveAttribute('aria-busy');
+    // Where the radio the form focuses is, in the frame it gets the focus and the five after.
+    await page.evaluate(() => {
+      const tops: number[] = [];
+      Object.assign(window, { tops });
+      document.addEventListener('focusin', async ({ target }) => {
+        if (!(target instanceof HTMLInputElement) || target.type !== 'radio' || tops.length > 0) return;
+        for (let frame = 0; frame < 6; frame += 1) {
+          tops.push(Math.round(target.getBoundingClientRect().top));
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+      });
+    });
+    await connectButton(page).click();
+    await expect(environmentRadio(page, 'Production')).toBeFocused();
+    const tops = () => page.evaluate(() => (window as Window & { tops?: number[] }).tops ?? []);
+    await expect.poll(async () => (await tops()).length).toBe(6);
+    // A tap aimed at it, or at the message beside it, must land there.
+    expect(new Set(await tops()).size, `the radio's top, frame by frame: ${(await tops()).join(', ')}`).toBe(1);
+    await expect(environmentRadio(page, 'Production')).toBeInViewport();
+  });
 });
 
 test.describe('a long guide beside the form, in a wide widget', () => {

@@ -37,16 +37,13 @@ export function ProviderView({
   );
   const secret = provider.fields.find((field) => field.kind === 'secret') ?? provider.fields[0];
   // On a phone the guide is long and the form sits below it: let people who have their key jump there.
-  // The guide's sections out of view hold an estimate of their height until they come near, and
-  // the last ones would then move the form just after the jump: they are laid out first. An
-  // attribute React does not manage: no render in the tap.
-  const bodyRef = useRef<HTMLDivElement>(null);
+  // The guide's sections out of view hold an estimate of their height until they come near; with
+  // the focus in the form they are all laid out (connect-hub.css), so none moves it after the jump.
   // The focus goes to the first field to type in (the key, for the built-in providers), not to an
   // environment above it: a phone opens its keyboard there, and a key pasted picks its environment.
   // A form of choices only (a host's) gets it on its first choice.
   const skipToForm = () => {
     const find = (selector: string) => formRef.current?.querySelector<HTMLElement>(selector);
-    bodyRef.current?.setAttribute('data-guide', 'whole');
     (find('input:not([type="hidden"], [type="radio"]), select') ?? find('[type="radio"]'))?.focus();
   };
   return (
@@ -62,7 +59,7 @@ export function ProviderView({
       >
         {messages.skipToForm(isolate(secret?.label ?? provider.name))}
       </button>
-      <div className="ch-provider-body" ref={bodyRef}>
+      <div className="ch-provider-body">
         <GuidePanel provider={provider} />
         <div className="ch-form-slot" ref={formRef}>
           <QueryClientProvider client={client}>
