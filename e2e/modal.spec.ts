@@ -64,6 +64,24 @@ test.describe('given the widget in modal mode', () => {
     await expect(page.locator('input[type="password"]')).toHaveCount(0);
   });
 
+  test("closing it gives the host's page its own inline overflow and scrollbar-gutter back", async ({ page }) => {
+    const trigger = await openModalPlayground(page);
+    const inline = () =>
+      page.evaluate(() => {
+        const { overflowX, overflowY, scrollbarGutter } = document.documentElement.style;
+        return { overflowX, overflowY, scrollbarGutter };
+      });
+    await page.evaluate(() => document.documentElement.setAttribute('style', 'overflow-y: scroll; scrollbar-gutter: stable both-edges'));
+    const own = await inline();
+    expect(own).toEqual({ overflowX: '', overflowY: 'scroll', scrollbarGutter: 'stable both-edges' });
+    await trigger.click();
+    await expect(dialog(page)).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('hidden');
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toHaveCount(0);
+    expect(await inline()).toEqual(own);
+  });
+
   test('a click on the backdrop closes it; a click inside does not', async ({ page }) => {
     const trigger = await openModalPlayground(page);
     await trigger.click();

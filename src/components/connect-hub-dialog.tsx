@@ -50,16 +50,14 @@ export function ConnectHubDialog({
 
   useEffect(() => {
     if (!open) return;
-    const root = document.documentElement;
-    const previous = root.style.overflow;
+    const { style, clientWidth } = document.documentElement;
+    // The host's own inline values, put back on close: each axis, as `overflow` reads empty when they differ.
+    const { overflowX, overflowY, scrollbarGutter } = style;
     // A classic scrollbar (Windows) that went would move the page behind by its width: its room stays,
     // unless the dialog fills the window (a phone, a small window), hiding the page, and would leave it empty.
-    if (innerWidth > root.clientWidth && ref.current!.offsetWidth < root.clientWidth) root.style.scrollbarGutter = 'stable';
-    root.style.overflow = 'hidden';
-    return () => {
-      root.style.overflow = previous;
-      root.style.scrollbarGutter = '';
-    };
+    if (innerWidth > clientWidth && ref.current!.offsetWidth < clientWidth) style.scrollbarGutter = 'stable';
+    style.overflow = 'hidden';
+    return () => void Object.assign(style, { overflowX, overflowY, scrollbarGutter });
   }, [open]);
 
   return (
