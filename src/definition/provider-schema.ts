@@ -434,19 +434,7 @@ function buildSchemas() {
       }),
     );
 
-  return {
-    environmentSchema,
-    knownMistakeSchema,
-    fieldOptionSchema,
-    fieldSchema,
-    guideStepSchema,
-    guideSectionSchema,
-    environmentTranslationSchema,
-    fieldOptionTranslationSchema,
-    fieldTranslationSchema,
-    providerTranslationSchema,
-    definition,
-  };
+  return { providerTranslationSchema, definition };
 }
 
 let schemas: ReturnType<typeof buildSchemas> | undefined;
@@ -495,8 +483,8 @@ export type ProviderField = ProviderDefinition['fields'][number];
 export type GuideSection = ProviderDefinition['guide'][number];
 export type GuideStep = GuideSection['steps'][number];
 export type ProviderTranslation = Frozen<z.infer<Schemas['providerTranslationSchema']>>;
-export type EnvironmentTranslation = Frozen<z.infer<Schemas['environmentTranslationSchema']>>;
-export type FieldTranslation = Frozen<z.infer<Schemas['fieldTranslationSchema']>>;
+export type EnvironmentTranslation = NonNullable<ProviderTranslation['environments']>[string];
+export type FieldTranslation = NonNullable<ProviderTranslation['fields']>[string];
 
 /**
  * Thrown by {@link defineProvider}; `issues` lists every bad property path.
