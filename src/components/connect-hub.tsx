@@ -425,6 +425,7 @@ export function ConnectHub(props: ConnectHubProps) {
               <button
                 ref={triggerRef}
                 type="button"
+                // `ch-trigger` has no rule of ours: it names for a host's CSS the widget's one control outside the dialog.
                 className="ch-button ch-trigger"
                 data-variant="primary"
                 aria-haspopup="dialog"

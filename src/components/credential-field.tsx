@@ -204,7 +204,7 @@ export function FieldView({
         locked={sending}
       >
         {field.help && (
-          <p className="ch-help ch-help-after" id={`${id}-help`} {...helpText}>
+          <p className="ch-help" id={`${id}-help`} {...helpText}>
             <RichText text={field.help} />
           </p>
         )}

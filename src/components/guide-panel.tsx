@@ -116,7 +116,7 @@ export function WarningCallout({ provider }: { provider: ProviderDefinition }) {
         <p className="ch-callout-title" aria-hidden="true">
           {messages.beforeYouStart}
         </p>
-        <p className="ch-callout-body" {...textLanguage(provider, (definition) => definition.warning)}>
+        <p {...textLanguage(provider, (definition) => definition.warning)}>
           <RichText text={provider.warning} />
         </p>
       </div>

@@ -281,7 +281,7 @@ export function ProviderPicker({
               </li>
             ))}
           </ul>
-          {hasMore && <div className="ch-list-sentinel" ref={sentinelRef} />}
+          {hasMore && <div ref={sentinelRef} />}
         </>
       ) : (
         <div className="ch-empty" id={`${id}-list`}>
