@@ -422,7 +422,7 @@ export function CredentialForm({
           {/* Offline: the message says to try again once back. The host's headers() failed:
               the message says to reload the page, which trying again would not do. */}
           {formError.code === 'headers' ? (
-            <button type="button" className="ch-button" data-variant="secondary" onClick={() => window.location.reload()}>
+            <button type="button" className="ch-button" onClick={() => window.location.reload()}>
               {messages.reloadPage}
             </button>
           ) : (
@@ -430,7 +430,6 @@ export function CredentialForm({
               <button
                 type="button"
                 className="ch-button"
-                data-variant="secondary"
                 onClick={() => {
                   // This button goes with its alert: the focus waits on Connect, not on the page.
                   connectRef.current?.focus();
@@ -478,7 +477,7 @@ export function CredentialForm({
           </span>
         </p>
         {canStop && (
-          <button type="button" className="ch-button" data-variant="secondary" onClick={stop}>
+          <button type="button" className="ch-button" onClick={stop}>
             {messages.stop}
           </button>
         )}

@@ -93,7 +93,7 @@ export function PrefixedSecretField({
       hint={hint}
       errorActions={
         mismatch && (
-          <button type="button" className="ch-button ch-switch" data-variant="secondary" onClick={() => onSwitch(mismatch.id)}>
+          <button type="button" className="ch-button ch-switch" onClick={() => onSwitch(mismatch.id)}>
             {messages.switchTo(isolate(mismatch.label))}
           </button>
         )

@@ -290,7 +290,7 @@ export function ProviderPicker({
               direction is the typist's, not the widget's ("עב abc" in an English sentence read
               "בע abc", not as the search box shows it). */}
           <p className="ch-muted">{messages.noMatchBody(`\u2068${query}\u2069`)}</p>
-          <button type="button" className="ch-button" data-variant="secondary" onClick={clear}>
+          <button type="button" className="ch-button" onClick={clear}>
             {messages.clearSearch}
           </button>
         </div>

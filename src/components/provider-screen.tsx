@@ -94,7 +94,7 @@ function LoadFailed({ provider, onBack }: Pick<ProviderViewProps, 'provider' | '
           <ErrorIcon />
           {messages.screenLoadFailed}
         </p>
-        <button type="button" className="ch-button" data-variant="secondary" onClick={() => window.location.reload()}>
+        <button type="button" className="ch-button" onClick={() => window.location.reload()}>
           {messages.reloadPage}
         </button>
       </div>

@@ -45,7 +45,7 @@ export function SuccessView({
           </button>
         )}
         {onAnother && (
-          <button type="button" className="ch-button" data-variant={onDone ? 'secondary' : 'primary'} onClick={onAnother}>
+          <button type="button" className="ch-button" data-variant={onDone ? undefined : 'primary'} onClick={onAnother}>
             {messages.connectAnother}
           </button>
         )}
