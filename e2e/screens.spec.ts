@@ -438,6 +438,29 @@ test.describe('the environment choices', () => {
   }
 });
 
+test.describe("on a foldable's cover screen, 280 px wide", () => {
+  test.use({ viewport: { width: 280, height: 653 }, hasTouch: true, isMobile: true });
+
+  // Cards at least 200 px wide stuck out of a form narrower than that, past its border.
+  const choices = [
+    ['stripe', 'Stripe', ['Production', 'Test Mode']],
+    ['gocardless', 'GoCardless', ['Production', 'Sandbox']],
+    ['remote', 'Remote', ['Production', 'Sandbox']],
+    ['launchdarkly', 'LaunchDarkly', ['Commercial', 'EU', 'Federal']],
+  ] as const;
+  for (const [provider, name, labels] of choices) {
+    test(`every choice card lies inside the form (${name})`, async ({ page }) => {
+      await openPlayground(page, { provider });
+      const form = (await widget(page).getByRole('form', { name: `Link your ${name} account` }).boundingBox())!;
+      for (const label of labels) {
+        const card = (await widget(page).getByRole('radio', { name: new RegExp(`^${label}\\b`) }).locator('xpath=ancestor::label').boundingBox())!;
+        expect(card.x, `${label}: left edge`).toBeGreaterThanOrEqual(form.x);
+        expect(card.x + card.width, `${label}: right edge, the form's is at ${form.x + form.width}`).toBeLessThanOrEqual(form.x + form.width - 1);
+      }
+    });
+  }
+});
+
 test.describe('an environment left unchosen', () => {
   test('outlines its choices in the error colour, as a field in error is outlined', async ({ page }) => {
     await openPlayground(page, { provider: 'stripe' });
