@@ -154,6 +154,33 @@ test.describe('given the widget in modal mode', () => {
     expect(covered).toEqual([]);
   });
 
+  test('on a phone held sideways at 200 % zoom, each field and choice the focus reaches is wholly in view', async ({ page }) => {
+    // 844 × 390 zoomed to 200 %; also a phone's keyboard up where the page resizes for it.
+    await page.setViewportSize({ width: 422, height: 195 });
+    const trigger = await openModalPlayground(page, '&provider=stripe');
+    await trigger.click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Stripe' })).toBeFocused();
+    const cut: string[] = [];
+    let measured = 0;
+    // Forwards from the heading to Connect, then backwards: each field and radio as the focus reaches it.
+    for (const key of [...Array<string>(14).fill('Tab'), ...Array<string>(6).fill('Shift+Tab')]) {
+      await page.keyboard.press(key);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const found = await dialog(page).evaluate((frame) => {
+        const focused = document.activeElement;
+        if (!(focused instanceof HTMLInputElement)) return null;
+        const [outer, box] = [frame.getBoundingClientRect(), focused.getBoundingClientRect()];
+        const shown = Math.max(0, Math.min(outer.bottom, box.bottom) - Math.max(outer.top, box.top));
+        return { name: focused.labels?.[0]?.textContent?.trim().slice(0, 20) ?? focused.name, shown: Math.round(shown), height: Math.round(box.height) };
+      });
+      if (!found) continue;
+      measured += 1;
+      if (found.shown < found.height) cut.push(`${found.name}: ${found.shown} of ${found.height} px in view`);
+    }
+    expect(measured).toBeGreaterThanOrEqual(4);
+    expect(cut).toEqual([]);
+  });
+
   test('the Close button closes it, returns focus to the trigger and emits close', async ({ page }) => {
     const trigger = await openModalPlayground(page);
     await trigger.click();
