@@ -244,6 +244,47 @@ test.describe('a long guide beside the form, in a wide widget', () => {
   });
 });
 
+test.describe('the key field, as the window changes shape with the key half typed', () => {
+  // A desktop window snapped to half the screen (the provider's dashboard in the other half), a
+  // phone or a tablet turned: the screen goes from two columns to one or back, its guide's lines
+  // longer or shorter, and the browser keeps the scroll offset, not the field (its scroll anchoring
+  // lets go as the form stops or starts staying in view beside the guide).
+  const changes = [
+    [{ width: 1280, height: 800 }, { width: 640, height: 800 }],
+    [{ width: 390, height: 844 }, { width: 844, height: 390 }],
+    [{ width: 1024, height: 768 }, { width: 768, height: 1024 }],
+  ] as const;
+  for (const mode of ['inline', 'modal'] as const) {
+    test(`keeps it in view (${mode})`, async ({ page }) => {
+      for (const [before, after] of changes) {
+        await page.setViewportSize(before);
+        await page.goto(`/?${playgroundQuery({ provider: 'stripe' })}&mode=${mode}`);
+        if (mode === 'modal') await page.getByRole('button', { name: 'Connect an account' }).click();
+        const key = page.getByRole('textbox', { name: 'API Key' });
+        await key.fill('sk_test_51');
+        await page.setViewportSize(after);
+        await expect(key, `${before.width} × ${before.height}, then ${after.width} × ${after.height}`).toBeInViewport({ ratio: 1 });
+        await expect(key).toBeFocused();
+      }
+    });
+  }
+
+  test("leaves the page where the user scrolled it when only the height changes (a phone's toolbar hidden or shown)", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openPlayground(page, { provider: 'stripe' });
+    const key = credentialField(page, 'API Key');
+    await key.fill('sk_test_51');
+    // Back up to the guide to read a step again, the key field still focused.
+    await page.mouse.wheel(0, -100_000);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await page.setViewportSize({ width: 390, height: 780 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(key).not.toBeInViewport();
+    await expect(key).toBeFocused();
+  });
+});
+
 test.describe('"Go to the form" on a phone', () => {
   const { defaultBrowserType: _, ...pixel7 } = devices['Pixel 7']!;
   test.use(pixel7);

@@ -39,6 +39,19 @@ export function ProviderView({
   // On a phone the guide is long and the form sits below it: let people who have their key jump there.
   // The guide's sections out of view hold an estimate of their height until they come near; with
   // the focus in the form they are all laid out (connect-hub.css), so none moves it after the jump.
+  // A window snapped to half the screen, a phone or a tablet turned: the screen goes from two
+  // columns to one or back, and the browser keeps the scroll offset, not the field being filled in
+  // (its scroll anchoring lets go as the form stops or starts staying in view beside the guide).
+  // On a change of width only: a phone's toolbar, shown and hidden as the page scrolls, changes
+  // the height, and the user scrolling away from the field would be brought back to it.
+  useEffect(() => {
+    let width = innerWidth;
+    const keepFocusInView = () => {
+      if (width !== (width = innerWidth)) formRef.current?.querySelector(':focus')?.scrollIntoView({ block: 'nearest' });
+    };
+    addEventListener('resize', keepFocusInView);
+    return () => removeEventListener('resize', keepFocusInView);
+  }, []);
   // The focus goes to the first field to type in (the key, for the built-in providers), not to an
   // environment above it: a phone opens its keyboard there, and a key pasted picks its environment.
   // A form of choices only (a host's) gets it on its first choice.
