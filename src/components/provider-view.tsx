@@ -36,9 +36,6 @@ export function ProviderView({
     [textLanguage, provider],
   );
   const secret = provider.fields.find((field) => field.kind === 'secret') ?? provider.fields[0];
-  // On a phone the guide is long and the form sits below it: let people who have their key jump there.
-  // The guide's sections out of view hold an estimate of their height until they come near; with
-  // the focus in the form they are all laid out (connect-hub.css), so none moves it after the jump.
   // A window snapped to half the screen, a phone or a tablet turned: the screen goes from two
   // columns to one or back, and the browser keeps the scroll offset, not the field being filled in
   // (its scroll anchoring lets go as the form stops or starts staying in view beside the guide).
@@ -52,6 +49,9 @@ export function ProviderView({
     addEventListener('resize', keepFocusInView);
     return () => removeEventListener('resize', keepFocusInView);
   }, []);
+  // On a phone the guide is long and the form sits below it: let people who have their key jump there.
+  // The guide's sections out of view hold an estimate of their height until they come near; with
+  // the focus in the form they are all laid out (connect-hub.css), so none moves it after the jump.
   // The focus goes to the first field to type in (the key, for the built-in providers), not to an
   // environment above it: a phone opens its keyboard there, and a key pasted picks its environment.
   // A form of choices only (a host's) gets it on its first choice.
